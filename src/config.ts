@@ -1,0 +1,48 @@
+// The service's configuration: one TypeBox schema for the environment, validated once at start.
+import { Type, type Static } from '@sinclair/typebox'
+import { Value } from '@sinclair/typebox/value'
+
+export const ConfigSchema = Type.Object({
+  PORT: Type.Integer({ minimum: 0, maximum: 65535, default: 3000, description: 'TCP port to listen on' }),
+  HOST: Type.String({ minLength: 1, default: '127.0.0.1', description: 'Interface to bind; 0.0.0.0 inside containers' }),
+  DATABASE_PATH: Type.String({ minLength: 1, default: './data/beitrag.db', description: 'SQLite file, or :memory:' }),
+  LOG_LEVEL: Type.Union(
+    ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'].map((level) => Type.Literal(level)),
+    { default: 'info', description: 'pino log level' }
+  ),
+  PUBLIC_BASE_URL: Type.String({
+    pattern: '^https?://[^\\s/?#]+(?:/[^\\s?#]*)?$',
+    default: 'http://127.0.0.1:3000',
+    description: 'Origin of the public website that renders articles; article URLs are built from it'
+  }),
+  SEED_SAMPLE: Type.Boolean({
+    default: true,
+    description: 'Import the bundled sample article into a database that has never held content'
+  })
+}, { additionalProperties: true })
+
+export type Config = Static<typeof ConfigSchema>
+
+export class ConfigError extends Error {
+  override name = 'ConfigError'
+}
+
+/** Reads the known variables from `env`, applies defaults and converts types, or throws one error naming every bad variable. */
+export function loadConfig (env: Record<string, string | undefined> = process.env): Config {
+  const known: Record<string, unknown> = {}
+  for (const key of Object.keys(ConfigSchema.properties)) {
+    const value = env[key]
+    // An empty variable means "not set", as in most shells' `VAR= command`.
+    if (value !== undefined && value !== '') known[key] = value
+  }
+  const candidate = Value.Convert(ConfigSchema, Value.Default(ConfigSchema, known))
+  const problems = [...Value.Errors(ConfigSchema, candidate)].map((error) => {
+    const name = error.path.replace(/^\//, '')
+    return `${name}=${JSON.stringify(env[name] ?? '')}: ${error.message}`
+  })
+  if (problems.length > 0) {
+    throw new ConfigError(`Invalid configuration:\n  ${[...new Set(problems)].join('\n  ')}`)
+  }
+  const config = candidate as Config
+  return { ...config, PUBLIC_BASE_URL: config.PUBLIC_BASE_URL.replace(/\/+$/, '') }
+}

@@ -1,0 +1,18 @@
+// Opens the SQLite database with the settings every connection needs.
+import { mkdirSync } from 'node:fs'
+import { dirname } from 'node:path'
+import Database from 'better-sqlite3'
+
+export type Db = Database.Database
+
+export function openDatabase (path: string): Db {
+  if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true })
+  const db = new Database(path)
+  // WAL lets readers run beside the single writer; NORMAL sync is durable across process crashes in WAL mode.
+  db.pragma('journal_mode = WAL')
+  db.pragma('synchronous = NORMAL')
+  db.pragma('foreign_keys = ON')
+  // Wait for a concurrent writer (the CLI importing while the server runs) instead of failing at once.
+  db.pragma('busy_timeout = 5000')
+  return db
+}

@@ -1,0 +1,35 @@
+// Generates the committed OpenAPI document and its sample-article example from the code itself.
+import { buildApp } from './app.js'
+import { loadConfig } from './config.js'
+import { forgetSampleArticle, SAMPLE_ARTICLE_ID } from './schemas/examples.js'
+
+/** The instant the example's timestamps show, so regenerating the spec does not change it. */
+export const EXAMPLE_CLOCK = new Date('2024-05-02T10:00:00.000Z')
+
+function exampleConfig () {
+  return loadConfig({ DATABASE_PATH: ':memory:', LOG_LEVEL: 'silent', PUBLIC_BASE_URL: 'https://www.example.org' })
+}
+
+/** The sample article exactly as `GET /v1/articles/{id}` returns it from a fresh database at EXAMPLE_CLOCK. */
+export async function generateSampleExample (): Promise<string> {
+  const app = await buildApp(exampleConfig(), { clock: () => EXAMPLE_CLOCK })
+  try {
+    const response = await app.inject({ url: `/v1/articles/${SAMPLE_ARTICLE_ID}` })
+    if (response.statusCode !== 200) throw new Error(`The sample article did not load: ${response.body}`)
+    return `${JSON.stringify(response.json(), null, 2)}\n`
+  } finally {
+    await app.close()
+  }
+}
+
+/** The OpenAPI document as the running app serves it, formatted for committing. */
+export async function generateSpec (): Promise<string> {
+  forgetSampleArticle()
+  const app = await buildApp({ ...exampleConfig(), SEED_SAMPLE: false })
+  try {
+    await app.ready()
+    return `${JSON.stringify(app.swagger(), null, 2)}\n`
+  } finally {
+    await app.close()
+  }
+}

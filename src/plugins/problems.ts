@@ -1,0 +1,133 @@
+// Renders every error as application/problem+json: the app's own, validation failures and Fastify's framework errors.
+import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify'
+import Router from 'find-my-way'
+import {
+  buildProblem,
+  isProblemCode,
+  PROBLEM_CONTENT_TYPE,
+  type InvalidParam,
+  type Problem,
+  type ProblemCode
+} from '../errors.js'
+
+// Fastify's own error codes and what the API calls them.
+const FASTIFY_CODES: Record<string, ProblemCode> = {
+  FST_ERR_CTP_BODY_TOO_LARGE: 'CONTENT_ERR_BODY_TOO_LARGE',
+  FST_ERR_CTP_INVALID_MEDIA_TYPE: 'CONTENT_ERR_UNSUPPORTED_MEDIA_TYPE',
+  FST_ERR_CTP_INVALID_JSON_BODY: 'CONTENT_ERR_INVALID_JSON',
+  FST_ERR_CTP_EMPTY_JSON_BODY: 'CONTENT_ERR_INVALID_JSON',
+  FST_ERR_BAD_URL: 'CONTENT_ERR_BAD_URL'
+}
+
+const LOCATION_NAMES: Record<InvalidParam['location'], string> = {
+  params: 'path parameter',
+  querystring: 'query parameter',
+  headers: 'header',
+  body: 'body field'
+}
+
+interface AjvError {
+  instancePath: string
+  message?: string
+  params: Record<string, unknown>
+}
+
+function invalidParams (error: FastifyError): InvalidParam[] {
+  const location = (error.validationContext ?? 'body') as InvalidParam['location']
+  return (error.validation as AjvError[] | undefined ?? []).map((issue) => {
+    // "required" and "additionalProperties" report the parent object; point at the property itself.
+    const property = issue.params.missingProperty ?? issue.params.additionalProperty
+    const pointer = typeof property === 'string' ? `${issue.instancePath}/${property}` : issue.instancePath
+    const message = typeof issue.params.additionalProperty === 'string' ? 'is not a known property' : issue.message ?? 'is invalid'
+    return { location, pointer, message }
+  })
+}
+
+function describe (param: InvalidParam): string {
+  if (param.pointer === '') return `${param.location === 'body' ? 'request body' : LOCATION_NAMES[param.location] + 's'} ${param.message}`
+  const name = param.location === 'body' ? param.pointer : param.pointer.slice(1)
+  return `${LOCATION_NAMES[param.location]} '${name}' ${param.message}`
+}
+
+function send (reply: FastifyReply, problem: Problem): FastifyReply {
+  return reply.code(problem.status).type(PROBLEM_CONTENT_TYPE).send(problem)
+}
+
+const MAX_ECHO = 200
+
+/** At most MAX_ECHO characters of `text`: error responses must not echo a 10,000-character URL back. */
+function clip (text: string): string {
+  return text.length <= MAX_ECHO ? text : `${text.slice(0, MAX_ECHO)}…`
+}
+
+function pathOf (request: FastifyRequest): string {
+  // The path only: query strings can be long and hold values that do not belong in an error echo.
+  return request.url.split('?')[0] ?? request.url
+}
+
+/** The problem to send for `error`, logging what a client must not see. */
+function problemFor (error: FastifyError, request: FastifyRequest): Problem {
+  const instance = clip(pathOf(request))
+  if (error.validation !== undefined) {
+    const params = invalidParams(error)
+    return buildProblem('CONTENT_ERR_VALIDATION', params.map(describe).join('; '), instance, params)
+  }
+  if (isProblemCode(error.code) && (error.statusCode ?? 500) < 500) {
+    return buildProblem(error.code, error.message, instance)
+  }
+  if (error.code === 'FST_ERR_MAX_PARAM_LENGTH') {
+    return buildProblem('CONTENT_ERR_URI_TOO_LONG', 'A path parameter is longer than 100 characters, longer than any valid id or slug', instance)
+  }
+  const mapped = FASTIFY_CODES[error.code]
+  if (mapped !== undefined) return buildProblem(mapped, clip(error.message), instance)
+  const status = error.statusCode ?? 500
+  if (status >= 400 && status < 500) return buildProblem('CONTENT_ERR_BAD_REQUEST', clip(error.message), instance)
+  if (isProblemCode(error.code)) return buildProblem(error.code, error.message, instance)
+  request.log.error({ err: error }, 'request failed')
+  return buildProblem('CONTENT_ERR_INTERNAL', `The request failed on the server; quote request id ${request.id} when reporting it`, instance)
+}
+
+/** Handles Fastify's errors raised before routing (malformed or over-long URLs); passed as the `frameworkErrors` option. */
+export function frameworkErrorHandler (error: FastifyError, request: FastifyRequest, reply: FastifyReply): void {
+  send(reply, problemFor(error, request))
+}
+
+export function registerProblemHandling (app: FastifyInstance): void {
+  app.setErrorHandler((error: FastifyError, request, reply) => {
+    // A request for no route can fail in body parsing first; that it has no route is the better answer.
+    if (request.is404) return notFound(request, reply)
+    return send(reply, problemFor(error, request))
+  })
+
+  // A second router with every route lets an unmatched request tell "wrong method" (405) from "no such path" (404).
+  const routes = Router()
+  const methodsByRoute = new Map<string, Set<string>>()
+  app.addHook('onRoute', (route) => {
+    for (const method of [route.method].flat()) {
+      const methods = methodsByRoute.get(route.url) ?? new Set<string>()
+      if (methods.size === 0) methodsByRoute.set(route.url, methods)
+      methods.add(method)
+    }
+  })
+  app.addHook('onReady', async () => {
+    for (const [url, methods] of methodsByRoute) {
+      routes.on('GET', url, () => {}, { methods: [...methods].sort() })
+    }
+  })
+
+  function notFound (request: FastifyRequest, reply: FastifyReply): FastifyReply {
+    const path = pathOf(request)
+    const instance = clip(path)
+    const allowed = (routes.find('GET', path)?.store as { methods?: string[] } | undefined)?.methods
+    if (allowed !== undefined) {
+      return send(reply.header('allow', allowed.join(', ')), buildProblem(
+        'CONTENT_ERR_METHOD_NOT_ALLOWED',
+        `${request.method} is not allowed on ${instance}; allowed: ${allowed.join(', ')}`,
+        instance
+      ))
+    }
+    return send(reply, buildProblem('CONTENT_ERR_ROUTE_NOT_FOUND', `No route matches ${request.method} ${instance}`, instance))
+  }
+
+  app.setNotFoundHandler(notFound)
+}

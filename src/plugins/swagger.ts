@@ -1,0 +1,37 @@
+// The OpenAPI document generated from the route schemas, the Swagger UI at /docs, and the spec at /openapi.json|yaml.
+import swagger from '@fastify/swagger'
+import swaggerUi from '@fastify/swagger-ui'
+import type { FastifyInstance } from 'fastify'
+
+export const API_DESCRIPTION = `A headless content API for a newsroom: articles with their sections and media, as typed JSON.
+
+Every error is an RFC 9457 \`application/problem+json\` object with a stable \`code\`.
+Anonymous callers see published articles only.`
+
+export async function registerSwagger (app: FastifyInstance, version: string): Promise<void> {
+  await app.register(swagger, {
+    openapi: {
+      openapi: '3.1.0',
+      info: { title: 'beitrag', version, description: API_DESCRIPTION, license: { name: 'MIT', identifier: 'MIT' } },
+      tags: [
+        { name: 'articles', description: 'Articles: lists, and whole articles by id or slug' },
+        { name: 'sections', description: 'The body of an article, section by section' },
+        { name: 'media', description: 'Video, image and audio items shown with articles' },
+        { name: 'operations', description: 'Health, readiness and problem type documentation' }
+      ]
+    },
+    // Name components after the schemas' $id (Article, Problem …) instead of def-0, def-1 …
+    refResolver: {
+      buildLocalReference: (json, _baseUri, _fragment, i) => typeof json.$id === 'string' ? json.$id : `def-${i}`
+    }
+  })
+
+  await app.register(swaggerUi, {
+    routePrefix: '/docs',
+    uiConfig: { docExpansion: 'list', deepLinking: true, tryItOutEnabled: false, displayOperationId: true },
+    staticCSP: false
+  })
+
+  app.get('/openapi.json', { schema: { hide: true } }, async (_request, reply) => reply.type('application/json').send(app.swagger()))
+  app.get('/openapi.yaml', { schema: { hide: true } }, async (_request, reply) => reply.type('application/yaml').send(app.swagger({ yaml: true })))
+}

@@ -1,0 +1,108 @@
+// Media items and their attachment to articles: prepared statements and the row <-> JSON mapping.
+import type { Db } from '../db/open.js'
+import { toIsoDuration } from '../lib/duration.js'
+import type { ArticleMedia, Media, MediaRole, MediaType, Rendition, Thumbnail } from '../schemas/media.js'
+import { PUBLIC_ARTICLE } from './visibility.js'
+
+interface MediaRow {
+  id: string
+  type: MediaType
+  title: string | null
+  caption: string | null
+  duration_seconds: number | null
+  credit: string | null
+  copyright: string | null
+  date: string | null
+  renditions: string
+  thumbnails: string
+}
+
+interface ArticleMediaRow extends MediaRow {
+  role: MediaRole
+}
+
+/** What a write supplies for one media item; the server keeps its own timestamps. */
+export type MediaInput = Omit<Media, 'duration'>
+
+export interface AttachedMediaInput {
+  media: MediaInput
+  role: MediaRole
+}
+
+const MEDIA_COLUMNS = 'm.id, m.type, m.title, m.caption, m.duration_seconds, m.credit, m.copyright, m.date, m.renditions, m.thumbnails'
+
+export function rowToMedia (row: MediaRow): Media {
+  return {
+    id: row.id,
+    type: row.type,
+    title: row.title,
+    caption: row.caption,
+    durationSeconds: row.duration_seconds,
+    duration: row.duration_seconds === null ? null : toIsoDuration(row.duration_seconds),
+    credit: row.credit,
+    copyright: row.copyright,
+    date: row.date,
+    renditions: JSON.parse(row.renditions) as Rendition[],
+    thumbnails: JSON.parse(row.thumbnails) as Thumbnail[]
+  }
+}
+
+function rowToArticleMedia (row: ArticleMediaRow): ArticleMedia {
+  return { ...rowToMedia(row), role: row.role }
+}
+
+export class MediaRepository {
+  readonly #getPublic
+  readonly #listByArticle
+  readonly #upsert
+  readonly #unlinkAll
+  readonly #link
+
+  constructor (db: Db) {
+    // A media item is public while at least one public article shows it.
+    this.#getPublic = db.prepare<{ id: string, now: string }, MediaRow>(`
+      SELECT ${MEDIA_COLUMNS} FROM media m
+      WHERE m.id = @id AND EXISTS (
+        SELECT 1 FROM article_media am JOIN articles a ON a.id = am.article_id
+        WHERE am.media_id = m.id AND ${PUBLIC_ARTICLE})`)
+    this.#listByArticle = db.prepare<[string], ArticleMediaRow>(`
+      SELECT ${MEDIA_COLUMNS}, am.role FROM article_media am JOIN media m ON m.id = am.media_id
+      WHERE am.article_id = ? ORDER BY am.position`)
+    this.#upsert = db.prepare(`
+      INSERT INTO media (id, type, title, caption, duration_seconds, credit, copyright, date, renditions, thumbnails, created_at, updated_at)
+      VALUES (@id, @type, @title, @caption, @durationSeconds, @credit, @copyright, @date, @renditions, @thumbnails, @now, @now)
+      ON CONFLICT (id) DO UPDATE SET
+        type = excluded.type, title = excluded.title, caption = excluded.caption,
+        duration_seconds = excluded.duration_seconds, credit = excluded.credit, copyright = excluded.copyright,
+        date = excluded.date, renditions = excluded.renditions, thumbnails = excluded.thumbnails,
+        updated_at = excluded.updated_at`)
+    this.#unlinkAll = db.prepare<[string]>('DELETE FROM article_media WHERE article_id = ?')
+    this.#link = db.prepare<[string, string, number, MediaRole]>(
+      'INSERT INTO article_media (article_id, media_id, position, role) VALUES (?, ?, ?, ?)'
+    )
+  }
+
+  getPublic (id: string, now: string): Media | undefined {
+    const row = this.#getPublic.get({ id, now })
+    return row === undefined ? undefined : rowToMedia(row)
+  }
+
+  /** The article's media, lead first. The caller has checked that the article may be shown. */
+  listByArticle (articleId: string): ArticleMedia[] {
+    return this.#listByArticle.all(articleId).map(rowToArticleMedia)
+  }
+
+  /** Writes the media items and makes them, in this order, the article's only attachments. Call inside a transaction. */
+  replaceForArticle (articleId: string, items: AttachedMediaInput[], now: string): void {
+    this.#unlinkAll.run(articleId)
+    items.forEach(({ media, role }, index) => {
+      this.#upsert.run({
+        ...media,
+        renditions: JSON.stringify(media.renditions),
+        thumbnails: JSON.stringify(media.thumbnails),
+        now
+      })
+      this.#link.run(articleId, media.id, index + 1, role)
+    })
+  }
+}

@@ -1,0 +1,32 @@
+// Path and query parameters the routes share.
+import { Type } from '@sinclair/typebox'
+import { Id } from '../schemas/common.js'
+import { Slug } from '../schemas/article.js'
+import { SAMPLE_ARTICLE_ID, SAMPLE_MEDIA_ID } from '../schemas/examples.js'
+
+export const ArticleIdParams = Type.Object({
+  id: Id({ description: 'Article id: 16 lowercase letters and digits', examples: [SAMPLE_ARTICLE_ID] })
+})
+
+export const ArticleSlugParams = Type.Object({
+  slug: Slug('Article slug: lowercase letters, digits and single dashes, at most 100 characters')
+})
+
+export const SectionParams = Type.Object({
+  id: Id({ description: 'Article id: 16 lowercase letters and digits', examples: [SAMPLE_ARTICLE_ID] }),
+  position: Type.Integer({ minimum: 1, maximum: 10000, description: '1-based position of the section', examples: [2] })
+})
+
+export const MediaIdParams = Type.Object({
+  id: Id({ description: 'Media id: 16 lowercase letters and digits', examples: [SAMPLE_MEDIA_ID] })
+})
+
+export const PageQuery = Type.Object({
+  limit: Type.Integer({ minimum: 1, maximum: 100, default: 20, description: 'Items per page' }),
+  cursor: Type.Optional(Type.String({
+    minLength: 1,
+    maxLength: 512,
+    pattern: '^[A-Za-z0-9_-]+$',
+    description: 'The `nextCursor` of the previous page; omit for the first page'
+  }))
+}, { additionalProperties: false })

@@ -1,0 +1,71 @@
+// HTTP routes for the sections of an article.
+import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
+import { NotFoundError } from '../errors.js'
+import type { ArticleRepository } from '../repositories/article.js'
+import { SAMPLE_ARTICLE_ID, sampleArticle } from '../schemas/examples.js'
+import { SectionListSchema, SectionSchema } from '../schemas/section.js'
+import { ArticleIdParams, SectionParams } from './params.js'
+import { invalid, json, problem, uriTooLong } from './responses.js'
+
+export interface SectionRoutesOptions {
+  articles: ArticleRepository
+  now: () => string
+}
+
+const NO_ID = '0'.repeat(16)
+
+const sectionRoutes: FastifyPluginAsyncTypebox<SectionRoutesOptions> = async (app, { articles, now }) => {
+  const sample = sampleArticle()
+  function assertPublic (id: string): void {
+    if (!articles.isPublic(id, now())) throw new NotFoundError(`No article with id '${id}'`)
+  }
+
+  app.get('/v1/articles/:id/sections', {
+    schema: {
+      operationId: 'listArticleSections',
+      tags: ['sections'],
+      summary: 'List the sections of an article',
+      description: 'The article body as sections in reading order; text before the first sub-heading is section 1, with a null heading.',
+      params: ArticleIdParams,
+      response: {
+        200: json(SectionListSchema, 'The sections', sample === undefined ? undefined : { items: sample.sections }),
+        400: invalid('/v1/articles/abc/sections', 'params', 'id', 'must match pattern "^[0-9a-z]{16}$"'),
+        404: problem('CONTENT_ERR_NOT_FOUND', 'No published article has this id', {
+          detail: `No article with id '${NO_ID}'`,
+          instance: `/v1/articles/${NO_ID}/sections`
+        }),
+        414: uriTooLong('/v1/articles/aaaa…/sections')
+      }
+    }
+  }, async (request) => {
+    assertPublic(request.params.id)
+    return { items: articles.sections.listByArticle(request.params.id) }
+  })
+
+  app.get('/v1/articles/:id/sections/:position', {
+    schema: {
+      operationId: 'getArticleSection',
+      tags: ['sections'],
+      summary: 'Get one section of an article',
+      description: 'One section by its 1-based position, for a frontend that renders or links to part of an article.',
+      params: SectionParams,
+      response: {
+        200: json(SectionSchema, 'The section', sample?.sections[1]),
+        400: invalid(`/v1/articles/${SAMPLE_ARTICLE_ID}/sections/0`, 'params', 'position', 'must be >= 1'),
+        404: problem('CONTENT_ERR_NOT_FOUND', 'No published article has this id, or it has no section at this position', {
+          detail: `Article '${SAMPLE_ARTICLE_ID}' has no section 9`,
+          instance: `/v1/articles/${SAMPLE_ARTICLE_ID}/sections/9`
+        }),
+        414: uriTooLong('/v1/articles/aaaa…/sections/1')
+      }
+    }
+  }, async (request) => {
+    const { id, position } = request.params
+    assertPublic(id)
+    const section = articles.sections.get(id, position)
+    if (section === undefined) throw new NotFoundError(`Article '${id}' has no section ${position}`)
+    return section
+  })
+}
+
+export default sectionRoutes

@@ -1,0 +1,56 @@
+// Schema building blocks shared by every resource: ids, timestamps, nullability and the Problem shape.
+import { Type, type SchemaOptions, type Static, type TSchema, type TUnsafe } from '@sinclair/typebox'
+
+/**
+ * `type: ['string', 'null']` instead of an anyOf: OpenAPI 3.1 reads it directly, and the response
+ * serialiser handles it without trying each branch.
+ */
+export function Nullable<T extends TSchema & { type: string }> (schema: T): TUnsafe<Static<T> | null> {
+  return Type.Unsafe<Static<T> | null>({ ...schema, type: [schema.type, 'null'] })
+}
+
+/** A reference to a named component: validators and the spec both resolve it by `$id`. */
+export function Ref<T extends TSchema> (schema: T, options: SchemaOptions = {}): TUnsafe<Static<T>> {
+  if (schema.$id === undefined) throw new Error('Ref() needs a schema with an $id')
+  return Type.Unsafe<Static<T>>(Type.Ref(schema.$id, options))
+}
+
+/** A string from a fixed set, as one `enum` (a union of literals would show in the spec as an anyOf of one-value enums). */
+export function StringEnum<const T extends readonly string[]> (values: T, options: SchemaOptions = {}): TUnsafe<T[number]> {
+  return Type.Unsafe<T[number]>({ type: 'string', enum: [...values], ...options })
+}
+
+/** Opaque ids: 16 characters of lowercase Crockford base32. */
+export const ID_PATTERN = '^[0-9a-z]{16}$'
+
+export function Id (options: SchemaOptions = {}) {
+  return Type.String({ pattern: ID_PATTERN, ...options })
+}
+
+export function Timestamp (options: SchemaOptions = {}) {
+  return Type.String({ format: 'date-time', ...options })
+}
+
+export const InvalidParamSchema = Type.Object({
+  location: StringEnum(['body', 'params', 'querystring', 'headers'], {
+    description: 'The part of the request that held the invalid value',
+    examples: ['params']
+  }),
+  pointer: Type.String({ description: 'JSON pointer to the value within that part', examples: ['/id'] }),
+  message: Type.String({ description: 'What is wrong with the value', examples: ['must match pattern "^[0-9a-z]{16}$"'] })
+}, { $id: 'InvalidParam', description: 'One invalid value in a request', additionalProperties: false })
+
+export const ProblemSchema = Type.Object({
+  type: Type.String({ format: 'uri-reference', description: 'Identifies the kind of problem; `GET` it for a description', examples: ['/problems/not-found'] }),
+  title: Type.String({ description: 'Short summary of the kind of problem; the same for every occurrence', examples: ['Resource not found'] }),
+  status: Type.Integer({ minimum: 400, maximum: 599, description: 'The HTTP status code', examples: [404] }),
+  detail: Type.String({ description: 'What went wrong with this request, for a human reader', examples: ["No article with id '0000000000000000'"] }),
+  instance: Type.String({ description: 'The path of the request that failed', examples: ['/v1/articles/0000000000000000'] }),
+  code: Type.String({ description: 'Stable machine-readable error code', examples: ['CONTENT_ERR_NOT_FOUND'] }),
+  errors: Type.Optional(Type.Array(Ref(InvalidParamSchema), { description: 'Every invalid value, for validation errors' }))
+}, {
+  $id: 'Problem',
+  description: 'An RFC 9457 problem details object, sent as `application/problem+json` with every 4xx and 5xx response'
+})
+
+export type Problem = Static<typeof ProblemSchema>

@@ -1,0 +1,40 @@
+// Every named schema, registered once with addSchema so routes reference them and the spec lists them as components.
+import { ArticleListSchema, ArticleSchema, ArticleStatusSchema, ArticleSummarySchema } from './article.js'
+import { InvalidParamSchema, ProblemSchema } from './common.js'
+import { HealthSchema, ReadinessSchema } from './health.js'
+import {
+  ArticleMediaListSchema,
+  ArticleMediaSchema,
+  MediaRoleSchema,
+  MediaSchema,
+  MediaTypeSchema,
+  RenditionSchema,
+  ThumbnailSchema
+} from './media.js'
+import { ProblemTypeSchema } from './problem-type.js'
+import { BlockSchema, MediaBlockSchema, ParagraphBlockSchema, QuoteBlockSchema, SectionListSchema, SectionSchema } from './section.js'
+
+export const sharedSchemas = [
+  InvalidParamSchema,
+  ProblemSchema,
+  ProblemTypeSchema,
+  HealthSchema,
+  ReadinessSchema,
+  MediaTypeSchema,
+  MediaRoleSchema,
+  RenditionSchema,
+  ThumbnailSchema,
+  MediaSchema,
+  ArticleMediaSchema,
+  ArticleMediaListSchema,
+  ParagraphBlockSchema,
+  QuoteBlockSchema,
+  MediaBlockSchema,
+  BlockSchema,
+  SectionSchema,
+  SectionListSchema,
+  ArticleStatusSchema,
+  ArticleSummarySchema,
+  ArticleSchema,
+  ArticleListSchema
+]

@@ -1,0 +1,61 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import t from 'tap'
+import { loadMigrations, migrate } from '../../src/db/migrate.js'
+import { openDatabase } from '../../src/db/open.js'
+
+function migrationsDir (t: { teardown: (fn: () => void) => void }, files: Record<string, string>): string {
+  const dir = mkdtempSync(join(tmpdir(), 'beitrag-migrations-'))
+  t.teardown(() => rmSync(dir, { recursive: true, force: true }))
+  for (const [name, sql] of Object.entries(files)) writeFileSync(join(dir, name), sql)
+  return `${dir}/`
+}
+
+function tables (db: ReturnType<typeof openDatabase>): string[] {
+  return db.prepare<[], { name: string }>("SELECT name FROM sqlite_schema WHERE type = 'table' ORDER BY name").all().map((row) => row.name)
+}
+
+t.test('the project\'s migrations apply once, in order', async (t) => {
+  const db = openDatabase(':memory:')
+  t.teardown(() => db.close())
+  const migrations = loadMigrations()
+  t.same(migrate(db), migrations.map((m) => m.name))
+  t.equal(db.pragma('user_version', { simple: true }), migrations.length)
+  t.same(migrate(db), [], 'nothing left to apply')
+  t.ok(tables(db).includes('articles'))
+  t.equal(db.pragma('foreign_keys', { simple: true }), 1)
+  t.equal(db.pragma('integrity_check', { simple: true }), 'ok')
+})
+
+t.test('tables are STRICT', async (t) => {
+  const db = openDatabase(':memory:')
+  t.teardown(() => db.close())
+  migrate(db)
+  t.throws(() => db.prepare("INSERT INTO app_state (key, value) VALUES ('k', ?)").run(Buffer.from('x')), /cannot store BLOB value/)
+})
+
+t.test('a failing migration leaves the database as it was', async (t) => {
+  const dir = migrationsDir(t, {
+    '0001-first.sql': 'CREATE TABLE one (id INTEGER PRIMARY KEY) STRICT;',
+    '0002-broken.sql': 'CREATE TABLE two (id INTEGER PRIMARY KEY) STRICT; INSERT INTO one VALUES (1); SELECT nonsense FROM nowhere;'
+  })
+  const db = openDatabase(':memory:')
+  t.teardown(() => db.close())
+  t.throws(() => migrate(db, loadMigrations(dir)), /no such table: nowhere/)
+  t.equal(db.pragma('user_version', { simple: true }), 1, 'the first migration stays applied')
+  t.same(tables(db), ['one'], 'nothing of the second remains')
+  t.same(db.prepare('SELECT count(*) AS n FROM one').get(), { n: 0 })
+})
+
+t.test('a database newer than the code is refused', async (t) => {
+  const db = openDatabase(':memory:')
+  t.teardown(() => db.close())
+  db.pragma('user_version = 99')
+  t.throws(() => migrate(db), /schema version 99 is newer than this release knows/)
+})
+
+t.test('numbering gaps are refused', async (t) => {
+  const dir = migrationsDir(t, { '0001-a.sql': 'SELECT 1;', '0003-c.sql': 'SELECT 1;', 'README.md': 'not a migration' })
+  t.throws(() => loadMigrations(dir), /0003-c\.sql is out of sequence: expected number 2/)
+})

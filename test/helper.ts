@@ -1,0 +1,57 @@
+// Test helpers: a fresh app over a fresh in-memory database, built exactly as production builds it.
+import type { FastifyInstance, LightMyRequestResponse } from 'fastify'
+import { buildApp, type AppOptions } from '../src/app.js'
+import { loadConfig, type Config } from '../src/config.js'
+import { stableId } from '../src/lib/ids.js'
+import type { ArticleInput } from '../src/repositories/article.js'
+
+export { SAMPLE_ARTICLE_ID, SAMPLE_MEDIA_ID } from '../src/schemas/examples.js'
+export const SAMPLE_SLUG = 'wenig-substanz-aber-pr-erfolg-fuer-kim'
+
+interface Teardown {
+  teardown: (fn: () => unknown) => void
+}
+
+/** Configuration for tests: in-memory database, silent logs, plus `env` overrides (as environment strings). */
+export function testConfig (env: Record<string, string> = {}): Config {
+  return loadConfig({ DATABASE_PATH: ':memory:', LOG_LEVEL: 'silent', ...env })
+}
+
+export async function build (t: Teardown, env: Record<string, string> = {}, options: AppOptions = {}): Promise<FastifyInstance> {
+  const app = await buildApp(testConfig(env), options)
+  t.teardown(() => app.close())
+  return app
+}
+
+/** The parsed problem+json body of a response, after checking it is one. */
+export function problemOf (response: LightMyRequestResponse): { status: number, code: string, detail: string, type: string, title: string, instance: string, errors?: Array<{ location: string, pointer: string, message: string }> } {
+  const contentType = response.headers['content-type']
+  if (typeof contentType !== 'string' || !contentType.startsWith('application/problem+json')) {
+    throw new Error(`expected application/problem+json, got ${String(contentType)}: ${response.body.slice(0, 200)}`)
+  }
+  return response.json()
+}
+
+let counter = 0
+
+/** A small, valid article to save directly through the repository; `overrides` replace any field. */
+export function articleInput (overrides: Partial<ArticleInput> = {}): ArticleInput {
+  counter++
+  return {
+    id: stableId(`test-article-${counter}`),
+    slug: `testartikel-${counter}`,
+    kicker: null,
+    title: `Testartikel ${counter}: Grüße aus Köln`,
+    teaser: 'Ein kurzer Vorspann.',
+    language: 'de',
+    breadcrumb: ['Nachrichten'],
+    tags: [],
+    status: 'published',
+    publishedAt: null,
+    source: null,
+    sourceHash: null,
+    sections: [{ heading: null, blocks: [{ type: 'paragraph', text: 'Straßenfeste in Köln ziehen Tausende an.' }] }],
+    media: [],
+    ...overrides
+  }
+}

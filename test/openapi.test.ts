@@ -1,0 +1,77 @@
+import { readFileSync } from 'node:fs'
+import SwaggerParser from '@apidevtools/swagger-parser'
+import t from 'tap'
+import { generateSampleExample, generateSpec } from '../src/openapi.js'
+import { SAMPLE_ARTICLE_EXAMPLE_PATH } from '../src/schemas/examples.js'
+import { build } from './helper.js'
+
+const committedSpec = readFileSync(new URL('../openapi/openapi.json', import.meta.url), 'utf8')
+
+interface Operation {
+  operationId?: string
+  summary?: string
+  tags?: string[]
+  responses: Record<string, { content?: Record<string, { schema?: { $ref?: string }, example?: unknown }> }>
+}
+
+t.test('the committed spec is what the code generates (run `npm run openapi` after changing routes or schemas)', async (t) => {
+  t.equal(await generateSpec(), committedSpec)
+})
+
+t.test('the committed sample example is what the API returns for the sample article', async (t) => {
+  t.equal(await generateSampleExample(), readFileSync(SAMPLE_ARTICLE_EXAMPLE_PATH, 'utf8'))
+})
+
+t.test('the spec is valid OpenAPI 3.1', async (t) => {
+  const api = await SwaggerParser.validate(JSON.parse(committedSpec))
+  t.equal((api as { openapi: string }).openapi, '3.1.0')
+})
+
+t.test('components are named after the schemas', async (t) => {
+  const spec = JSON.parse(committedSpec)
+  const names = Object.keys(spec.components.schemas)
+  for (const name of ['Article', 'ArticleSummary', 'ArticleList', 'Section', 'Block', 'Media', 'ArticleMedia', 'Problem']) {
+    t.ok(names.includes(name), name)
+  }
+  t.notOk(names.some((name) => name.startsWith('def-')), 'no def-N names')
+})
+
+t.test('every operation is documented, with examples and Problem errors', async (t) => {
+  const spec = JSON.parse(committedSpec) as { paths: Record<string, Record<string, Operation>> }
+  const operationIds = new Set<string>()
+  for (const [path, operations] of Object.entries(spec.paths)) {
+    for (const [method, operation] of Object.entries(operations)) {
+      const name = `${method.toUpperCase()} ${path}`
+      t.ok(operation.operationId, `${name} has an operationId`)
+      operationIds.add(operation.operationId ?? '')
+      t.ok(operation.summary, `${name} has a summary`)
+      t.ok(operation.tags?.length, `${name} has tags`)
+      for (const [status, response] of Object.entries(operation.responses)) {
+        const contents = Object.entries(response.content ?? {})
+        t.ok(contents.length > 0, `${name} ${status} has a body`)
+        for (const [type, media] of contents) {
+          t.ok(media.example !== undefined, `${name} ${status} has an example`)
+          if (Number(status) >= 400) {
+            t.equal(type, 'application/problem+json', `${name} ${status} is problem+json`)
+            t.equal(media.schema?.$ref, '#/components/schemas/Problem', `${name} ${status} uses Problem`)
+          }
+        }
+      }
+    }
+  }
+  t.equal(operationIds.size, Object.values(spec.paths).flatMap(Object.keys).length, 'operationIds are unique')
+})
+
+t.test('the spec is served as JSON and YAML, and the Swagger UI at /docs', async (t) => {
+  const app = await build(t)
+  const json = await app.inject({ url: '/openapi.json' })
+  t.equal(json.statusCode, 200)
+  t.same(json.json().paths, JSON.parse(committedSpec).paths)
+  const yaml = await app.inject({ url: '/openapi.yaml' })
+  t.equal(yaml.statusCode, 200)
+  t.match(yaml.headers['content-type'], /yaml/)
+  t.match(yaml.body, /^openapi: 3\.1\.0/m)
+  const docs = await app.inject({ url: '/docs' })
+  t.equal(docs.statusCode, 200)
+  t.match(docs.body, /Swagger UI/)
+})
