@@ -15,6 +15,21 @@ export const ConfigSchema = Type.Object({
     default: 'http://127.0.0.1:3000',
     description: 'Origin of the public website that renders articles; article URLs are built from it'
   }),
+  CACHE_MAX_AGE: Type.Integer({
+    minimum: 0,
+    default: 60,
+    description: 'Seconds clients and CDNs may reuse a public response (Cache-Control max-age)'
+  }),
+  CACHE_STALE_WHILE_REVALIDATE: Type.Integer({
+    minimum: 0,
+    default: 300,
+    description: 'Seconds a CDN may serve a stale public response while it revalidates'
+  }),
+  CORS_ORIGINS: Type.String({
+    minLength: 1,
+    default: '*',
+    description: 'Origins allowed to call the API from a browser: * for any, or a comma-separated list'
+  }),
   SEED_SAMPLE: Type.Boolean({
     default: true,
     description: 'Import the bundled sample article into a database that has never held content'

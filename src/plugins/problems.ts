@@ -38,7 +38,9 @@ function invalidParams (error: FastifyError): InvalidParam[] {
     // "required" and "additionalProperties" report the parent object; point at the property itself.
     const property = issue.params.missingProperty ?? issue.params.additionalProperty
     const pointer = typeof property === 'string' ? `${issue.instancePath}/${property}` : issue.instancePath
-    const message = typeof issue.params.additionalProperty === 'string' ? 'is not a known property' : issue.message ?? 'is invalid'
+    const message = typeof issue.params.additionalProperty === 'string'
+      ? 'is not a known property'
+      : typeof issue.params.missingProperty === 'string' ? 'is required' : issue.message ?? 'is invalid'
     return { location, pointer, message }
   })
 }
@@ -103,6 +105,8 @@ export function registerProblemHandling (app: FastifyInstance): void {
   const routes = Router()
   const methodsByRoute = new Map<string, Set<string>>()
   app.addHook('onRoute', (route) => {
+    // The CORS preflight route matches every path; it must not make every unknown path a 405.
+    if (route.url === '*' || route.url === '/*') return
     for (const method of [route.method].flat()) {
       const methods = methodsByRoute.get(route.url) ?? new Set<string>()
       if (methods.size === 0) methodsByRoute.set(route.url, methods)

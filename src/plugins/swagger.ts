@@ -15,6 +15,7 @@ export async function registerSwagger (app: FastifyInstance, version: string): P
       info: { title: 'beitrag', version, description: API_DESCRIPTION, license: { name: 'MIT', identifier: 'MIT' } },
       tags: [
         { name: 'articles', description: 'Articles: lists, and whole articles by id or slug' },
+        { name: 'search', description: 'Full-text search in German: umlauts and ß match their transliterations' },
         { name: 'sections', description: 'The body of an article, section by section' },
         { name: 'media', description: 'Video, image and audio items shown with articles' },
         { name: 'operations', description: 'Health, readiness and problem type documentation' }

@@ -1,32 +1,15 @@
-// Articles: prepared statements, the row <-> JSON mapping, and whole-article writes in one transaction.
+// Articles: one article by id or slug, the facts HTTP caching needs, and whole-article writes in one transaction.
 import type { Db } from '../db/open.js'
-import { countWords, readingTimeMinutes } from '../lib/text.js'
+import { countWords } from '../lib/text.js'
 import type { Article, ArticleStatus, ArticleSummary } from '../schemas/article.js'
+import { searchDocument } from '../search/document.js'
+import { ArticleListRepository } from './article-list.js'
+import { ARTICLE_COLUMNS, rowToSummary, type ArticleRow, type SummaryRow } from './article-row.js'
+import { CategoryRepository } from './category.js'
 import { MediaRepository, type AttachedMediaInput } from './media.js'
+import { SearchRepository } from './search.js'
 import { SectionRepository, type SectionInput } from './section.js'
 import { PUBLIC_ARTICLE } from './visibility.js'
-
-interface SummaryRow {
-  id: string
-  slug: string
-  kicker: string | null
-  title: string
-  teaser: string | null
-  language: string
-  breadcrumb: string
-  tags: string
-  status: ArticleStatus
-  published_at: string | null
-  updated_at: string
-  word_count: number
-  listed_at: string
-}
-
-interface ArticleRow extends SummaryRow {
-  created_at: string
-  version: number
-  source: string | null
-}
 
 /** A whole article as a write supplies it: everything but the server's own fields. */
 export interface ArticleInput {
@@ -46,20 +29,14 @@ export interface ArticleInput {
   media: AttachedMediaInput[]
 }
 
-/** Position in the public list: the article's list timestamp and id. */
-export interface ListPosition {
-  listedAt: string
+/** What a conditional request is decided on, without loading the article's body. */
+export interface ArticleVersion {
   id: string
+  version: number
+  updatedAt: string
 }
 
-export interface ArticlePage {
-  items: ArticleSummary[]
-  /** Where the next page starts, or null when this page is the last. */
-  next: ListPosition | null
-}
-
-const SUMMARY_COLUMNS = 'a.id, a.slug, a.kicker, a.title, a.teaser, a.language, a.breadcrumb, a.tags, a.status, a.published_at, a.updated_at, a.word_count, a.listed_at'
-const ARTICLE_COLUMNS = `${SUMMARY_COLUMNS}, a.created_at, a.version, a.source`
+const CONTENT_CHANGED_AT = 'content_changed_at'
 
 function bodyWordCount (sections: SectionInput[]): number {
   let words = 0
@@ -75,47 +52,58 @@ function bodyWordCount (sections: SectionInput[]): number {
 export class ArticleRepository {
   readonly sections: SectionRepository
   readonly media: MediaRepository
+  readonly categories: CategoryRepository
+  readonly search: SearchRepository
+  readonly lists: ArticleListRepository
   readonly #publicBaseUrl: string
   readonly #getPublicById
   readonly #getPublicBySlug
-  readonly #isPublic
-  readonly #firstPage
-  readonly #pageAfter
+  readonly #versionById
+  readonly #versionBySlug
+  readonly #lastChange
+  readonly #nextPublication
   readonly #findBySource
   readonly #slugOwner
+  readonly #seqOf
+  readonly #nextSeq
   readonly #upsert
+  readonly #deleteTags
+  readonly #insertTag
+  readonly #markChanged
   readonly #hasAny
   readonly #saveInTransaction: (input: ArticleInput, now: string) => void
+  readonly #deleteInTransaction: (id: string, now: string) => boolean
 
   constructor (db: Db, options: { publicBaseUrl: string }) {
     this.#publicBaseUrl = options.publicBaseUrl
     this.sections = new SectionRepository(db)
     this.media = new MediaRepository(db)
+    this.categories = new CategoryRepository(db)
+    this.search = new SearchRepository(db)
+    this.lists = new ArticleListRepository(db)
     this.#getPublicById = db.prepare<{ id: string, now: string }, ArticleRow>(
-      `SELECT ${ARTICLE_COLUMNS} FROM articles a WHERE a.id = @id AND ${PUBLIC_ARTICLE}`
-    )
+      `SELECT ${ARTICLE_COLUMNS} FROM articles a WHERE a.id = @id AND ${PUBLIC_ARTICLE}`)
     this.#getPublicBySlug = db.prepare<{ slug: string, now: string }, ArticleRow>(
-      `SELECT ${ARTICLE_COLUMNS} FROM articles a WHERE a.slug = @slug AND ${PUBLIC_ARTICLE}`
-    )
-    this.#isPublic = db.prepare<{ id: string, now: string }, { found: number }>(
-      `SELECT 1 AS found FROM articles a WHERE a.id = @id AND ${PUBLIC_ARTICLE}`
-    )
-    this.#firstPage = db.prepare<{ now: string, limit: number }, SummaryRow>(
-      `SELECT ${SUMMARY_COLUMNS} FROM articles a WHERE ${PUBLIC_ARTICLE}
-       ORDER BY a.listed_at DESC, a.id DESC LIMIT @limit`
-    )
-    this.#pageAfter = db.prepare<{ now: string, limit: number, listedAt: string, id: string }, SummaryRow>(
-      `SELECT ${SUMMARY_COLUMNS} FROM articles a WHERE ${PUBLIC_ARTICLE} AND (a.listed_at, a.id) < (@listedAt, @id)
-       ORDER BY a.listed_at DESC, a.id DESC LIMIT @limit`
-    )
+      `SELECT ${ARTICLE_COLUMNS} FROM articles a WHERE a.slug = @slug AND ${PUBLIC_ARTICLE}`)
+    this.#versionById = db.prepare<{ id: string, now: string }, { id: string, version: number, updated_at: string }>(
+      `SELECT a.id, a.version, a.updated_at FROM articles a WHERE a.id = @id AND ${PUBLIC_ARTICLE}`)
+    this.#versionBySlug = db.prepare<{ slug: string, now: string }, { id: string, version: number, updated_at: string }>(
+      `SELECT a.id, a.version, a.updated_at FROM articles a WHERE a.slug = @slug AND ${PUBLIC_ARTICLE}`)
+    // Lists change when content is written and when a scheduled article's time comes, whichever was later.
+    this.#lastChange = db.prepare<{ now: string, key: string }, { at: string | null }>(`
+      SELECT max(coalesce((SELECT value FROM app_state WHERE key = @key), ''),
+                 coalesce((SELECT max(published_at) FROM articles WHERE published_at <= @now), '')) AS at`)
+    this.#nextPublication = db.prepare<{ now: string }, { at: string | null }>(
+      `SELECT min(published_at) AS at FROM articles WHERE published_at > @now AND status IN ('published', 'scheduled')`)
     this.#findBySource = db.prepare<[string], { id: string, slug: string, source_hash: string | null }>(
-      'SELECT id, slug, source_hash FROM articles WHERE source = ?'
-    )
+      'SELECT id, slug, source_hash FROM articles WHERE source = ?')
     this.#slugOwner = db.prepare<[string], { id: string }>('SELECT id FROM articles WHERE slug = ?')
+    this.#seqOf = db.prepare<[string], { seq: number }>('SELECT seq FROM articles WHERE id = ?')
+    this.#nextSeq = db.prepare<[], { seq: number }>('SELECT coalesce(max(seq), 0) + 1 AS seq FROM articles')
     this.#upsert = db.prepare(`
-      INSERT INTO articles (id, slug, kicker, title, teaser, language, breadcrumb, tags, status, published_at,
+      INSERT INTO articles (id, seq, slug, kicker, title, teaser, language, breadcrumb, tags, status, published_at,
                             source, source_hash, word_count, version, created_at, updated_at)
-      VALUES (@id, @slug, @kicker, @title, @teaser, @language, @breadcrumb, @tags, @status, @publishedAt,
+      VALUES (@id, @seq, @slug, @kicker, @title, @teaser, @language, @breadcrumb, @tags, @status, @publishedAt,
               @source, @sourceHash, @wordCount, 1, @now, @now)
       ON CONFLICT (id) DO UPDATE SET
         slug = excluded.slug, kicker = excluded.kicker, title = excluded.title, teaser = excluded.teaser,
@@ -123,27 +111,46 @@ export class ArticleRepository {
         status = excluded.status, published_at = excluded.published_at, source = excluded.source,
         source_hash = excluded.source_hash, word_count = excluded.word_count,
         version = articles.version + 1, updated_at = excluded.updated_at`)
+    this.#deleteTags = db.prepare<[string]>('DELETE FROM article_tags WHERE article_id = ?')
+    this.#insertTag = db.prepare<[string, string]>('INSERT OR IGNORE INTO article_tags (article_id, tag) VALUES (?, ?)')
+    this.#markChanged = db.prepare<[string, string]>(
+      'INSERT INTO app_state (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value')
     this.#hasAny = db.prepare<[], { found: number }>('SELECT EXISTS (SELECT 1 FROM articles) AS found')
     this.#saveInTransaction = db.transaction((input: ArticleInput, now: string) => {
+      const seq = this.#seqOf.get(input.id)?.seq ?? this.#nextSeq.get()?.seq ?? 1
       this.#upsert.run({
-        id: input.id,
-        slug: input.slug,
-        kicker: input.kicker,
-        title: input.title,
-        teaser: input.teaser,
-        language: input.language,
+        ...input,
+        seq,
         breadcrumb: JSON.stringify(input.breadcrumb),
         tags: JSON.stringify(input.tags),
-        status: input.status,
-        publishedAt: input.publishedAt,
-        source: input.source,
-        sourceHash: input.sourceHash,
         wordCount: bodyWordCount(input.sections),
+        sections: undefined,
+        media: undefined,
         now
       })
       this.sections.replaceForArticle(input.id, input.sections)
       this.media.replaceForArticle(input.id, input.media, now)
+      this.categories.replaceForArticle(input.id, input.breadcrumb)
+      this.#deleteTags.run(input.id)
+      for (const tag of input.tags) this.#insertTag.run(input.id, tag)
+      this.search.index(seq, searchDocument({ ...input, captions: input.media.map(({ media }) => media.caption) }))
+      this.#markChanged.run(CONTENT_CHANGED_AT, now)
     })
+    const deleteArticle = db.prepare<[string]>('DELETE FROM articles WHERE id = ?')
+    this.#deleteInTransaction = db.transaction((id: string, now: string) => {
+      const seq = this.#seqOf.get(id)?.seq
+      if (seq === undefined) return false
+      this.search.remove(seq)
+      // Sections, media links, categories and tags go with the row (ON DELETE CASCADE); media items stay.
+      deleteArticle.run(id)
+      this.#markChanged.run(CONTENT_CHANGED_AT, now)
+      return true
+    })
+  }
+
+  /** Removes the article with its sections, media links, categories, tags and search entry; false when there was none. */
+  delete (id: string, now: string): boolean {
+    return this.#deleteInTransaction(id, now)
   }
 
   getPublicById (id: string, now: string): Article | undefined {
@@ -156,24 +163,28 @@ export class ArticleRepository {
     return row === undefined ? undefined : this.#toArticle(row)
   }
 
-  isPublic (id: string, now: string): boolean {
-    return this.#isPublic.get({ id, now }) !== undefined
+  /** The version of a public article, found by id or slug: enough to answer a conditional request. */
+  publicVersion (by: { id: string } | { slug: string }, now: string): ArticleVersion | undefined {
+    const row = 'id' in by ? this.#versionById.get({ id: by.id, now }) : this.#versionBySlug.get({ slug: by.slug, now })
+    return row === undefined ? undefined : { id: row.id, version: row.version, updatedAt: row.updated_at }
   }
 
-  /** One page of public articles, newest first, starting after `after` (keyset pagination: every page costs the same). */
-  listPublic (options: { limit: number, after: ListPosition | null }, now: string): ArticlePage {
-    // One extra row tells whether another page follows without a second query.
-    const limit = options.limit + 1
-    const rows = options.after === null
-      ? this.#firstPage.all({ now, limit })
-      : this.#pageAfter.all({ now, limit, ...options.after })
-    const hasMore = rows.length > options.limit
-    const pageRows = hasMore ? rows.slice(0, options.limit) : rows
-    const last = pageRows.at(-1)
-    return {
-      items: pageRows.map((row) => this.#toSummary(row)),
-      next: hasMore && last !== undefined ? { listedAt: last.listed_at, id: last.id } : null
-    }
+  isPublic (id: string, now: string): boolean {
+    return this.#versionById.get({ id, now }) !== undefined
+  }
+
+  /** When public lists last changed, or null before any content was written. */
+  lastChange (now: string): string | null {
+    return this.#lastChange.get({ now, key: CONTENT_CHANGED_AT })?.at || null
+  }
+
+  /** The next instant a scheduled article becomes public, after which lists change by themselves. */
+  nextPublication (now: string): string | null {
+    return this.#nextPublication.get({ now })?.at ?? null
+  }
+
+  summary (row: SummaryRow): ArticleSummary {
+    return rowToSummary(row, this.#publicBaseUrl)
   }
 
   /** The article imported from `source`, whatever its status. */
@@ -192,35 +203,16 @@ export class ArticleRepository {
   }
 
   /**
-   * Creates the article, or replaces every field, section and media attachment of the one with the same id,
-   * all in one transaction: a failure anywhere leaves the database as it was.
+   * Creates the article, or replaces every field, section, media attachment, category, tag and its search
+   * entry, all in one transaction: a failure anywhere leaves the database as it was.
    */
   save (input: ArticleInput, now: string): void {
     this.#saveInTransaction(input, now)
   }
 
-  #toSummary (row: SummaryRow): ArticleSummary {
-    return {
-      id: row.id,
-      slug: row.slug,
-      url: `${this.#publicBaseUrl}/articles/${row.slug}`,
-      kicker: row.kicker,
-      title: row.title,
-      teaser: row.teaser,
-      language: row.language,
-      breadcrumb: JSON.parse(row.breadcrumb) as string[],
-      tags: JSON.parse(row.tags) as string[],
-      status: row.status,
-      publishedAt: row.published_at,
-      updatedAt: row.updated_at,
-      wordCount: row.word_count,
-      readingTimeMinutes: readingTimeMinutes(row.word_count)
-    }
-  }
-
   #toArticle (row: ArticleRow): Article {
     return {
-      ...this.#toSummary(row),
+      ...this.summary(row),
       createdAt: row.created_at,
       version: row.version,
       source: row.source,

@@ -1,59 +1,111 @@
-// HTTP routes for articles: the list, one article by id, and one article by slug.
+// HTTP routes for articles: the filtered, paged list, and one article by id or by slug.
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
+import { Type } from '@sinclair/typebox'
+import type { FastifyReply, FastifyRequest } from 'fastify'
 import { NotFoundError } from '../errors.js'
 import { decodeCursor, encodeCursor } from '../lib/cursor.js'
-import type { ArticleRepository, ListPosition } from '../repositories/article.js'
-import { ArticleListSchema, ArticleSchema, type Article } from '../schemas/article.js'
+import { ARTICLE_SORTS, type ArticleSort, type ListPosition } from '../repositories/article-list.js'
+import type { ArticleRepository, ArticleVersion } from '../repositories/article.js'
+import { ArticleListSchema, ArticleSchema, type Article, type ArticleSummary } from '../schemas/article.js'
+import { StringEnum } from '../schemas/common.js'
 import { sampleArticle } from '../schemas/examples.js'
+import { cacheControl, notModified, type CachePolicy } from '../plugins/http-cache.js'
+import { ARTICLE_FIELDS, FilterQuery, filtersKey, LIST_FIELDS, parseFields, parseFilters, parseInclude, pick } from './article-query.js'
 import { ArticleIdParams, ArticleSlugParams, PageQuery } from './params.js'
 import { invalid, json, problem, uriTooLong } from './responses.js'
+import { nextLink, sendJson, surrogateKeys } from './send.js'
 
 export interface ArticleRoutesOptions {
   articles: ArticleRepository
   now: () => string
+  cache: CachePolicy
+  /** Changes whenever responses would change shape or URLs for the same data: release and configuration. */
+  representation: string
 }
 
 const TIMESTAMP = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/
 const ID = /^[0-9a-z]{16}$/
 
-function isListPosition (value: unknown[]): value is [string, string] {
+function isListPosition (value: unknown[]): value is ListPosition {
   return value.length === 2 && typeof value[0] === 'string' && TIMESTAMP.test(value[0]) &&
     typeof value[1] === 'string' && ID.test(value[1])
 }
 
-function notFound (instance: string, detail: string) {
-  return problem('CONTENT_ERR_NOT_FOUND', 'No published article has this id or slug', { detail, instance })
+const ListQuery = Type.Object({
+  ...PageQuery.properties,
+  ...FilterQuery,
+  sort: StringEnum(ARTICLE_SORTS, {
+    default: '-publishedAt',
+    description: 'Order: newest publication first (`-publishedAt`), oldest first (`publishedAt`) or last changed first (`-updatedAt`). Undated articles sort by when they were created.'
+  })
+}, { additionalProperties: false })
+
+const ItemQuery = Type.Object({
+  fields: Type.Optional(Type.String({
+    pattern: '^[A-Za-z]+(?:,[A-Za-z]+)*$',
+    maxLength: 500,
+    description: `Comma-separated fields to return; \`id\` always comes along. One of: ${ARTICLE_FIELDS.join(', ')}.`,
+    examples: ['title,teaser,media']
+  }))
+}, { additionalProperties: false })
+
+function summaryOf (article: Article): ArticleSummary {
+  const { createdAt: _createdAt, version: _version, source: _source, sections: _sections, media: _media, ...summary } = article
+  return summary
 }
 
-const articleRoutes: FastifyPluginAsyncTypebox<ArticleRoutesOptions> = async (app, { articles, now }) => {
+const articleRoutes: FastifyPluginAsyncTypebox<ArticleRoutesOptions> = async (app, { articles, now, cache, representation }) => {
   const sample = sampleArticle()
+
+  /** Answers a request for one article: a 304 from its version alone when the client is current, else the article. */
+  function sendArticle (request: FastifyRequest, reply: FastifyReply, version: ArticleVersion | undefined, notFound: string, fieldsParam: string | undefined) {
+    if (version === undefined) throw new NotFoundError(notFound)
+    const fields = parseFields(fieldsParam, ARTICLE_FIELDS)
+    const etag = `"a.${version.id}.${version.version}.${representation}${fields === null ? '' : `.${[...fields].join('.')}`}"`
+    reply.header('surrogate-key', `article:${version.id}`)
+    if (notModified(request, reply, etag, version.updatedAt)) return reply.send()
+    const article = articles.getPublicById(version.id, now())
+    if (article === undefined) throw new NotFoundError(notFound)
+    reply.header('surrogate-key', surrogateKeys([`article:${article.id}`, ...article.media.map((m) => `media:${m.id}`)]))
+    return fields === null ? article : sendJson(reply, pick(article, fields))
+  }
+
   app.get('/v1/articles', {
     schema: {
       operationId: 'listArticles',
       tags: ['articles'],
       summary: 'List published articles',
-      description: 'Published articles, newest first, as summaries. Page through them with `limit` and the `nextCursor` of each page; the `Link` header carries the next page\'s URL too.',
-      querystring: PageQuery,
+      description: 'Published articles as summaries, filtered and sorted. Page with `limit` and each page\'s `nextCursor` (also in the `Link` header): keyset pages never skip or repeat an article while others are published, and every page costs the same.',
+      querystring: ListQuery,
       response: {
-        200: json(ArticleListSchema, 'One page of article summaries', sample === undefined
-          ? undefined
-          : { items: [summaryOf(sample)], nextCursor: null }),
+        200: json(ArticleListSchema, 'One page of article summaries', sample === undefined ? undefined : { items: [summaryOf(sample)], nextCursor: null }),
         400: invalid('/v1/articles', 'querystring', 'limit', 'must be <= 100')
       }
     }
   }, async (request, reply) => {
-    const { limit, cursor } = request.query
-    let after: ListPosition | null = null
-    if (cursor !== undefined) {
-      const [listedAt, id] = decodeCursor('articles', cursor, isListPosition)
-      after = { listedAt, id }
-    }
-    const page = articles.listPublic({ limit, after }, now())
-    const nextCursor = page.next === null ? null : encodeCursor('articles', [page.next.listedAt, page.next.id])
-    if (nextCursor !== null) {
-      reply.header('link', `</v1/articles?${new URLSearchParams({ limit: String(limit), cursor: nextCursor }).toString()}>; rel="next"`)
-    }
-    return { items: page.items, nextCursor }
+    const { limit, cursor, sort } = request.query
+    const filters = parseFilters(request.query)
+    const fields = parseFields(request.query.fields, LIST_FIELDS)
+    const include = parseInclude(request.query.include, fields)
+    const list = `articles.${sort}.${filtersKey(filters)}`
+    const after = cursor === undefined ? null : decodeCursor(list, cursor, isListPosition)
+    const at = now()
+    const page = articles.lists.list({ filters, sort: sort as ArticleSort, limit, after }, at)
+    const nextCursor = page.next === null ? null : encodeCursor(list, page.next)
+    if (nextCursor !== null) reply.header('link', nextLink('/v1/articles', request.query, nextCursor))
+    const items = page.rows.map((row) => {
+      const summary: ArticleSummary = articles.summary(row)
+      if (include.sections) summary.sections = articles.sections.listByArticle(row.id)
+      if (include.media) summary.media = articles.media.listByArticle(row.id)
+      return summary
+    })
+    const lastChange = articles.lastChange(at)
+    if (lastChange !== null) reply.header('last-modified', new Date(lastChange).toUTCString())
+    // A scheduled article joins the list at its instant: no copy may outlive that.
+    const nextPublication = articles.nextPublication(at)
+    reply.header('cache-control', cacheControl(cache, nextPublication === null ? undefined : Math.ceil((Date.parse(nextPublication) - Date.parse(at)) / 1000)))
+    reply.header('surrogate-key', surrogateKeys(['articles', ...(filters.category === undefined ? [] : [`category:${filters.category}`]), ...page.rows.map((row) => `article:${row.id}`)]))
+    return fields === null ? { items, nextCursor } : sendJson(reply, { items: items.map((item) => pick(item, fields)), nextCursor })
   })
 
   app.get('/v1/articles/:id', {
@@ -61,19 +113,20 @@ const articleRoutes: FastifyPluginAsyncTypebox<ArticleRoutesOptions> = async (ap
       operationId: 'getArticle',
       tags: ['articles'],
       summary: 'Get an article with its sections and media',
-      description: 'The whole article: everything a page needs, in one call.',
+      description: 'The whole article: everything a page needs, in one call. Send `If-None-Match` with the `ETag` to revalidate: an unchanged article answers 304 without a body.',
       params: ArticleIdParams,
+      querystring: ItemQuery,
       response: {
-        200: json(ArticleSchema, 'The article', sample),
-        400: invalid(`/v1/articles/abc`, 'params', 'id', 'must match pattern "^[0-9a-z]{16}$"'),
-        404: notFound(`/v1/articles/${'0'.repeat(16)}`, `No article with id '${'0'.repeat(16)}'`),
+        200: json(ArticleSchema, 'The article; with `fields`, only those fields and `id`', sample),
+        304: { description: 'The client\'s copy (named by `If-None-Match` or `If-Modified-Since`) is current', type: 'null' },
+        400: invalid('/v1/articles/abc', 'params', 'id', 'must match pattern "^[0-9a-z]{16}$"'),
+        404: problem('CONTENT_ERR_NOT_FOUND', 'No published article has this id', { detail: `No article with id '${'0'.repeat(16)}'`, instance: `/v1/articles/${'0'.repeat(16)}` }),
         414: uriTooLong('/v1/articles/aaaa…')
       }
     }
-  }, async (request) => {
-    const article = articles.getPublicById(request.params.id, now())
-    if (article === undefined) throw new NotFoundError(`No article with id '${request.params.id}'`)
-    return article
+  }, async (request, reply) => {
+    const { id } = request.params
+    return sendArticle(request, reply, articles.publicVersion({ id }, now()), `No article with id '${id}'`, request.query.fields)
   })
 
   app.get('/v1/articles/slug/:slug', {
@@ -83,24 +136,19 @@ const articleRoutes: FastifyPluginAsyncTypebox<ArticleRoutesOptions> = async (ap
       summary: 'Get an article by its slug',
       description: `The same article as \`GET /v1/articles/{id}\`, found by its slug, e.g. \`${sample?.slug ?? 'wenig-substanz-aber-pr-erfolg-fuer-kim'}\`.`,
       params: ArticleSlugParams,
+      querystring: ItemQuery,
       response: {
-        200: json(ArticleSchema, 'The article', sample),
+        200: json(ArticleSchema, 'The article; with `fields`, only those fields and `id`', sample),
+        304: { description: 'The client\'s copy is current', type: 'null' },
         400: invalid('/v1/articles/slug/Gro%C3%9F', 'params', 'slug', 'must match pattern "^[a-z0-9]+(?:-[a-z0-9]+)*$"'),
-        404: notFound('/v1/articles/slug/kein-artikel', "No article with slug 'kein-artikel'"),
+        404: problem('CONTENT_ERR_NOT_FOUND', 'No published article has this slug', { detail: "No article with slug 'kein-artikel'", instance: '/v1/articles/slug/kein-artikel' }),
         414: uriTooLong('/v1/articles/slug/aaaa…')
       }
     }
-  }, async (request) => {
-    const article = articles.getPublicBySlug(request.params.slug, now())
-    if (article === undefined) throw new NotFoundError(`No article with slug '${request.params.slug}'`)
-    return article
+  }, async (request, reply) => {
+    const { slug } = request.params
+    return sendArticle(request, reply, articles.publicVersion({ slug }, now()), `No article with slug '${slug}'`, request.query.fields)
   })
-}
-
-/** The summary fields of a full article, for examples. */
-function summaryOf (article: Article) {
-  const { createdAt: _createdAt, version: _version, source: _source, sections: _sections, media: _media, ...summary } = article
-  return summary
 }
 
 export default articleRoutes

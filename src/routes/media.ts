@@ -6,6 +6,7 @@ import { sampleArticle } from '../schemas/examples.js'
 import { ArticleMediaListSchema, MediaSchema, type ArticleMedia, type Media } from '../schemas/media.js'
 import { ArticleIdParams, MediaIdParams } from './params.js'
 import { invalid, json, problem, uriTooLong } from './responses.js'
+import { surrogateKeys } from './send.js'
 
 export interface MediaRoutesOptions {
   articles: ArticleRepository
@@ -39,10 +40,12 @@ const mediaRoutes: FastifyPluginAsyncTypebox<MediaRoutesOptions> = async (app, {
         414: uriTooLong('/v1/articles/aaaa…/media')
       }
     }
-  }, async (request) => {
+  }, async (request, reply) => {
     const { id } = request.params
     if (!articles.isPublic(id, now())) throw new NotFoundError(`No article with id '${id}'`)
-    return { items: articles.media.listByArticle(id) }
+    const items = articles.media.listByArticle(id)
+    reply.header('surrogate-key', surrogateKeys([`article:${id}`, ...items.map((media) => `media:${media.id}`)]))
+    return { items }
   })
 
   app.get('/v1/media/:id', {
@@ -62,9 +65,10 @@ const mediaRoutes: FastifyPluginAsyncTypebox<MediaRoutesOptions> = async (app, {
         414: uriTooLong('/v1/media/aaaa…')
       }
     }
-  }, async (request) => {
+  }, async (request, reply) => {
     const media = articles.media.getPublic(request.params.id, now())
     if (media === undefined) throw new NotFoundError(`No media with id '${request.params.id}'`)
+    reply.header('surrogate-key', `media:${media.id}`)
     return media
   })
 }

@@ -37,8 +37,9 @@ const sectionRoutes: FastifyPluginAsyncTypebox<SectionRoutesOptions> = async (ap
         414: uriTooLong('/v1/articles/aaaa…/sections')
       }
     }
-  }, async (request) => {
+  }, async (request, reply) => {
     assertPublic(request.params.id)
+    reply.header('surrogate-key', `article:${request.params.id}`)
     return { items: articles.sections.listByArticle(request.params.id) }
   })
 
@@ -59,9 +60,10 @@ const sectionRoutes: FastifyPluginAsyncTypebox<SectionRoutesOptions> = async (ap
         414: uriTooLong('/v1/articles/aaaa…/sections/1')
       }
     }
-  }, async (request) => {
+  }, async (request, reply) => {
     const { id, position } = request.params
     assertPublic(id)
+    reply.header('surrogate-key', `article:${id}`)
     const section = articles.sections.get(id, position)
     if (section === undefined) throw new NotFoundError(`Article '${id}' has no section ${position}`)
     return section

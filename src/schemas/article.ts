@@ -37,9 +37,13 @@ const summaryProperties = {
   readingTimeMinutes: Type.Integer({ minimum: 0, description: 'Estimated reading time at 200 words per minute, rounded up', examples: [3] })
 }
 
-export const ArticleSummarySchema = Type.Object(summaryProperties, {
+export const ArticleSummarySchema = Type.Object({
+  ...summaryProperties,
+  sections: Type.Optional(Type.Array(Ref(SectionSchema), { description: 'The body; only with `include=sections`' })),
+  media: Type.Optional(Type.Array(Ref(ArticleMediaSchema), { description: 'Attached media, lead first; only with `include=media`' }))
+}, {
   $id: 'ArticleSummary',
-  description: 'The fields of an article a list shows'
+  description: 'The fields of an article a list shows. With `fields`, only the named fields and `id` are present.'
 })
 
 export const ArticleSchema = Type.Object({

@@ -1,5 +1,6 @@
 // Every named schema, registered once with addSchema so routes reference them and the spec lists them as components.
 import { ArticleListSchema, ArticleSchema, ArticleStatusSchema, ArticleSummarySchema } from './article.js'
+import { CategorySchema, CategoryTreeSchema } from './category.js'
 import { InvalidParamSchema, ProblemSchema } from './common.js'
 import { HealthSchema, ReadinessSchema } from './health.js'
 import {
@@ -12,6 +13,7 @@ import {
   ThumbnailSchema
 } from './media.js'
 import { ProblemTypeSchema } from './problem-type.js'
+import { SearchHitSchema, SearchResultsSchema } from './search.js'
 import { BlockSchema, MediaBlockSchema, ParagraphBlockSchema, QuoteBlockSchema, SectionListSchema, SectionSchema } from './section.js'
 
 export const sharedSchemas = [
@@ -36,5 +38,9 @@ export const sharedSchemas = [
   ArticleStatusSchema,
   ArticleSummarySchema,
   ArticleSchema,
-  ArticleListSchema
+  ArticleListSchema,
+  SearchHitSchema,
+  SearchResultsSchema,
+  CategorySchema,
+  CategoryTreeSchema
 ]

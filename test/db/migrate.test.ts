@@ -59,3 +59,29 @@ t.test('numbering gaps are refused', async (t) => {
   const dir = migrationsDir(t, { '0001-a.sql': 'SELECT 1;', '0003-c.sql': 'SELECT 1;', 'README.md': 'not a migration' })
   t.throws(() => loadMigrations(dir), /0003-c\.sql is out of sequence: expected number 2/)
 })
+
+t.test('migration 0002 indexes existing articles as the repository indexes new ones', async (t) => {
+  const { build, articleInput } = await import('../helper.js')
+  const app = await build(t)
+  app.articles.save(articleInput({ breadcrumb: ['Nachrichten', 'Politik'], tags: ['Wahl', 'Wahl', 'Köln'] }), '2025-01-01T00:00:00.000Z')
+  const current = app.db
+
+  const old = openDatabase(':memory:')
+  t.teardown(() => old.close())
+  const [first, second] = loadMigrations()
+  migrate(old, [first!])
+  const columns = (table: string) => (old.prepare(`SELECT name FROM pragma_table_xinfo('${table}') WHERE hidden = 0`).all() as Array<{ name: string }>).map((c) => c.name)
+  for (const table of ['articles', 'sections', 'media', 'article_media']) {
+    const names = columns(table).filter((name) => name !== 'listed_at')
+    const insert = old.prepare(`INSERT INTO ${table} (${names.join(', ')}) VALUES (${names.map((n) => `@${n}`).join(', ')})`)
+    for (const row of current.prepare(`SELECT ${names.join(', ')} FROM ${table}`).all() as Array<Record<string, unknown>>) insert.run(row)
+  }
+  migrate(old, [first!, second!])
+
+  const search = 'SELECT a.id, s.title, s.kicker, s.teaser, s.caption, s.body FROM article_search s JOIN articles a ON a.seq = s.rowid ORDER BY a.id'
+  t.same(old.prepare(search).all(), current.prepare(search).all(), 'the same search rows')
+  const categories = 'SELECT * FROM article_categories ORDER BY article_id, path'
+  t.same(old.prepare(categories).all(), current.prepare(categories).all(), 'the same categories')
+  const tags = 'SELECT * FROM article_tags ORDER BY article_id, tag'
+  t.same(old.prepare(tags).all(), current.prepare(tags).all(), 'the same tags')
+})

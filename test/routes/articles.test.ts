@@ -166,7 +166,7 @@ t.test('pages never skip or repeat, even while articles are published', async (t
       url = undefined
     } else {
       const link: string | undefined = /^<([^>]+)>; rel="next"$/.exec(String(response.headers.link))?.[1]
-      t.equal(link, `/v1/articles?limit=10&cursor=${body.nextCursor}`)
+      t.equal(link, `/v1/articles?limit=10&sort=-publishedAt&cursor=${body.nextCursor}`)
       url = link
     }
   }

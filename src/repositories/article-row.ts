@@ -1,0 +1,49 @@
+// The articles table's columns and their mapping to the summary the API shows.
+import { readingTimeMinutes } from '../lib/text.js'
+import type { ArticleStatus, ArticleSummary } from '../schemas/article.js'
+
+export interface SummaryRow {
+  id: string
+  seq: number
+  slug: string
+  kicker: string | null
+  title: string
+  teaser: string | null
+  language: string
+  breadcrumb: string
+  tags: string
+  status: ArticleStatus
+  published_at: string | null
+  updated_at: string
+  word_count: number
+  listed_at: string
+}
+
+export interface ArticleRow extends SummaryRow {
+  created_at: string
+  version: number
+  source: string | null
+}
+
+export const SUMMARY_COLUMNS = 'a.id, a.seq, a.slug, a.kicker, a.title, a.teaser, a.language, a.breadcrumb, a.tags, a.status, a.published_at, a.updated_at, a.word_count, a.listed_at'
+export const ARTICLE_COLUMNS = `${SUMMARY_COLUMNS}, a.created_at, a.version, a.source`
+
+export function rowToSummary (row: SummaryRow, publicBaseUrl: string): ArticleSummary {
+  return {
+    id: row.id,
+    slug: row.slug,
+    url: `${publicBaseUrl}/articles/${row.slug}`,
+    kicker: row.kicker,
+    title: row.title,
+    teaser: row.teaser,
+    language: row.language,
+    breadcrumb: JSON.parse(row.breadcrumb) as string[],
+    tags: JSON.parse(row.tags) as string[],
+    // A scheduled article that anyone can see has been published; readers need not know it was scheduled.
+    status: row.status === 'scheduled' ? 'published' : row.status,
+    publishedAt: row.published_at,
+    updatedAt: row.updated_at,
+    wordCount: row.word_count,
+    readingTimeMinutes: readingTimeMinutes(row.word_count)
+  }
+}

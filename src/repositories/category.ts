@@ -1,0 +1,54 @@
+// Categories: every level of an article's breadcrumb, kept for filtering and for the category tree.
+import type { Db } from '../db/open.js'
+import type { Category } from '../schemas/category.js'
+import { PUBLIC_ARTICLE } from './visibility.js'
+
+export const CATEGORY_SEPARATOR = '/'
+
+interface CountRow {
+  path: string
+  label: string
+  depth: number
+  articles: number
+}
+
+export class CategoryRepository {
+  readonly #deleteForArticle
+  readonly #insert
+  readonly #counts
+
+  constructor (db: Db) {
+    this.#deleteForArticle = db.prepare<[string]>('DELETE FROM article_categories WHERE article_id = ?')
+    this.#insert = db.prepare<[string, string, string, number]>(
+      'INSERT OR IGNORE INTO article_categories (article_id, path, label, depth) VALUES (?, ?, ?, ?)'
+    )
+    this.#counts = db.prepare<{ now: string }, CountRow>(`
+      SELECT c.path, c.label, c.depth, count(*) AS articles
+      FROM article_categories c JOIN articles a ON a.id = c.article_id
+      WHERE ${PUBLIC_ARTICLE}
+      GROUP BY c.path ORDER BY c.depth, c.path`)
+  }
+
+  /** Makes the breadcrumb's levels the article's categories. Call inside a transaction. */
+  replaceForArticle (articleId: string, breadcrumb: string[]): void {
+    this.#deleteForArticle.run(articleId)
+    breadcrumb.forEach((label, index) => {
+      this.#insert.run(articleId, breadcrumb.slice(0, index + 1).join(CATEGORY_SEPARATOR), label, index + 1)
+    })
+  }
+
+  /** The breadcrumb tree of public articles, each node with how many public articles sit in it or below it. */
+  tree (now: string): Category[] {
+    const roots: Category[] = []
+    const byPath = new Map<string, Category>()
+    for (const row of this.#counts.all({ now })) {
+      const node: Category = { name: row.label, path: row.path, articleCount: row.articles, children: [] }
+      byPath.set(row.path, node)
+      const parentPath = row.path.slice(0, Math.max(0, row.path.length - row.label.length - 1))
+      const parent = row.depth > 1 ? byPath.get(parentPath) : undefined
+      if (parent === undefined) roots.push(node)
+      else parent.children.push(node)
+    }
+    return roots
+  }
+}

@@ -1,0 +1,36 @@
+// HTTP route for the category tree.
+import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
+import type { ArticleRepository } from '../repositories/article.js'
+import { CategoryTreeSchema } from '../schemas/category.js'
+import { json } from './responses.js'
+
+export interface CategoryRoutesOptions {
+  articles: ArticleRepository
+  now: () => string
+}
+
+const categoryRoutes: FastifyPluginAsyncTypebox<CategoryRoutesOptions> = async (app, { articles, now }) => {
+  app.get('/v1/categories', {
+    schema: {
+      operationId: 'listCategories',
+      tags: ['articles'],
+      summary: 'The category tree',
+      description: 'Every breadcrumb level of the published articles as a tree, with how many articles each holds (its own and its sub-categories\'). Pass a `path` as `category` to list or search within it.',
+      response: {
+        200: json(CategoryTreeSchema, 'The categories', {
+          items: [{
+            name: 'Nachrichten',
+            path: 'Nachrichten',
+            articleCount: 3,
+            children: [{ name: 'Politik', path: 'Nachrichten/Politik', articleCount: 2, children: [] }]
+          }]
+        })
+      }
+    }
+  }, async (_request, reply) => {
+    reply.header('surrogate-key', 'articles categories')
+    return { items: articles.categories.tree(now()) }
+  })
+}
+
+export default categoryRoutes

@@ -1,0 +1,16 @@
+// The category tree built from articles' breadcrumbs.
+import { Type, type Static } from '@sinclair/typebox'
+import { Ref } from './common.js'
+
+export const CategorySchema = Type.Recursive((Self) => Type.Object({
+  name: Type.String({ description: 'The breadcrumb label', examples: ['Politik'] }),
+  path: Type.String({ description: 'Labels from the root joined by "/"; pass as `category` to list its articles', examples: ['Nachrichten/Politik'] }),
+  articleCount: Type.Integer({ minimum: 1, description: 'Published articles in this category or below it', examples: [12] }),
+  children: Type.Array(Self, { description: 'Sub-categories, by path' })
+}), { $id: 'Category', description: 'One level of the breadcrumb tree' })
+
+export const CategoryTreeSchema = Type.Object({
+  items: Type.Array(Ref(CategorySchema), { description: 'Top-level categories, by path' })
+}, { $id: 'CategoryTree', description: 'The categories of published articles as a tree' })
+
+export type Category = Static<typeof CategorySchema>
