@@ -12,14 +12,19 @@ import { openDatabase, type Db } from './db/open.js'
 import { Importer } from './import/importer.js'
 import { seedSample } from './import/sample.js'
 import { frameworkErrorHandler, registerProblemHandling } from './plugins/problems.js'
+import { registerAuth } from './plugins/auth.js'
 import { registerHttpCache } from './plugins/http-cache.js'
+import { registerRateLimit } from './plugins/rate-limit.js'
 import { registerSwagger } from './plugins/swagger.js'
+import { ApiKeyRepository } from './repositories/api-key.js'
 import { ArticleRepository } from './repositories/article.js'
+import articleWriteRoutes from './routes/article-writes.js'
 import articleRoutes from './routes/articles.js'
 import categoryRoutes from './routes/categories.js'
 import healthRoutes from './routes/health.js'
 import mediaRoutes from './routes/media.js'
 import problemTypeRoutes from './routes/problem-types.js'
+import revisionRoutes from './routes/revisions.js'
 import searchRoutes from './routes/search.js'
 import sectionRoutes from './routes/sections.js'
 import { sharedSchemas } from './schemas/index.js'
@@ -29,6 +34,8 @@ const packageJson = JSON.parse(readFileSync(new URL('../package.json', import.me
 export interface AppOptions {
   /** The time the app treats as now; tests pin it to check time-dependent rules. */
   clock?: () => Date
+  /** Where logs go instead of standard output; tests read them to check what is and is not logged. */
+  logStream?: NodeJS.WritableStream
 }
 
 declare module 'fastify' {
@@ -36,6 +43,7 @@ declare module 'fastify' {
     db: Db
     articles: ArticleRepository
     importer: Importer
+    apiKeys: ApiKeyRepository
   }
 }
 
@@ -44,7 +52,12 @@ export async function buildApp (config: Config, options: AppOptions = {}): Promi
   const now = (): string => clock().toISOString()
 
   const app = Fastify({
-    logger: { level: config.LOG_LEVEL },
+    // API keys must never reach the logs, wherever a serializer might put the header.
+    logger: {
+      level: config.LOG_LEVEL,
+      redact: { paths: ['req.headers.authorization', 'headers.authorization', 'authorization'], censor: '[redacted]' },
+      ...(options.logStream === undefined ? {} : { stream: options.logStream })
+    },
     // Validation here is the same in tests and production: query strings coerced, all errors reported, nothing silently dropped.
     ajv: { customOptions: { allErrors: true, removeAdditional: false, coerceTypes: 'array', useDefaults: true } },
     frameworkErrors: frameworkErrorHandler,
@@ -66,13 +79,20 @@ export async function buildApp (config: Config, options: AppOptions = {}): Promi
   app.decorate('db', db)
   app.decorate('articles', articles)
   app.decorate('importer', importer)
+  const apiKeys = new ApiKeyRepository(db)
+  app.decorate('apiKeys', apiKeys)
 
+  // Bodies are JSON (and merge patches, where PATCH allows them); anything else is a 415, not a string to validate.
+  app.removeContentTypeParser('text/plain')
   for (const schema of sharedSchemas) app.addSchema(schema)
   registerProblemHandling(app)
+  registerAuth(app, apiKeys)
+  await registerRateLimit(app, { anonymousPerMinute: config.RATE_LIMIT_PER_MINUTE, keyPerMinute: config.KEY_RATE_LIMIT_PER_MINUTE })
   await app.register(cors, {
     origin: config.CORS_ORIGINS === '*' ? '*' : config.CORS_ORIGINS.split(',').map((origin) => origin.trim()),
-    methods: ['GET', 'HEAD', 'OPTIONS'],
-    exposedHeaders: ['ETag', 'Link', 'Location', 'Retry-After'],
+    methods: ['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE', 'OPTIONS'],
+    allowedHeaders: ['Authorization', 'Content-Type', 'If-Match', 'If-None-Match', 'If-Modified-Since'],
+    exposedHeaders: ['ETag', 'Link', 'Location', 'Retry-After', 'RateLimit-Limit', 'RateLimit-Remaining', 'RateLimit-Reset'],
     maxAge: 600
   })
   // Brotli at quality 4 compresses JSON nearly as well as 11 at a small fraction of the CPU per response.
@@ -95,5 +115,7 @@ export async function buildApp (config: Config, options: AppOptions = {}): Promi
   await app.register(searchRoutes, { articles, now })
   await app.register(sectionRoutes, { articles, now })
   await app.register(mediaRoutes, { articles, now })
+  await app.register(articleWriteRoutes, { articles, now, representation })
+  await app.register(revisionRoutes, { articles, now, representation })
   return app
 }

@@ -30,6 +30,16 @@ export const ConfigSchema = Type.Object({
     default: '*',
     description: 'Origins allowed to call the API from a browser: * for any, or a comma-separated list'
   }),
+  RATE_LIMIT_PER_MINUTE: Type.Integer({
+    minimum: 0,
+    default: 600,
+    description: 'Anonymous requests per minute per client address; 0 turns the limit off (for load tests behind a CDN that limits on its own)'
+  }),
+  KEY_RATE_LIMIT_PER_MINUTE: Type.Integer({
+    minimum: 0,
+    default: 6000,
+    description: 'Requests per minute for an API key that has no limit of its own; 0 means unlimited'
+  }),
   SEED_SAMPLE: Type.Boolean({
     default: true,
     description: 'Import the bundled sample article into a database that has never held content'

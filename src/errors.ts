@@ -10,12 +10,18 @@ export const problemTypes = {
   CONTENT_ERR_INVALID_JSON: { status: 400, title: 'Malformed JSON body' },
   CONTENT_ERR_BAD_URL: { status: 400, title: 'Malformed URL' },
   CONTENT_ERR_INVALID_CURSOR: { status: 400, title: 'Invalid pagination cursor' },
+  CONTENT_ERR_UNAUTHORIZED: { status: 401, title: 'Authentication required' },
+  CONTENT_ERR_FORBIDDEN: { status: 403, title: 'Not allowed for this key' },
   CONTENT_ERR_NOT_FOUND: { status: 404, title: 'Resource not found' },
   CONTENT_ERR_ROUTE_NOT_FOUND: { status: 404, title: 'No such route' },
   CONTENT_ERR_METHOD_NOT_ALLOWED: { status: 405, title: 'Method not allowed' },
+  CONTENT_ERR_CONFLICT: { status: 409, title: 'Conflicts with another resource' },
+  CONTENT_ERR_PRECONDITION_FAILED: { status: 412, title: 'The resource has changed' },
   CONTENT_ERR_BODY_TOO_LARGE: { status: 413, title: 'Request body too large' },
   CONTENT_ERR_URI_TOO_LONG: { status: 414, title: 'URI too long' },
   CONTENT_ERR_UNSUPPORTED_MEDIA_TYPE: { status: 415, title: 'Unsupported media type' },
+  CONTENT_ERR_PRECONDITION_REQUIRED: { status: 428, title: 'If-Match required' },
+  CONTENT_ERR_RATE_LIMITED: { status: 429, title: 'Too many requests' },
   CONTENT_ERR_INTERNAL: { status: 500, title: 'Internal server error' },
   CONTENT_ERR_NOT_READY: { status: 503, title: 'Service not ready' }
 } as const
@@ -43,12 +49,15 @@ export interface Problem {
   instance: string
   code: ProblemCode
   errors?: InvalidParam[]
+  /** With a 409: the id of the article that holds what the request wanted. */
+  conflictingId?: string
 }
 
-export function buildProblem (code: ProblemCode, detail: string, instance: string, errors?: InvalidParam[]): Problem {
+export function buildProblem (code: ProblemCode, detail: string, instance: string, errors?: InvalidParam[], conflictingId?: string): Problem {
   const { status, title } = problemTypes[code]
   const problem: Problem = { type: problemTypeUri(code), title, status, detail, instance, code }
   if (errors !== undefined && errors.length > 0) problem.errors = errors
+  if (conflictingId !== undefined) problem.conflictingId = conflictingId
   return problem
 }
 
@@ -57,6 +66,29 @@ export const NotFoundError = createError<[string]>('CONTENT_ERR_NOT_FOUND', '%s'
 export const BadRequestError = createError<[string]>('CONTENT_ERR_BAD_REQUEST', '%s', 400)
 export const InvalidCursorError = createError<[string]>('CONTENT_ERR_INVALID_CURSOR', '%s', 400)
 export const NotReadyError = createError<[string]>('CONTENT_ERR_NOT_READY', '%s', 503)
+export const UnauthorizedError = createError<[string]>('CONTENT_ERR_UNAUTHORIZED', '%s', 401)
+export const ForbiddenError = createError<[string]>('CONTENT_ERR_FORBIDDEN', '%s', 403)
+export const PreconditionFailedError = createError<[string]>('CONTENT_ERR_PRECONDITION_FAILED', '%s', 412)
+export const PreconditionRequiredError = createError<[string]>('CONTENT_ERR_PRECONDITION_REQUIRED', '%s', 428)
+export const RateLimitedError = createError<[string]>('CONTENT_ERR_RATE_LIMITED', '%s', 429)
+
+/** A write that would take what another article holds (its slug); the problem names that article. */
+export class ConflictError extends Error {
+  readonly code = 'CONTENT_ERR_CONFLICT'
+  readonly statusCode = 409
+  constructor (message: string, readonly conflictingId: string) {
+    super(message)
+  }
+}
+
+/** A write whose body is well-formed but breaks a rule; `errors` point at the offending values. */
+export class UnprocessableWriteError extends Error {
+  readonly code = 'CONTENT_ERR_VALIDATION'
+  readonly statusCode = 400
+  constructor (readonly errors: InvalidParam[]) {
+    super(errors.map((e) => `body field '${e.pointer}' ${e.message}`).join('; '))
+  }
+}
 
 export function isProblemCode (code: unknown): code is ProblemCode {
   return typeof code === 'string' && Object.hasOwn(problemTypes, code)

@@ -2,6 +2,7 @@
 import type { FastifyInstance, LightMyRequestResponse } from 'fastify'
 import { buildApp, type AppOptions } from '../src/app.js'
 import { loadConfig, type Config } from '../src/config.js'
+import type { Scope } from '../src/auth/api-keys.js'
 import { stableId } from '../src/lib/ids.js'
 import type { ArticleInput } from '../src/repositories/article.js'
 
@@ -52,6 +53,30 @@ export function articleInput (overrides: Partial<ArticleInput> = {}): ArticleInp
     sourceHash: null,
     sections: [{ heading: null, blocks: [{ type: 'paragraph', text: 'Straßenfeste in Köln ziehen Tausende an.' }] }],
     media: [],
+    ...overrides
+  }
+}
+
+/** Creates an API key in the app's database and returns the headers that send it. */
+export function keyHeaders (app: FastifyInstance, scopes: Scope[], options: { name?: string, rateLimitPerMinute?: number } = {}): { authorization: string } {
+  const { key } = app.apiKeys.create({ name: options.name ?? scopes.join('+'), scopes, rateLimitPerMinute: options.rateLimitPerMinute ?? null }, new Date().toISOString())
+  return { authorization: `Bearer ${key}` }
+}
+
+/** A valid body for POST /v1/articles; `overrides` replace any field. */
+export function articleWrite (overrides: Record<string, unknown> = {}): Record<string, unknown> {
+  return {
+    title: 'Grüße aus Köln: Straßenfest am Rhein',
+    kicker: 'Stadtleben',
+    teaser: 'Tausende feiern am Wochenende.',
+    breadcrumb: ['Nachrichten', 'Regional'],
+    tags: ['Köln'],
+    status: 'published',
+    sections: [
+      { heading: null, blocks: [{ type: 'paragraph', text: 'Das Straßenfest zieht Tausende an.' }] },
+      { heading: 'Programm', blocks: [{ type: 'paragraph', text: 'Musik, Essen und Führungen.' }, { type: 'media', mediaId: 'p1ctur3p1ctur3p1' }] }
+    ],
+    media: [{ id: 'p1ctur3p1ctur3p1', type: 'image', role: 'inline', caption: 'Das Rheinufer', renditions: [{ url: 'https://media.example.org/rhein.jpg', mimeType: 'image/jpeg', width: 1600, height: 900 }] }],
     ...overrides
   }
 }

@@ -1,17 +1,16 @@
 // `npm run import -- [--dry-run] <file>…`: imports pages in the seed's text format; exit code 1 when any file failed.
 import { readFileSync } from 'node:fs'
 import { basename } from 'node:path'
-import { parseArgs } from 'node:util'
 import { decodeText, ImportError, Importer, parseArticle } from '../import/importer.js'
 import { ArticleRepository } from '../repositories/article.js'
-import { configOrExit, openMigrated } from './open.js'
+import { argsOrExit, configOrExit, openMigrated } from './open.js'
 
 const USAGE = 'usage: npm run import -- [--dry-run] <file>…'
 
-const { values, positionals: files } = parseArgs({
+const { values, positionals: files } = argsOrExit({
   options: { 'dry-run': { type: 'boolean', default: false }, help: { type: 'boolean', short: 'h', default: false } },
   allowPositionals: true
-})
+}, USAGE)
 if (values.help) {
   process.stdout.write(`${USAGE}\n\nImports text scrapes of article pages. A file imported before (same file name) updates\nits article instead of adding a second one. --dry-run prints the parsed article as JSON and writes nothing.\n`)
   process.exit(0)

@@ -1,6 +1,7 @@
 // Conditional GET and cache headers: strong ETags, Last-Modified, 304s, Cache-Control for public responses.
 import { createHash } from 'node:crypto'
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify'
+import type {} from './auth.js'
 
 export interface CachePolicy {
   /** Seconds a client or CDN may use a response without asking again. */
@@ -17,6 +18,11 @@ function opaque (tag: string): string {
   const bare = tag.trim().replace(/^W\//, '')
   const suffix = SUFFIXES.find((s) => bare.endsWith(`${s}"`))
   return suffix === undefined ? bare : `${bare.slice(0, -suffix.length - 1)}"`
+}
+
+/** Whether two entity tags name the same entity, whatever content coding either was given for. */
+export function sameEntity (a: string, b: string): boolean {
+  return opaque(a) === opaque(b)
 }
 
 /** A strong ETag for a payload. */
@@ -71,13 +77,18 @@ export function registerHttpCache (app: FastifyInstance, policy: CachePolicy): v
   const defaultCacheControl = cacheControl(policy)
 
   app.addHook('onSend', async (request, reply, payload) => {
-    if (request.method !== 'GET' && request.method !== 'HEAD') return payload
+    if (request.method !== 'GET' && request.method !== 'HEAD') {
+      if (!reply.hasHeader('cache-control')) reply.header('cache-control', 'no-store')
+      return payload
+    }
     const status = reply.statusCode
     if (status >= 400) {
       reply.header('cache-control', 'no-store')
       return payload
     }
-    if (!reply.hasHeader('cache-control')) reply.header('cache-control', defaultCacheControl)
+    // What a key sees may differ from the public view (previews): only the caller may keep it.
+    if (request.principal !== null) reply.header('cache-control', 'private, no-store')
+    else if (!reply.hasHeader('cache-control')) reply.header('cache-control', defaultCacheControl)
     if (status !== 200) return payload
     let etag = reply.getHeader('etag') as string | undefined
     if (etag === undefined && (typeof payload === 'string' || Buffer.isBuffer(payload))) {

@@ -1,6 +1,7 @@
 // Renders every error as application/problem+json: the app's own, validation failures and Fastify's framework errors.
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify'
 import Router from 'find-my-way'
+import { SERVER_FIELDS } from '../schemas/article-write.js'
 import {
   buildProblem,
   isProblemCode,
@@ -32,17 +33,24 @@ interface AjvError {
   params: Record<string, unknown>
 }
 
+/** One Ajv error as an invalid value: where it is and, in plain words, what is wrong with it. */
+export function describeAjvError (location: InvalidParam['location'], issue: AjvError): InvalidParam {
+  // "required" and "additionalProperties" report the parent object; point at the property itself.
+  const property = issue.params.missingProperty ?? issue.params.additionalProperty
+  const pointer = typeof property === 'string' ? `${issue.instancePath}/${property}` : issue.instancePath
+  let message = issue.message ?? 'is invalid'
+  if (typeof issue.params.missingProperty === 'string') message = 'is required'
+  if (typeof issue.params.additionalProperty === 'string') {
+    message = location === 'body' && SERVER_FIELDS.includes(issue.params.additionalProperty)
+      ? 'is set by the server and cannot be written'
+      : 'is not a known property'
+  }
+  return { location, pointer, message }
+}
+
 function invalidParams (error: FastifyError): InvalidParam[] {
   const location = (error.validationContext ?? 'body') as InvalidParam['location']
-  return (error.validation as AjvError[] | undefined ?? []).map((issue) => {
-    // "required" and "additionalProperties" report the parent object; point at the property itself.
-    const property = issue.params.missingProperty ?? issue.params.additionalProperty
-    const pointer = typeof property === 'string' ? `${issue.instancePath}/${property}` : issue.instancePath
-    const message = typeof issue.params.additionalProperty === 'string'
-      ? 'is not a known property'
-      : typeof issue.params.missingProperty === 'string' ? 'is required' : issue.message ?? 'is invalid'
-    return { location, pointer, message }
-  })
+  return (error.validation as AjvError[] | undefined ?? []).map((issue) => describeAjvError(location, issue))
 }
 
 function describe (param: InvalidParam): string {
@@ -75,7 +83,8 @@ function problemFor (error: FastifyError, request: FastifyRequest): Problem {
     return buildProblem('CONTENT_ERR_VALIDATION', params.map(describe).join('; '), instance, params)
   }
   if (isProblemCode(error.code) && (error.statusCode ?? 500) < 500) {
-    return buildProblem(error.code, error.message, instance)
+    const { errors, conflictingId } = error as { errors?: InvalidParam[], conflictingId?: string }
+    return buildProblem(error.code, error.message, instance, errors, conflictingId)
   }
   if (error.code === 'FST_ERR_MAX_PARAM_LENGTH') {
     return buildProblem('CONTENT_ERR_URI_TOO_LONG', 'A path parameter is longer than 100 characters, longer than any valid id or slug', instance)

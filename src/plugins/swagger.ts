@@ -18,8 +18,18 @@ export async function registerSwagger (app: FastifyInstance, version: string): P
         { name: 'search', description: 'Full-text search in German: umlauts and ß match their transliterations' },
         { name: 'sections', description: 'The body of an article, section by section' },
         { name: 'media', description: 'Video, image and audio items shown with articles' },
+        { name: 'editorial', description: 'Writing, publishing and history: needs an API key with the content:write or content:preview scope' },
         { name: 'operations', description: 'Health, readiness and problem type documentation' }
-      ]
+      ],
+      components: {
+        securitySchemes: {
+          apiKey: {
+            type: 'http',
+            scheme: 'bearer',
+            description: 'An API key from `npm run keys -- create`, sent as `Authorization: Bearer <key>`. Reading published content needs none.'
+          }
+        }
+      }
     },
     // Name components after the schemas' $id (Article, Problem …) instead of def-0, def-1 …
     refResolver: {

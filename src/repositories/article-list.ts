@@ -1,10 +1,11 @@
 // Lists and searches over public articles: filters, sort orders and keyset pages, with statements prepared once per shape.
 import type { Statement } from 'better-sqlite3'
 import type { Db } from '../db/open.js'
+import type { ArticleStatus } from '../schemas/article.js'
 import type { MediaType } from '../schemas/media.js'
 import { SUMMARY_COLUMNS, type SummaryRow } from './article-row.js'
 import { BM25_WEIGHTS } from './search.js'
-import { PUBLIC_ARTICLE } from './visibility.js'
+import { VISIBLE_ARTICLE, viewParams, type View } from './visibility.js'
 
 export interface ArticleFilters {
   /** A breadcrumb label at any level, or a path of labels joined by "/". */
@@ -16,6 +17,8 @@ export interface ArticleFilters {
   /** Exclusive upper bound of publishedAt, ISO 8601. */
   until?: string
   mediaType?: MediaType
+  /** Only for previews: anonymous callers see published articles only. */
+  status?: ArticleStatus
 }
 
 export const ARTICLE_SORTS = ['-publishedAt', 'publishedAt', '-updatedAt'] as const
@@ -36,6 +39,7 @@ const FILTER_SQL: Record<keyof ArticleFilters, string> = {
   language: 'a.language = @language',
   since: 'a.published_at >= @since',
   until: 'a.published_at < @until',
+  status: 'a.status = @status',
   mediaType: `EXISTS (SELECT 1 FROM article_media am JOIN media m ON m.id = am.media_id WHERE am.article_id = a.id AND m.type = @mediaType)`
 }
 
@@ -66,8 +70,8 @@ export class ArticleListRepository {
     return statement
   }
 
-  /** One page of public articles; `after` continues after the position a previous page ended at. */
-  list (options: { filters: ArticleFilters, sort: ArticleSort, limit: number, after: ListPosition | null }, now: string): { rows: SummaryRow[], next: ListPosition | null } {
+  /** One page of visible articles; `after` continues after the position a previous page ended at. */
+  list (options: { filters: ArticleFilters, sort: ArticleSort, limit: number, after: ListPosition | null }, view: View): { rows: SummaryRow[], next: ListPosition | null } {
     const { column, descending } = SORTS[options.sort]
     const { keys, where } = filterSql(options.filters)
     const key = `list|${options.sort}|${keys}|${options.after === null ? 'first' : 'after'}`
@@ -75,13 +79,13 @@ export class ArticleListRepository {
       const direction = descending ? 'DESC' : 'ASC'
       const keyset = options.after === null ? '' : ` AND (${column}, a.id) ${descending ? '<' : '>'} (@afterValue, @afterId)`
       return `SELECT ${SUMMARY_COLUMNS}, ${column} AS sort_value FROM articles a
-        WHERE ${PUBLIC_ARTICLE}${where}${keyset}
+        WHERE ${VISIBLE_ARTICLE}${where}${keyset}
         ORDER BY ${column} ${direction}, a.id ${direction} LIMIT @limit`
     })
     // One row more than the page tells whether another page follows.
     const rows = statement.all({
       ...options.filters,
-      now,
+      ...viewParams(view),
       limit: options.limit + 1,
       ...(options.after === null ? {} : { afterValue: options.after[0], afterId: options.after[1] })
     }) as Array<SummaryRow & { sort_value: string }>
@@ -90,15 +94,15 @@ export class ArticleListRepository {
     return { rows: page, next: rows.length > options.limit && last !== undefined ? [last.sort_value, last.id] : null }
   }
 
-  /** One page of public articles matching an FTS5 query, best first; `offset` counts the hits of earlier pages. */
-  search (options: { query: string, filters: ArticleFilters, limit: number, offset: number }, now: string): { rows: SearchRow[], hasMore: boolean } {
+  /** One page of visible articles matching an FTS5 query, best first; `offset` counts the hits of earlier pages. */
+  search (options: { query: string, filters: ArticleFilters, limit: number, offset: number }, view: View): { rows: SearchRow[], hasMore: boolean } {
     const { keys, where } = filterSql(options.filters)
     const statement = this.#statement(`search|${keys}`, () => `
       SELECT ${SUMMARY_COLUMNS}, bm25(article_search, ${BM25_WEIGHTS}) AS score
       FROM article_search s JOIN articles a ON a.seq = s.rowid
-      WHERE article_search MATCH @query AND ${PUBLIC_ARTICLE}${where}
+      WHERE article_search MATCH @query AND ${VISIBLE_ARTICLE}${where}
       ORDER BY score, a.id LIMIT @limit OFFSET @offset`)
-    const rows = statement.all({ ...options.filters, query: options.query, now, limit: options.limit + 1, offset: options.offset }) as SearchRow[]
+    const rows = statement.all({ ...options.filters, ...viewParams(view), query: options.query, limit: options.limit + 1, offset: options.offset }) as SearchRow[]
     return { rows: rows.slice(0, options.limit), hasMore: rows.length > options.limit }
   }
 }

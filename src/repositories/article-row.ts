@@ -23,10 +23,14 @@ export interface ArticleRow extends SummaryRow {
   created_at: string
   version: number
   source: string | null
+  corrections: string
 }
 
-export const SUMMARY_COLUMNS = 'a.id, a.seq, a.slug, a.kicker, a.title, a.teaser, a.language, a.breadcrumb, a.tags, a.status, a.published_at, a.updated_at, a.word_count, a.listed_at'
-export const ARTICLE_COLUMNS = `${SUMMARY_COLUMNS}, a.created_at, a.version, a.source`
+// A scheduled article whose time has come is published: readers and editors alike see it so. Needs @now.
+export const SUMMARY_COLUMNS = `a.id, a.seq, a.slug, a.kicker, a.title, a.teaser, a.language, a.breadcrumb, a.tags,
+  CASE WHEN a.status = 'scheduled' AND a.published_at <= @now THEN 'published' ELSE a.status END AS status,
+  a.published_at, a.updated_at, a.word_count, a.listed_at`
+export const ARTICLE_COLUMNS = `${SUMMARY_COLUMNS}, a.created_at, a.version, a.source, a.corrections`
 
 export function rowToSummary (row: SummaryRow, publicBaseUrl: string): ArticleSummary {
   return {
@@ -39,8 +43,7 @@ export function rowToSummary (row: SummaryRow, publicBaseUrl: string): ArticleSu
     language: row.language,
     breadcrumb: JSON.parse(row.breadcrumb) as string[],
     tags: JSON.parse(row.tags) as string[],
-    // A scheduled article that anyone can see has been published; readers need not know it was scheduled.
-    status: row.status === 'scheduled' ? 'published' : row.status,
+    status: row.status,
     publishedAt: row.published_at,
     updatedAt: row.updated_at,
     wordCount: row.word_count,

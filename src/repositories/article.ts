@@ -1,15 +1,18 @@
 // Articles: one article by id or slug, the facts HTTP caching needs, and whole-article writes in one transaction.
 import type { Db } from '../db/open.js'
 import { countWords } from '../lib/text.js'
-import type { Article, ArticleStatus, ArticleSummary } from '../schemas/article.js'
+import { PreconditionFailedError } from '../errors.js'
+import type { Article, ArticleStatus, ArticleSummary, Correction } from '../schemas/article.js'
+import type { ArticleWrite } from '../schemas/article-write.js'
 import { searchDocument } from '../search/document.js'
 import { ArticleListRepository } from './article-list.js'
 import { ARTICLE_COLUMNS, rowToSummary, type ArticleRow, type SummaryRow } from './article-row.js'
 import { CategoryRepository } from './category.js'
 import { MediaRepository, type AttachedMediaInput } from './media.js'
 import { SearchRepository } from './search.js'
+import { RevisionRepository, type Actor, type EventType } from './revision.js'
 import { SectionRepository, type SectionInput } from './section.js'
-import { PUBLIC_ARTICLE } from './visibility.js'
+import { VISIBLE_ARTICLE, viewParams, type View } from './visibility.js'
 
 /** A whole article as a write supplies it: everything but the server's own fields. */
 export interface ArticleInput {
@@ -33,10 +36,58 @@ export interface ArticleInput {
 export interface ArticleVersion {
   id: string
   version: number
+  /** Sum of the versions of the article's media: it grows whenever one of them is edited. */
+  mediaVersions: number
+  /** The later of the article's and its media's last change. */
   updatedAt: string
 }
 
+export interface SaveOptions {
+  /** The key making the change; null for imports and the command line. */
+  actor?: Actor | null
+  /** Refuse the write (412) unless the stored article is at this version. */
+  expectedVersion?: number
+  /** A public correction note to append. */
+  correction?: string
+  /** Record the change as this event instead of the one its status change implies. */
+  event?: EventType
+}
+
+/** The article as a write would send it: what revisions keep and merge patches apply to. */
+export function snapshotOf (input: ArticleInput): ArticleWrite {
+  return {
+    slug: input.slug,
+    kicker: input.kicker,
+    title: input.title,
+    teaser: input.teaser,
+    language: input.language,
+    breadcrumb: input.breadcrumb,
+    tags: input.tags,
+    status: input.status,
+    publishedAt: input.publishedAt,
+    sections: input.sections.map((section) => ({ heading: section.heading, blocks: section.blocks })),
+    media: input.media.map(({ media, role }) => ({ ...media, role }))
+  }
+}
+
+function changedFields (before: ArticleWrite | undefined, after: ArticleWrite): string[] {
+  if (before === undefined) return Object.keys(after)
+  return (Object.keys(after) as Array<keyof ArticleWrite>).filter((key) => JSON.stringify(before[key]) !== JSON.stringify(after[key]))
+}
+
+function eventFor (before: ArticleStatus | undefined, after: ArticleStatus): EventType {
+  if (before === after || after === 'draft') return 'updated'
+  return after
+}
+
 const CONTENT_CHANGED_AT = 'content_changed_at'
+
+interface VersionRow {
+  id: string
+  version: number
+  updated_at: string
+  media_versions: number
+}
 
 function bodyWordCount (sections: SectionInput[]): number {
   let words = 0
@@ -55,11 +106,14 @@ export class ArticleRepository {
   readonly categories: CategoryRepository
   readonly search: SearchRepository
   readonly lists: ArticleListRepository
+  readonly revisions: RevisionRepository
   readonly #publicBaseUrl: string
-  readonly #getPublicById
-  readonly #getPublicBySlug
+  readonly #getById
+  readonly #getBySlug
   readonly #versionById
   readonly #versionBySlug
+  readonly #current
+  readonly #provenance
   readonly #lastChange
   readonly #nextPublication
   readonly #findBySource
@@ -71,8 +125,8 @@ export class ArticleRepository {
   readonly #insertTag
   readonly #markChanged
   readonly #hasAny
-  readonly #saveInTransaction: (input: ArticleInput, now: string) => void
-  readonly #deleteInTransaction: (id: string, now: string) => boolean
+  readonly #saveInTransaction: (input: ArticleInput, now: string, options: SaveOptions) => number
+  readonly #deleteInTransaction: (id: string, now: string, options: SaveOptions) => boolean
 
   constructor (db: Db, options: { publicBaseUrl: string }) {
     this.#publicBaseUrl = options.publicBaseUrl
@@ -81,14 +135,22 @@ export class ArticleRepository {
     this.categories = new CategoryRepository(db)
     this.search = new SearchRepository(db)
     this.lists = new ArticleListRepository(db)
-    this.#getPublicById = db.prepare<{ id: string, now: string }, ArticleRow>(
-      `SELECT ${ARTICLE_COLUMNS} FROM articles a WHERE a.id = @id AND ${PUBLIC_ARTICLE}`)
-    this.#getPublicBySlug = db.prepare<{ slug: string, now: string }, ArticleRow>(
-      `SELECT ${ARTICLE_COLUMNS} FROM articles a WHERE a.slug = @slug AND ${PUBLIC_ARTICLE}`)
-    this.#versionById = db.prepare<{ id: string, now: string }, { id: string, version: number, updated_at: string }>(
-      `SELECT a.id, a.version, a.updated_at FROM articles a WHERE a.id = @id AND ${PUBLIC_ARTICLE}`)
-    this.#versionBySlug = db.prepare<{ slug: string, now: string }, { id: string, version: number, updated_at: string }>(
-      `SELECT a.id, a.version, a.updated_at FROM articles a WHERE a.slug = @slug AND ${PUBLIC_ARTICLE}`)
+    this.revisions = new RevisionRepository(db)
+    type ViewParams = ReturnType<typeof viewParams>
+    this.#getById = db.prepare<{ id: string } & ViewParams, ArticleRow>(
+      `SELECT ${ARTICLE_COLUMNS} FROM articles a WHERE a.id = @id AND ${VISIBLE_ARTICLE}`)
+    this.#getBySlug = db.prepare<{ slug: string } & ViewParams, ArticleRow>(
+      `SELECT ${ARTICLE_COLUMNS} FROM articles a WHERE a.slug = @slug AND ${VISIBLE_ARTICLE}`)
+    const version = `SELECT a.id, a.version, max(a.updated_at, coalesce(max(m.updated_at), '')) AS updated_at, coalesce(sum(m.version), 0) AS media_versions
+      FROM articles a LEFT JOIN article_media am ON am.article_id = a.id LEFT JOIN media m ON m.id = am.media_id`
+    this.#versionById = db.prepare<{ id: string } & ViewParams, VersionRow>(
+      `${version} WHERE a.id = @id AND ${VISIBLE_ARTICLE} GROUP BY a.id`)
+    this.#versionBySlug = db.prepare<{ slug: string } & ViewParams, VersionRow>(
+      `${version} WHERE a.slug = @slug AND ${VISIBLE_ARTICLE} GROUP BY a.id`)
+    this.#current = db.prepare<[string], { version: number, status: ArticleStatus, corrections: string }>(
+      'SELECT version, status, corrections FROM articles WHERE id = ?')
+    this.#provenance = db.prepare<[string], { source: string | null, source_hash: string | null }>(
+      'SELECT source, source_hash FROM articles WHERE id = ?')
     // Lists change when content is written and when a scheduled article's time comes, whichever was later.
     this.#lastChange = db.prepare<{ now: string, key: string }, { at: string | null }>(`
       SELECT max(coalesce((SELECT value FROM app_state WHERE key = @key), ''),
@@ -102,32 +164,50 @@ export class ArticleRepository {
     this.#nextSeq = db.prepare<[], { seq: number }>('SELECT coalesce(max(seq), 0) + 1 AS seq FROM articles')
     this.#upsert = db.prepare(`
       INSERT INTO articles (id, seq, slug, kicker, title, teaser, language, breadcrumb, tags, status, published_at,
-                            source, source_hash, word_count, version, created_at, updated_at)
+                            source, source_hash, word_count, corrections, version, created_at, updated_at)
       VALUES (@id, @seq, @slug, @kicker, @title, @teaser, @language, @breadcrumb, @tags, @status, @publishedAt,
-              @source, @sourceHash, @wordCount, 1, @now, @now)
+              @source, @sourceHash, @wordCount, @corrections,
+              -- A deleted article brought back continues its version history.
+              coalesce((SELECT max(version) FROM article_revisions WHERE article_id = @id), 0) + 1, @now, @now)
       ON CONFLICT (id) DO UPDATE SET
         slug = excluded.slug, kicker = excluded.kicker, title = excluded.title, teaser = excluded.teaser,
         language = excluded.language, breadcrumb = excluded.breadcrumb, tags = excluded.tags,
         status = excluded.status, published_at = excluded.published_at, source = excluded.source,
-        source_hash = excluded.source_hash, word_count = excluded.word_count,
-        version = articles.version + 1, updated_at = excluded.updated_at`)
+        source_hash = excluded.source_hash, word_count = excluded.word_count, corrections = excluded.corrections,
+        version = articles.version + 1, updated_at = excluded.updated_at
+      RETURNING version`)
     this.#deleteTags = db.prepare<[string]>('DELETE FROM article_tags WHERE article_id = ?')
     this.#insertTag = db.prepare<[string, string]>('INSERT OR IGNORE INTO article_tags (article_id, tag) VALUES (?, ?)')
     this.#markChanged = db.prepare<[string, string]>(
       'INSERT INTO app_state (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value')
     this.#hasAny = db.prepare<[], { found: number }>('SELECT EXISTS (SELECT 1 FROM articles) AS found')
-    this.#saveInTransaction = db.transaction((input: ArticleInput, now: string) => {
+    this.#saveInTransaction = db.transaction((input: ArticleInput, now: string, options: SaveOptions) => {
+      const current = this.#current.get(input.id)
+      if (options.expectedVersion !== undefined && current?.version !== options.expectedVersion) {
+        throw new PreconditionFailedError(`Article '${input.id}' is at version ${current?.version ?? 'none'}, not ${options.expectedVersion}; fetch it again and reapply the change`)
+      }
+      const before = current === undefined ? undefined : this.writeShape(input.id)
+      const corrections = JSON.parse(current?.corrections ?? '[]') as Correction[]
+      if (options.correction !== undefined) corrections.push({ at: now, note: options.correction })
       const seq = this.#seqOf.get(input.id)?.seq ?? this.#nextSeq.get()?.seq ?? 1
-      this.#upsert.run({
-        ...input,
+      const { version } = this.#upsert.get({
+        id: input.id,
         seq,
+        slug: input.slug,
+        kicker: input.kicker,
+        title: input.title,
+        teaser: input.teaser,
+        language: input.language,
         breadcrumb: JSON.stringify(input.breadcrumb),
         tags: JSON.stringify(input.tags),
+        status: input.status,
+        publishedAt: input.publishedAt,
+        source: input.source,
+        sourceHash: input.sourceHash,
         wordCount: bodyWordCount(input.sections),
-        sections: undefined,
-        media: undefined,
+        corrections: JSON.stringify(corrections),
         now
-      })
+      }) as { version: number }
       this.sections.replaceForArticle(input.id, input.sections)
       this.media.replaceForArticle(input.id, input.media, now)
       this.categories.replaceForArticle(input.id, input.breadcrumb)
@@ -135,42 +215,79 @@ export class ArticleRepository {
       for (const tag of input.tags) this.#insertTag.run(input.id, tag)
       this.search.index(seq, searchDocument({ ...input, captions: input.media.map(({ media }) => media.caption) }))
       this.#markChanged.run(CONTENT_CHANGED_AT, now)
+      const snapshot = snapshotOf(input)
+      const actor = options.actor ?? null
+      this.revisions.addRevision(input.id, version, snapshot, now, actor)
+      const changes = changedFields(before, snapshot)
+      if (current === undefined && options.event === undefined) this.revisions.addEvent(input.id, 'created', version, now, actor, changes)
+      const event = options.event ?? eventFor(current?.status, input.status)
+      if (current !== undefined || event !== 'updated') this.revisions.addEvent(input.id, event, version, now, actor, changes)
+      return version
     })
     const deleteArticle = db.prepare<[string]>('DELETE FROM articles WHERE id = ?')
-    this.#deleteInTransaction = db.transaction((id: string, now: string) => {
+    this.#deleteInTransaction = db.transaction((id: string, now: string, options: SaveOptions) => {
+      const current = this.#current.get(id)
       const seq = this.#seqOf.get(id)?.seq
-      if (seq === undefined) return false
+      if (current === undefined || seq === undefined) return false
+      if (options.expectedVersion !== undefined && current.version !== options.expectedVersion) {
+        throw new PreconditionFailedError(`Article '${id}' is at version ${current.version}, not ${options.expectedVersion}; fetch it again before deleting it`)
+      }
       this.search.remove(seq)
       // Sections, media links, categories and tags go with the row (ON DELETE CASCADE); media items stay.
       deleteArticle.run(id)
       this.#markChanged.run(CONTENT_CHANGED_AT, now)
+      // The tombstone: revisions stay for the record, and the event tells mirrors to drop the article.
+      this.revisions.addEvent(id, 'deleted', current.version, now, options.actor ?? null)
       return true
     })
   }
 
-  /** Removes the article with its sections, media links, categories, tags and search entry; false when there was none. */
-  delete (id: string, now: string): boolean {
-    return this.#deleteInTransaction(id, now)
+  /**
+   * Removes the article with its sections, media links, categories, tags and search entry, leaving a 'deleted'
+   * event as its tombstone; false when there was none.
+   */
+  delete (id: string, now: string, options: SaveOptions = {}): boolean {
+    return this.#deleteInTransaction(id, now, options)
   }
 
-  getPublicById (id: string, now: string): Article | undefined {
-    const row = this.#getPublicById.get({ id, now })
+  getById (id: string, view: View): Article | undefined {
+    const row = this.#getById.get({ id, ...viewParams(view) })
     return row === undefined ? undefined : this.#toArticle(row)
   }
 
-  getPublicBySlug (slug: string, now: string): Article | undefined {
-    const row = this.#getPublicBySlug.get({ slug, now })
+  getBySlug (slug: string, view: View): Article | undefined {
+    const row = this.#getBySlug.get({ slug, ...viewParams(view) })
     return row === undefined ? undefined : this.#toArticle(row)
   }
 
-  /** The version of a public article, found by id or slug: enough to answer a conditional request. */
-  publicVersion (by: { id: string } | { slug: string }, now: string): ArticleVersion | undefined {
-    const row = 'id' in by ? this.#versionById.get({ id: by.id, now }) : this.#versionBySlug.get({ slug: by.slug, now })
-    return row === undefined ? undefined : { id: row.id, version: row.version, updatedAt: row.updated_at }
+  /** The version of a visible article, found by id or slug: enough to answer a conditional request. */
+  version (by: { id: string } | { slug: string }, view: View): ArticleVersion | undefined {
+    const params = viewParams(view)
+    const row = 'id' in by ? this.#versionById.get({ id: by.id, ...params }) : this.#versionBySlug.get({ slug: by.slug, ...params })
+    return row === undefined ? undefined : { id: row.id, version: row.version, mediaVersions: row.media_versions, updatedAt: row.updated_at }
   }
 
-  isPublic (id: string, now: string): boolean {
-    return this.#versionById.get({ id, now }) !== undefined
+  isVisible (id: string, view: View): boolean {
+    return this.#versionById.get({ id, ...viewParams(view) }) !== undefined
+  }
+
+  /** The stored article, whatever its status, as a write would send it; undefined when there is none. */
+  writeShape (id: string): ArticleWrite | undefined {
+    const article = this.getById(id, { now: '', preview: true })
+    if (article === undefined) return undefined
+    return {
+      slug: article.slug,
+      kicker: article.kicker,
+      title: article.title,
+      teaser: article.teaser,
+      language: article.language,
+      breadcrumb: article.breadcrumb,
+      tags: article.tags,
+      status: this.#current.get(id)?.status ?? article.status,
+      publishedAt: article.publishedAt,
+      sections: article.sections.map((section) => ({ heading: section.heading, blocks: section.blocks })),
+      media: article.media.map(({ duration: _duration, ...media }) => media)
+    }
   }
 
   /** When public lists last changed, or null before any content was written. */
@@ -185,6 +302,12 @@ export class ArticleRepository {
 
   summary (row: SummaryRow): ArticleSummary {
     return rowToSummary(row, this.#publicBaseUrl)
+  }
+
+  /** Where the article was imported from, kept when an editor changes it. */
+  provenance (id: string): { source: string | null, sourceHash: string | null } {
+    const row = this.#provenance.get(id)
+    return { source: row?.source ?? null, sourceHash: row?.source_hash ?? null }
   }
 
   /** The article imported from `source`, whatever its status. */
@@ -206,8 +329,8 @@ export class ArticleRepository {
    * Creates the article, or replaces every field, section, media attachment, category, tag and its search
    * entry, all in one transaction: a failure anywhere leaves the database as it was.
    */
-  save (input: ArticleInput, now: string): void {
-    this.#saveInTransaction(input, now)
+  save (input: ArticleInput, now: string, options: SaveOptions = {}): number {
+    return this.#saveInTransaction(input, now, options)
   }
 
   #toArticle (row: ArticleRow): Article {
@@ -216,6 +339,7 @@ export class ArticleRepository {
       createdAt: row.created_at,
       version: row.version,
       source: row.source,
+      corrections: JSON.parse(row.corrections) as Correction[],
       sections: this.sections.listByArticle(row.id),
       media: this.media.listByArticle(row.id)
     }

@@ -1,7 +1,7 @@
 // Categories: every level of an article's breadcrumb, kept for filtering and for the category tree.
 import type { Db } from '../db/open.js'
 import type { Category } from '../schemas/category.js'
-import { PUBLIC_ARTICLE } from './visibility.js'
+import { VISIBLE_ARTICLE, viewParams, type View } from './visibility.js'
 
 export const CATEGORY_SEPARATOR = '/'
 
@@ -22,10 +22,10 @@ export class CategoryRepository {
     this.#insert = db.prepare<[string, string, string, number]>(
       'INSERT OR IGNORE INTO article_categories (article_id, path, label, depth) VALUES (?, ?, ?, ?)'
     )
-    this.#counts = db.prepare<{ now: string }, CountRow>(`
+    this.#counts = db.prepare<{ now: string, preview: 0 | 1 }, CountRow>(`
       SELECT c.path, c.label, c.depth, count(*) AS articles
       FROM article_categories c JOIN articles a ON a.id = c.article_id
-      WHERE ${PUBLIC_ARTICLE}
+      WHERE ${VISIBLE_ARTICLE}
       GROUP BY c.path ORDER BY c.depth, c.path`)
   }
 
@@ -37,11 +37,11 @@ export class CategoryRepository {
     })
   }
 
-  /** The breadcrumb tree of public articles, each node with how many public articles sit in it or below it. */
-  tree (now: string): Category[] {
+  /** The breadcrumb tree of visible articles, each node with how many of them sit in it or below it. */
+  tree (view: View): Category[] {
     const roots: Category[] = []
     const byPath = new Map<string, Category>()
-    for (const row of this.#counts.all({ now })) {
+    for (const row of this.#counts.all(viewParams(view))) {
       const node: Category = { name: row.label, path: row.path, articleCount: row.articles, children: [] }
       byPath.set(row.path, node)
       const parentPath = row.path.slice(0, Math.max(0, row.path.length - row.label.length - 1))

@@ -2,7 +2,7 @@
 import type { Db } from '../db/open.js'
 import { toIsoDuration } from '../lib/duration.js'
 import type { ArticleMedia, Media, MediaRole, MediaType, Rendition, Thumbnail } from '../schemas/media.js'
-import { PUBLIC_ARTICLE } from './visibility.js'
+import { VISIBLE_ARTICLE, viewParams, type View } from './visibility.js'
 
 interface MediaRow {
   id: string
@@ -52,19 +52,19 @@ function rowToArticleMedia (row: ArticleMediaRow): ArticleMedia {
 }
 
 export class MediaRepository {
-  readonly #getPublic
+  readonly #getVisible
   readonly #listByArticle
   readonly #upsert
   readonly #unlinkAll
   readonly #link
 
   constructor (db: Db) {
-    // A media item is public while at least one public article shows it.
-    this.#getPublic = db.prepare<{ id: string, now: string }, MediaRow>(`
+    // A media item is visible while at least one visible article shows it.
+    this.#getVisible = db.prepare<{ id: string, now: string, preview: 0 | 1 }, MediaRow>(`
       SELECT ${MEDIA_COLUMNS} FROM media m
       WHERE m.id = @id AND EXISTS (
         SELECT 1 FROM article_media am JOIN articles a ON a.id = am.article_id
-        WHERE am.media_id = m.id AND ${PUBLIC_ARTICLE})`)
+        WHERE am.media_id = m.id AND ${VISIBLE_ARTICLE})`)
     this.#listByArticle = db.prepare<[string], ArticleMediaRow>(`
       SELECT ${MEDIA_COLUMNS}, am.role FROM article_media am JOIN media m ON m.id = am.media_id
       WHERE am.article_id = ? ORDER BY am.position`)
@@ -75,15 +75,18 @@ export class MediaRepository {
         type = excluded.type, title = excluded.title, caption = excluded.caption,
         duration_seconds = excluded.duration_seconds, credit = excluded.credit, copyright = excluded.copyright,
         date = excluded.date, renditions = excluded.renditions, thumbnails = excluded.thumbnails,
-        updated_at = excluded.updated_at`)
+        version = media.version + 1, updated_at = excluded.updated_at
+      -- Saving an article re-saves its media: only a real change is a new version.
+      WHERE (media.type, media.title, media.caption, media.duration_seconds, media.credit, media.copyright, media.date, media.renditions, media.thumbnails)
+        IS NOT (excluded.type, excluded.title, excluded.caption, excluded.duration_seconds, excluded.credit, excluded.copyright, excluded.date, excluded.renditions, excluded.thumbnails)`)
     this.#unlinkAll = db.prepare<[string]>('DELETE FROM article_media WHERE article_id = ?')
     this.#link = db.prepare<[string, string, number, MediaRole]>(
       'INSERT INTO article_media (article_id, media_id, position, role) VALUES (?, ?, ?, ?)'
     )
   }
 
-  getPublic (id: string, now: string): Media | undefined {
-    const row = this.#getPublic.get({ id, now })
+  getVisible (id: string, view: View): Media | undefined {
+    const row = this.#getVisible.get({ id, ...viewParams(view) })
     return row === undefined ? undefined : rowToMedia(row)
   }
 

@@ -2,12 +2,14 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
 import { Type } from '@sinclair/typebox'
 import type { FastifyReply, FastifyRequest } from 'fastify'
-import { NotFoundError } from '../errors.js'
+import { ForbiddenError, NotFoundError, UnauthorizedError } from '../errors.js'
 import { decodeCursor, encodeCursor } from '../lib/cursor.js'
 import { ARTICLE_SORTS, type ArticleSort, type ListPosition } from '../repositories/article-list.js'
-import type { ArticleRepository, ArticleVersion } from '../repositories/article.js'
-import { ArticleListSchema, ArticleSchema, type Article, type ArticleSummary } from '../schemas/article.js'
-import { StringEnum } from '../schemas/common.js'
+import type { ArticleRepository } from '../repositories/article.js'
+import { viewOf } from '../plugins/auth.js'
+import { articleEtag } from './article-etag.js'
+import { ArticleListSchema, ArticleSchema, ArticleStatusSchema, type Article, type ArticleSummary } from '../schemas/article.js'
+import { Ref, StringEnum } from '../schemas/common.js'
 import { sampleArticle } from '../schemas/examples.js'
 import { cacheControl, notModified, type CachePolicy } from '../plugins/http-cache.js'
 import { ARTICLE_FIELDS, FilterQuery, filtersKey, LIST_FIELDS, parseFields, parseFilters, parseInclude, pick } from './article-query.js'
@@ -34,6 +36,7 @@ function isListPosition (value: unknown[]): value is ListPosition {
 const ListQuery = Type.Object({
   ...PageQuery.properties,
   ...FilterQuery,
+  status: Type.Optional(Ref(ArticleStatusSchema, { description: 'Only articles in this workflow state; needs a key with the content:preview scope' })),
   sort: StringEnum(ARTICLE_SORTS, {
     default: '-publishedAt',
     description: 'Order: newest publication first (`-publishedAt`), oldest first (`publishedAt`) or last changed first (`-updatedAt`). Undated articles sort by when they were created.'
@@ -50,7 +53,7 @@ const ItemQuery = Type.Object({
 }, { additionalProperties: false })
 
 function summaryOf (article: Article): ArticleSummary {
-  const { createdAt: _createdAt, version: _version, source: _source, sections: _sections, media: _media, ...summary } = article
+  const { createdAt: _createdAt, version: _version, source: _source, corrections: _corrections, sections: _sections, media: _media, ...summary } = article
   return summary
 }
 
@@ -58,13 +61,14 @@ const articleRoutes: FastifyPluginAsyncTypebox<ArticleRoutesOptions> = async (ap
   const sample = sampleArticle()
 
   /** Answers a request for one article: a 304 from its version alone when the client is current, else the article. */
-  function sendArticle (request: FastifyRequest, reply: FastifyReply, version: ArticleVersion | undefined, notFound: string, fieldsParam: string | undefined) {
+  function sendArticle (request: FastifyRequest, reply: FastifyReply, by: { id: string } | { slug: string }, notFound: string, fieldsParam: string | undefined) {
+    const view = viewOf(request, now())
+    const version = articles.version(by, view)
     if (version === undefined) throw new NotFoundError(notFound)
     const fields = parseFields(fieldsParam, ARTICLE_FIELDS)
-    const etag = `"a.${version.id}.${version.version}.${representation}${fields === null ? '' : `.${[...fields].join('.')}`}"`
     reply.header('surrogate-key', `article:${version.id}`)
-    if (notModified(request, reply, etag, version.updatedAt)) return reply.send()
-    const article = articles.getPublicById(version.id, now())
+    if (notModified(request, reply, articleEtag(version, representation, fields), version.updatedAt)) return reply.send()
+    const article = articles.getById(version.id, view)
     if (article === undefined) throw new NotFoundError(notFound)
     reply.header('surrogate-key', surrogateKeys([`article:${article.id}`, ...article.media.map((m) => `media:${m.id}`)]))
     return fields === null ? article : sendJson(reply, pick(article, fields))
@@ -84,13 +88,19 @@ const articleRoutes: FastifyPluginAsyncTypebox<ArticleRoutesOptions> = async (ap
     }
   }, async (request, reply) => {
     const { limit, cursor, sort } = request.query
+    const at = now()
+    const view = viewOf(request, at)
     const filters = parseFilters(request.query)
+    if (request.query.status !== undefined) {
+      if (request.principal === null) throw new UnauthorizedError("query parameter 'status' needs an API key with the content:preview scope; anonymous lists show published articles only")
+      if (!view.preview) throw new ForbiddenError(`query parameter 'status' needs the content:preview scope, which the key '${request.principal.keyName}' lacks`)
+      filters.status = request.query.status
+    }
     const fields = parseFields(request.query.fields, LIST_FIELDS)
     const include = parseInclude(request.query.include, fields)
     const list = `articles.${sort}.${filtersKey(filters)}`
     const after = cursor === undefined ? null : decodeCursor(list, cursor, isListPosition)
-    const at = now()
-    const page = articles.lists.list({ filters, sort: sort as ArticleSort, limit, after }, at)
+    const page = articles.lists.list({ filters, sort: sort as ArticleSort, limit, after }, view)
     const nextCursor = page.next === null ? null : encodeCursor(list, page.next)
     if (nextCursor !== null) reply.header('link', nextLink('/v1/articles', request.query, nextCursor))
     const items = page.rows.map((row) => {
@@ -126,7 +136,7 @@ const articleRoutes: FastifyPluginAsyncTypebox<ArticleRoutesOptions> = async (ap
     }
   }, async (request, reply) => {
     const { id } = request.params
-    return sendArticle(request, reply, articles.publicVersion({ id }, now()), `No article with id '${id}'`, request.query.fields)
+    return sendArticle(request, reply, { id }, `No article with id '${id}'`, request.query.fields)
   })
 
   app.get('/v1/articles/slug/:slug', {
@@ -147,7 +157,7 @@ const articleRoutes: FastifyPluginAsyncTypebox<ArticleRoutesOptions> = async (ap
     }
   }, async (request, reply) => {
     const { slug } = request.params
-    return sendArticle(request, reply, articles.publicVersion({ slug }, now()), `No article with slug '${slug}'`, request.query.fields)
+    return sendArticle(request, reply, { slug }, `No article with slug '${slug}'`, request.query.fields)
   })
 }
 

@@ -1,5 +1,6 @@
 // HTTP route for the category tree.
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
+import { viewOf } from '../plugins/auth.js'
 import type { ArticleRepository } from '../repositories/article.js'
 import { CategoryTreeSchema } from '../schemas/category.js'
 import { json } from './responses.js'
@@ -27,9 +28,9 @@ const categoryRoutes: FastifyPluginAsyncTypebox<CategoryRoutesOptions> = async (
         })
       }
     }
-  }, async (_request, reply) => {
+  }, async (request, reply) => {
     reply.header('surrogate-key', 'articles categories')
-    return { items: articles.categories.tree(now()) }
+    return { items: articles.categories.tree(viewOf(request, now())) }
   })
 }
 

@@ -1,6 +1,8 @@
 // HTTP routes for media: an article's media, and one media item by id.
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
+import type { FastifyRequest } from 'fastify'
 import { NotFoundError } from '../errors.js'
+import { viewOf } from '../plugins/auth.js'
 import type { ArticleRepository } from '../repositories/article.js'
 import { sampleArticle } from '../schemas/examples.js'
 import { ArticleMediaListSchema, MediaSchema, type ArticleMedia, type Media } from '../schemas/media.js'
@@ -42,7 +44,7 @@ const mediaRoutes: FastifyPluginAsyncTypebox<MediaRoutesOptions> = async (app, {
     }
   }, async (request, reply) => {
     const { id } = request.params
-    if (!articles.isPublic(id, now())) throw new NotFoundError(`No article with id '${id}'`)
+    if (!articles.isVisible(id, viewOf(request, now()))) throw new NotFoundError(`No article with id '${id}'`)
     const items = articles.media.listByArticle(id)
     reply.header('surrogate-key', surrogateKeys([`article:${id}`, ...items.map((media) => `media:${media.id}`)]))
     return { items }
@@ -66,7 +68,7 @@ const mediaRoutes: FastifyPluginAsyncTypebox<MediaRoutesOptions> = async (app, {
       }
     }
   }, async (request, reply) => {
-    const media = articles.media.getPublic(request.params.id, now())
+    const media = articles.media.getVisible(request.params.id, viewOf(request, now()))
     if (media === undefined) throw new NotFoundError(`No media with id '${request.params.id}'`)
     reply.header('surrogate-key', `media:${media.id}`)
     return media

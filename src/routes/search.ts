@@ -3,6 +3,7 @@ import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
 import { Type } from '@sinclair/typebox'
 import { createHash } from 'node:crypto'
 import { BadRequestError } from '../errors.js'
+import { viewOf } from '../plugins/auth.js'
 import { decodeCursor, encodeCursor } from '../lib/cursor.js'
 import type { ArticleRepository } from '../repositories/article.js'
 import type { ArticleSummary } from '../schemas/article.js'
@@ -69,7 +70,7 @@ const searchRoutes: FastifyPluginAsyncTypebox<SearchRoutesOptions> = async (app,
     // A cursor belongs to one query and one set of filters; it carries how many hits came before.
     const list = `search.${createHash('sha1').update(JSON.stringify([query, filters])).digest('base64url').slice(0, 12)}`
     const offset = cursor === undefined ? 0 : decodeCursor(list, cursor, isOffset)[0]
-    const page = articles.lists.search({ query, filters, limit, offset }, now())
+    const page = articles.lists.search({ query, filters, limit, offset }, viewOf(request, now()))
     const items = page.rows.map((row) => {
       const snippet = articles.search.snippet(query, row.seq)
       const summary: ArticleSummary = articles.summary(row)

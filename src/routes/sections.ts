@@ -1,6 +1,8 @@
 // HTTP routes for the sections of an article.
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
+import type { FastifyRequest } from 'fastify'
 import { NotFoundError } from '../errors.js'
+import { viewOf } from '../plugins/auth.js'
 import type { ArticleRepository } from '../repositories/article.js'
 import { SAMPLE_ARTICLE_ID, sampleArticle } from '../schemas/examples.js'
 import { SectionListSchema, SectionSchema } from '../schemas/section.js'
@@ -16,8 +18,8 @@ const NO_ID = '0'.repeat(16)
 
 const sectionRoutes: FastifyPluginAsyncTypebox<SectionRoutesOptions> = async (app, { articles, now }) => {
   const sample = sampleArticle()
-  function assertPublic (id: string): void {
-    if (!articles.isPublic(id, now())) throw new NotFoundError(`No article with id '${id}'`)
+  function assertVisible (request: FastifyRequest, id: string): void {
+    if (!articles.isVisible(id, viewOf(request, now()))) throw new NotFoundError(`No article with id '${id}'`)
   }
 
   app.get('/v1/articles/:id/sections', {
@@ -38,7 +40,7 @@ const sectionRoutes: FastifyPluginAsyncTypebox<SectionRoutesOptions> = async (ap
       }
     }
   }, async (request, reply) => {
-    assertPublic(request.params.id)
+    assertVisible(request, request.params.id)
     reply.header('surrogate-key', `article:${request.params.id}`)
     return { items: articles.sections.listByArticle(request.params.id) }
   })
@@ -62,7 +64,7 @@ const sectionRoutes: FastifyPluginAsyncTypebox<SectionRoutesOptions> = async (ap
     }
   }, async (request, reply) => {
     const { id, position } = request.params
-    assertPublic(id)
+    assertVisible(request, id)
     reply.header('surrogate-key', `article:${id}`)
     const section = articles.sections.get(id, position)
     if (section === undefined) throw new NotFoundError(`Article '${id}' has no section ${position}`)

@@ -46,11 +46,17 @@ export const ArticleSummarySchema = Type.Object({
   description: 'The fields of an article a list shows. With `fields`, only the named fields and `id` are present.'
 })
 
+export const CorrectionSchema = Type.Object({
+  at: Timestamp({ description: 'When the correction was made', examples: ['2024-05-03T08:00:00.000Z'] }),
+  note: Type.String({ description: 'What was corrected, for readers', examples: ['In einer früheren Fassung stand, das Treffen habe drei Stunden gedauert.'] })
+}, { $id: 'Correction', description: 'A public correction note' })
+
 export const ArticleSchema = Type.Object({
   ...summaryProperties,
   createdAt: Timestamp({ description: 'When the article was created in this API', examples: ['2024-05-02T10:00:00.000Z'] }),
   version: Type.Integer({ minimum: 1, description: 'Increases with every change', examples: [1] }),
   source: Nullable(Type.String({ description: 'Where the article was imported from; null for articles written through the API', examples: ['000_4cabe8527bb692bf.txt'] })),
+  corrections: Type.Array(Ref(CorrectionSchema), { description: 'Public corrections made after publication, oldest first' }),
   sections: Type.Array(Ref(SectionSchema), { description: 'The body, in reading order' }),
   media: Type.Array(Ref(ArticleMediaSchema), { description: 'Media attached to the article, lead first' })
 }, {
@@ -63,6 +69,7 @@ export const ArticleListSchema = Type.Object({
   nextCursor: Nullable(Type.String({ description: 'Pass as `cursor` to get the next page; null on the last page', examples: [null] }))
 }, { $id: 'ArticleList', description: 'One page of articles' })
 
+export type Correction = Static<typeof CorrectionSchema>
 export type ArticleStatus = Static<typeof ArticleStatusSchema>
 export type ArticleSummary = Static<typeof ArticleSummarySchema>
 export type Article = Static<typeof ArticleSchema>

@@ -15,6 +15,12 @@ export function Ref<T extends TSchema> (schema: T, options: SchemaOptions = {}):
   return Type.Unsafe<Static<T>>(Type.Ref(schema.$id, options))
 }
 
+/** A named component or null (for object schemas, where a type array cannot express it). */
+export function NullableRef<T extends TSchema> (schema: T, options: SchemaOptions = {}): TUnsafe<Static<T> | null> {
+  if (schema.$id === undefined) throw new Error('NullableRef() needs a schema with an $id')
+  return Type.Unsafe<Static<T> | null>({ anyOf: [{ $ref: schema.$id }, { type: 'null' }], ...options })
+}
+
 /** A string from a fixed set, as one `enum` (a union of literals would show in the spec as an anyOf of one-value enums). */
 export function StringEnum<const T extends readonly string[]> (values: T, options: SchemaOptions = {}): TUnsafe<T[number]> {
   return Type.Unsafe<T[number]>({ type: 'string', enum: [...values], ...options })
@@ -47,7 +53,8 @@ export const ProblemSchema = Type.Object({
   detail: Type.String({ description: 'What went wrong with this request, for a human reader', examples: ["No article with id '0000000000000000'"] }),
   instance: Type.String({ description: 'The path of the request that failed', examples: ['/v1/articles/0000000000000000'] }),
   code: Type.String({ description: 'Stable machine-readable error code', examples: ['CONTENT_ERR_NOT_FOUND'] }),
-  errors: Type.Optional(Type.Array(Ref(InvalidParamSchema), { description: 'Every invalid value, for validation errors' }))
+  errors: Type.Optional(Type.Array(Ref(InvalidParamSchema), { description: 'Every invalid value, for validation errors' })),
+  conflictingId: Type.Optional(Type.String({ description: 'With 409: the id of the article that already holds the value', examples: ['5wsg76t0af7tq119'] }))
 }, {
   $id: 'Problem',
   description: 'An RFC 9457 problem details object, sent as `application/problem+json` with every 4xx and 5xx response'

@@ -1,5 +1,7 @@
 // Every named schema, registered once with addSchema so routes reference them and the spec lists them as components.
-import { ArticleListSchema, ArticleSchema, ArticleStatusSchema, ArticleSummarySchema } from './article.js'
+import { ArticleListSchema, ArticleSchema, ArticleStatusSchema, ArticleSummarySchema, CorrectionSchema } from './article.js'
+import { ArticleWriteSchema, MediaWriteSchema, SectionWriteSchema } from './article-write.js'
+import { ActorSchema, ArticleEventListSchema, ArticleEventSchema, RevisionListSchema, RevisionSchema, RevisionSummarySchema } from './revision.js'
 import { CategorySchema, CategoryTreeSchema } from './category.js'
 import { InvalidParamSchema, ProblemSchema } from './common.js'
 import { HealthSchema, ReadinessSchema } from './health.js'
@@ -37,10 +39,20 @@ export const sharedSchemas = [
   SectionListSchema,
   ArticleStatusSchema,
   ArticleSummarySchema,
+  CorrectionSchema,
   ArticleSchema,
   ArticleListSchema,
   SearchHitSchema,
   SearchResultsSchema,
   CategorySchema,
-  CategoryTreeSchema
+  CategoryTreeSchema,
+  MediaWriteSchema,
+  SectionWriteSchema,
+  ArticleWriteSchema,
+  ActorSchema,
+  RevisionSummarySchema,
+  RevisionSchema,
+  RevisionListSchema,
+  ArticleEventSchema,
+  ArticleEventListSchema
 ]

@@ -5,13 +5,13 @@ import { Id, Nullable, Ref } from './common.js'
 
 export const ParagraphBlockSchema = Type.Object({
   type: Type.Literal('paragraph'),
-  text: Type.String({ minLength: 1, description: 'Plain text of the paragraph', examples: ['Fünf Stunden dauerten die Gespräche …'] })
+  text: Type.String({ minLength: 1, maxLength: 20000, description: 'Plain text of the paragraph', examples: ['Fünf Stunden dauerten die Gespräche …'] })
 }, { $id: 'ParagraphBlock', description: 'A paragraph of body text', additionalProperties: false })
 
 export const QuoteBlockSchema = Type.Object({
   type: Type.Literal('quote'),
-  text: Type.String({ minLength: 1, description: 'The quoted words', examples: ['Ja, wir sind mit den Ergebnissen der Gespräche zufrieden.'] }),
-  attribution: Nullable(Type.String({ description: 'Who said it', examples: ['Wladimir Putin'] }))
+  text: Type.String({ minLength: 1, maxLength: 5000, description: 'The quoted words', examples: ['Ja, wir sind mit den Ergebnissen der Gespräche zufrieden.'] }),
+  attribution: Nullable(Type.String({ maxLength: 300, description: 'Who said it', examples: ['Wladimir Putin'] }))
 }, { $id: 'QuoteBlock', description: 'A quotation set apart from the body text', additionalProperties: false })
 
 export const MediaBlockSchema = Type.Object({

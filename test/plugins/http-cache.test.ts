@@ -8,7 +8,7 @@ const ITEM = `/v1/articles/${SAMPLE_ARTICLE_ID}`
 t.test('an article carries validators and public cache headers', async (t) => {
   const app = await build(t)
   const response = await app.inject({ url: ITEM })
-  t.match(response.headers.etag, /^"a\.5wsg76t0af7tq119\.1\.[\w-]+"$/, 'strong ETag from id and version')
+  t.match(response.headers.etag, /^"a\.5wsg76t0af7tq119\.1\.1\.[\w-]+"$/, 'strong ETag from id, version and media versions')
   t.ok(response.headers['last-modified'])
   t.equal(response.headers['cache-control'], 'public, max-age=60, stale-while-revalidate=300')
   t.equal(response.headers['surrogate-key'], `article:${SAMPLE_ARTICLE_ID} media:${SAMPLE_MEDIA_ID}`)
@@ -18,7 +18,7 @@ t.test('revalidation answers 304 with no body, and never loads the article to do
   const app = await build(t)
   const first = await app.inject({ url: ITEM })
   const etag = String(first.headers.etag)
-  app.articles.getPublicById = () => { throw new Error('the 304 path must not load the article') }
+  app.articles.getById = () => { throw new Error('the 304 path must not load the article') }
   for (const ifNoneMatch of [etag, `W/${etag}`, `"other", ${etag}`, '*']) {
     const response = await app.inject({ url: ITEM, headers: { 'if-none-match': ifNoneMatch } })
     t.equal(response.statusCode, 304, ifNoneMatch)
@@ -45,7 +45,7 @@ t.test('a changed article, other fields or an old date get the full answer', asy
   const mixed = await app.inject({ url: ITEM, headers: { 'if-none-match': '"stale"', 'if-modified-since': String(first.headers['last-modified']) } })
   t.equal(mixed.statusCode, 200)
 
-  const article = app.articles.getPublicById(SAMPLE_ARTICLE_ID, NOW)!
+  const article = app.articles.getById(SAMPLE_ARTICLE_ID, { now: NOW, preview: false })!
   app.importer.importText('000_4cabe8527bb692bf.txt', 'Neuer Titel\n\nVorspann.\n\nAbsatz.\n', NOW)
   const changed = await app.inject({ url: ITEM, headers: { 'if-none-match': etag } })
   t.equal(changed.statusCode, 200)

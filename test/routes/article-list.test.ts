@@ -105,7 +105,7 @@ t.test('bad fields, filters and sorts are 400 problems naming what is wrong', as
   }
   const item = await app.inject({ url: `/v1/articles/${SAMPLE_ARTICLE_ID}?fields=title,bogus` })
   t.equal(item.statusCode, 400)
-  t.match(problemOf(item).detail, /unknown field bogus; valid fields are .*createdAt, version, source, sections, media/)
+  t.match(problemOf(item).detail, /unknown field bogus; valid fields are .*createdAt, version, source, corrections, sections, media/)
 })
 
 t.test('GET /v1/categories is the breadcrumb tree with counts of public articles', async (t) => {

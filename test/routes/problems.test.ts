@@ -17,10 +17,14 @@ t.test('unknown routes are 404 problems', async (t) => {
 
 t.test('a wrong method is a 405 problem with Allow, whatever the body', async (t) => {
   const app = await build(t)
-  for (const [method, url] of [['DELETE', `/v1/articles/${SAMPLE_ARTICLE_ID}`], ['POST', '/v1/articles'], ['PUT', '/health']] as const) {
+  for (const [method, url, allow] of [
+    ['DELETE', '/v1/articles', 'GET, HEAD, POST'],
+    ['POST', `/v1/articles/${SAMPLE_ARTICLE_ID}`, 'DELETE, GET, HEAD, PATCH, PUT'],
+    ['PUT', '/health', 'GET, HEAD']
+  ] as const) {
     const response = await app.inject({ method, url, headers: { 'content-type': 'application/json' }, payload: '{not json' })
     t.equal(response.statusCode, 405, `${method} ${url}`)
-    t.equal(response.headers.allow, 'GET, HEAD')
+    t.equal(response.headers.allow, allow)
     t.equal(problemOf(response).code, 'CONTENT_ERR_METHOD_NOT_ALLOWED')
   }
 })

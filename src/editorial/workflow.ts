@@ -1,0 +1,92 @@
+// The publishing rules a write must keep, and the step from what a client sends to what the repository stores.
+import { UnprocessableWriteError, type InvalidParam } from '../errors.js'
+import { newId } from '../lib/ids.js'
+import type { ArticleInput } from '../repositories/article.js'
+import type { ArticleStatus } from '../schemas/article.js'
+import type { ArticleWrite } from '../schemas/article-write.js'
+
+export interface WriteContext {
+  id: string
+  /** The request's time: "now" for publishing and scheduling. */
+  now: string
+  /** The slug to store: the client's or one derived from the title, decided by the caller. */
+  slug: string
+  /** The stored article's status as readers see it now, when there is one. */
+  currentStatus?: ArticleStatus
+  /** Import provenance, kept across writes. */
+  source?: { source: string | null, sourceHash: string | null }
+}
+
+function problem (pointer: string, message: string): InvalidParam {
+  return { location: 'body', pointer, message }
+}
+
+/**
+ * Checks the workflow rules and returns what to store: a scheduled article needs a future publishedAt, a
+ * published one gets now when it has none, a correction needs an article already published, blocks may only
+ * reference attached media. Every broken rule is reported, each with a pointer into the body.
+ */
+export function toArticleInput (write: ArticleWrite, context: WriteContext): { input: ArticleInput, correction?: string } {
+  const problems: InvalidParam[] = []
+  let publishedAt = write.publishedAt ?? null
+  if (publishedAt !== null) publishedAt = new Date(publishedAt).toISOString()
+
+  if (write.status === 'scheduled' && (publishedAt === null || publishedAt <= context.now)) {
+    problems.push(problem('/publishedAt', 'must be a time in the future for a scheduled article'))
+  }
+  if (write.status === 'published') {
+    if (publishedAt === null) publishedAt = context.now
+    else if (publishedAt > context.now) problems.push(problem('/publishedAt', 'is in the future: publish it later with status "scheduled"'))
+  }
+  if (write.correction !== undefined && !(context.currentStatus === 'published' && write.status === 'published')) {
+    problems.push(problem('/correction', 'can only be added to an article that is published and stays published'))
+  }
+
+  const media = write.media.map((item) => ({ ...item, id: item.id ?? newId() }))
+  const mediaIds = new Set<string>()
+  media.forEach((item, index) => {
+    if (mediaIds.has(item.id)) problems.push(problem(`/media/${index}/id`, 'attaches the same media item twice'))
+    mediaIds.add(item.id)
+  })
+  if (media.filter((item) => item.role === 'lead').length > 1) problems.push(problem('/media', 'has more than one lead media item'))
+  write.sections.forEach((section, s) => {
+    section.blocks.forEach((block, b) => {
+      if (block.type === 'media' && !mediaIds.has(block.mediaId)) {
+        problems.push(problem(`/sections/${s}/blocks/${b}/mediaId`, 'references no media item of this article: attach it in "media"'))
+      }
+    })
+  })
+  if (problems.length > 0) throw new UnprocessableWriteError(problems)
+
+  const input: ArticleInput = {
+    id: context.id,
+    slug: context.slug,
+    kicker: write.kicker ?? null,
+    title: write.title,
+    teaser: write.teaser ?? null,
+    language: write.language,
+    breadcrumb: write.breadcrumb,
+    tags: [...new Set(write.tags)],
+    status: write.status,
+    publishedAt,
+    source: context.source?.source ?? null,
+    sourceHash: context.source?.sourceHash ?? null,
+    sections: write.sections.map((section) => ({ heading: section.heading ?? null, blocks: section.blocks })),
+    media: media.map(({ role, ...item }) => ({
+      role,
+      media: {
+        id: item.id,
+        type: item.type,
+        title: item.title ?? null,
+        caption: item.caption ?? null,
+        durationSeconds: item.durationSeconds ?? null,
+        credit: item.credit ?? null,
+        copyright: item.copyright ?? null,
+        date: item.date === undefined || item.date === null ? null : new Date(item.date).toISOString(),
+        renditions: item.renditions ?? [],
+        thumbnails: item.thumbnails ?? []
+      }
+    }))
+  }
+  return write.correction === undefined ? { input } : { input, correction: write.correction }
+}

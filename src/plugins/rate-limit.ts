@@ -1,0 +1,27 @@
+// Request limits per API key, and per client address for anonymous callers, with the draft-standard RateLimit headers.
+import rateLimit from '@fastify/rate-limit'
+import type { FastifyInstance } from 'fastify'
+import { RateLimitedError } from '../errors.js'
+
+export interface RateLimitPolicy {
+  /** Anonymous requests per minute per address; 0 turns the limit off (behind a CDN that limits on its own). */
+  anonymousPerMinute: number
+  /** Requests per minute for a key that sets no limit of its own; 0 means unlimited. */
+  keyPerMinute: number
+}
+
+/** Register after the auth hook: the limit depends on who is calling. */
+export async function registerRateLimit (app: FastifyInstance, policy: RateLimitPolicy): Promise<void> {
+  const limitOf = (request: { principal: { rateLimitPerMinute: number | null } | null }): number =>
+    request.principal === null ? policy.anonymousPerMinute : request.principal.rateLimitPerMinute ?? policy.keyPerMinute
+
+  await app.register(rateLimit, {
+    global: true,
+    timeWindow: 60_000,
+    keyGenerator: (request) => request.principal === null ? `ip:${request.ip}` : `key:${request.principal.keyId}`,
+    max: (request) => limitOf(request),
+    allowList: (request) => limitOf(request) === 0,
+    enableDraftSpec: true,
+    errorResponseBuilder: (_request, context) => new RateLimitedError(`More than ${context.max} requests in a minute; retry in ${context.after}`)
+  })
+}

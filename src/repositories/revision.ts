@@ -1,0 +1,112 @@
+// Article history: revisions (every saved state, restorable) and events (the audit trail and change log).
+import type { Db } from '../db/open.js'
+import type { ArticleStatus } from '../schemas/article.js'
+import type { ArticleWrite } from '../schemas/article-write.js'
+import type { ArticleEvent } from '../schemas/revision.js'
+
+/** Who made a change: the API key, or nobody for imports and the command line. */
+export interface Actor {
+  keyId: string
+  keyName: string
+}
+
+export type EventType = 'created' | 'updated' | 'published' | 'unpublished' | 'scheduled' | 'deleted' | 'restored'
+
+export interface RevisionSummary {
+  version: number
+  status: ArticleStatus
+  createdAt: string
+  /** The key that made it; null for imports and command-line changes. */
+  by: { keyId: string, keyName: string } | null
+}
+
+export interface Revision extends RevisionSummary {
+  article: ArticleWrite
+}
+
+interface EventRow {
+  seq: number
+  type: EventType
+  version: number | null
+  at: string
+  key_id: string | null
+  key_name: string | null
+  changes: string
+}
+
+interface RevisionRow {
+  version: number
+  status: ArticleStatus
+  created_at: string
+  key_id: string | null
+  key_name: string | null
+  snapshot?: string
+}
+
+function toSummary (row: RevisionRow): RevisionSummary {
+  return {
+    version: row.version,
+    status: row.status,
+    createdAt: row.created_at,
+    by: row.key_id === null ? null : { keyId: row.key_id, keyName: row.key_name ?? '' }
+  }
+}
+
+export class RevisionRepository {
+  readonly #insertRevision
+  readonly #list
+  readonly #get
+  readonly #insertEvent
+  readonly #events
+
+  constructor (db: Db) {
+    this.#insertRevision = db.prepare(`
+      INSERT INTO article_revisions (article_id, version, status, snapshot, created_at, key_id, key_name)
+      VALUES (@articleId, @version, @status, @snapshot, @at, @keyId, @keyName)`)
+    this.#list = db.prepare<[string], RevisionRow>(
+      'SELECT version, status, created_at, key_id, key_name FROM article_revisions WHERE article_id = ? ORDER BY version DESC')
+    this.#get = db.prepare<[string, number], RevisionRow>(
+      'SELECT version, status, created_at, key_id, key_name, snapshot FROM article_revisions WHERE article_id = ? AND version = ?')
+    this.#insertEvent = db.prepare(`
+      INSERT INTO article_events (article_id, type, version, at, key_id, key_name, changes)
+      VALUES (@articleId, @type, @version, @at, @keyId, @keyName, @changes)`)
+    this.#events = db.prepare<[string], EventRow>(
+      'SELECT seq, type, version, at, key_id, key_name, changes FROM article_events WHERE article_id = ? ORDER BY seq')
+  }
+
+  /** The audit trail: everything that happened to the article, oldest first, deletion included. */
+  events (articleId: string): ArticleEvent[] {
+    return this.#events.all(articleId).map((row) => ({
+      seq: row.seq,
+      type: row.type,
+      version: row.version,
+      at: row.at,
+      by: row.key_id === null ? null : { keyId: row.key_id, keyName: row.key_name ?? '' },
+      changes: JSON.parse(row.changes) as string[]
+    }))
+  }
+
+  /** Records a saved state. Call inside the transaction that saves it. */
+  addRevision (articleId: string, version: number, snapshot: ArticleWrite, at: string, actor: Actor | null): void {
+    this.#insertRevision.run({
+      articleId, version, status: snapshot.status, snapshot: JSON.stringify(snapshot), at,
+      keyId: actor?.keyId ?? null, keyName: actor?.keyName ?? null
+    })
+  }
+
+  /** Records what happened. Call inside the transaction that makes it happen. */
+  addEvent (articleId: string, type: EventType, version: number | null, at: string, actor: Actor | null, changes: string[] = []): void {
+    this.#insertEvent.run({
+      articleId, type, version, at, keyId: actor?.keyId ?? null, keyName: actor?.keyName ?? null, changes: JSON.stringify(changes)
+    })
+  }
+
+  list (articleId: string): RevisionSummary[] {
+    return this.#list.all(articleId).map(toSummary)
+  }
+
+  get (articleId: string, version: number): Revision | undefined {
+    const row = this.#get.get(articleId, version)
+    return row === undefined ? undefined : { ...toSummary(row), article: JSON.parse(row.snapshot ?? '{}') as ArticleWrite }
+  }
+}

@@ -1,0 +1,27 @@
+// An article's ETag, and the If-Match check every write to an existing article must pass.
+import type { FastifyRequest } from 'fastify'
+import { PreconditionFailedError, PreconditionRequiredError } from '../errors.js'
+import { sameEntity } from '../plugins/http-cache.js'
+import type { ArticleVersion } from '../repositories/article.js'
+
+/** Changes with the article's version, its media's versions, the representation (release, URLs) and the fields asked for. */
+export function articleEtag (version: ArticleVersion, representation: string, fields: Set<string> | null = null): string {
+  const sparse = fields === null ? '' : `.${[...fields].join('.')}`
+  return `"a.${version.id}.${version.version}.${version.mediaVersions}.${representation}${sparse}"`
+}
+
+/**
+ * Optimistic concurrency: the write must name, in If-Match, the ETag of the article it was based on (428
+ * without it, 412 when the article has changed since). Weak tags never match, as RFC 9110 asks.
+ */
+export function checkIfMatch (request: FastifyRequest, currentEtag: string): void {
+  const header = request.headers['if-match']
+  if (header === undefined) {
+    throw new PreconditionRequiredError(`Send If-Match with the ETag from GET ${request.url.split('?')[0] ?? ''}, so a concurrent change is not overwritten`)
+  }
+  if (header.trim() === '*') return
+  const tags = header.split(',').map((tag) => tag.trim())
+  if (!tags.some((tag) => !tag.startsWith('W/') && sameEntity(tag, currentEtag))) {
+    throw new PreconditionFailedError(`The article has changed since that ETag was issued; its ETag is now ${currentEtag}`)
+  }
+}

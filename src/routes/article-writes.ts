@@ -1,0 +1,192 @@
+// HTTP routes that change articles: create, replace, merge-patch and delete, for keys with the content:write scope.
+import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
+import { Type } from '@sinclair/typebox'
+import type { FastifyReply, FastifyRequest } from 'fastify'
+import jsonMergePatch from 'json-merge-patch'
+import { toArticleInput } from '../editorial/workflow.js'
+import { validateBody } from '../editorial/validate.js'
+import { ConflictError, NotFoundError, UnprocessableWriteError } from '../errors.js'
+import { newId } from '../lib/ids.js'
+import { slugify, uniqueSlug } from '../lib/slug.js'
+import { requireScope } from '../plugins/auth.js'
+import type { ArticleRepository } from '../repositories/article.js'
+import type { Actor } from '../repositories/revision.js'
+import type { View } from '../repositories/visibility.js'
+import { ArticleSchema, type Article } from '../schemas/article.js'
+import { ArticleWriteSchema, type ArticleWrite } from '../schemas/article-write.js'
+import { Ref } from '../schemas/common.js'
+import { sampleArticle } from '../schemas/examples.js'
+import { articleEtag, checkIfMatch } from './article-etag.js'
+import { ArticleIdParams } from './params.js'
+import { json, problem } from './responses.js'
+
+export interface ArticleWriteRoutesOptions {
+  articles: ArticleRepository
+  now: () => string
+  representation: string
+}
+
+const EDITOR_VIEW = (now: string): View => ({ now, preview: true })
+
+function actorOf (request: FastifyRequest): Actor | null {
+  return request.principal === null ? null : { keyId: request.principal.keyId, keyName: request.principal.keyName }
+}
+
+const authErrors = {
+  401: problem('CONTENT_ERR_UNAUTHORIZED', 'No API key, or one that is not valid', { detail: 'This needs an API key with the content:write scope: send "Authorization: Bearer <key>"', instance: '/v1/articles' }),
+  403: problem('CONTENT_ERR_FORBIDDEN', 'The key lacks the content:write scope', { detail: "The key 'partner-feed' lacks the content:write scope this needs", instance: '/v1/articles' })
+}
+const bodyErrors = {
+  400: problem('CONTENT_ERR_VALIDATION', 'The body is not a valid article; `errors` points at each problem', {
+    detail: "body field '/title' is required; body field '/id' is set by the server and cannot be written",
+    instance: '/v1/articles',
+    errors: [{ location: 'body', pointer: '/title', message: 'is required' }, { location: 'body', pointer: '/id', message: 'is set by the server and cannot be written' }]
+  }),
+  409: problem('CONTENT_ERR_CONFLICT', 'Another article has this slug; `conflictingId` names it', { detail: "The slug 'wenig-substanz-aber-pr-erfolg-fuer-kim' belongs to article 5wsg76t0af7tq119", instance: '/v1/articles' }),
+  413: problem('CONTENT_ERR_BODY_TOO_LARGE', 'The body is larger than 1 MiB', { detail: 'Request body is too large', instance: '/v1/articles' }),
+  415: problem('CONTENT_ERR_UNSUPPORTED_MEDIA_TYPE', 'The body is not JSON', { detail: 'Unsupported Media Type', instance: '/v1/articles' })
+}
+const preconditionErrors = {
+  404: problem('CONTENT_ERR_NOT_FOUND', 'No article has this id', { detail: `No article with id '${'0'.repeat(16)}'`, instance: `/v1/articles/${'0'.repeat(16)}` }),
+  412: problem('CONTENT_ERR_PRECONDITION_FAILED', 'The article changed since the ETag in If-Match', { detail: 'The article has changed since that ETag was issued; its ETag is now "a.5wsg76t0af7tq119.3.1.x"', instance: '/v1/articles/5wsg76t0af7tq119' }),
+  428: problem('CONTENT_ERR_PRECONDITION_REQUIRED', 'If-Match is missing', { detail: 'Send If-Match with the ETag from GET /v1/articles/5wsg76t0af7tq119, so a concurrent change is not overwritten', instance: '/v1/articles/5wsg76t0af7tq119' })
+}
+const IfMatchHeaders = Type.Object({
+  'if-match': Type.Optional(Type.String({ description: 'The ETag of the article this change is based on (from GET); required' }))
+})
+
+const articleWriteRoutes: FastifyPluginAsyncTypebox<ArticleWriteRoutesOptions> = async (app, { articles, now, representation }) => {
+  const sample = sampleArticle()
+  // RFC 7396 merge patches are JSON; Fastify's own parser reads them with the same limits and protections.
+  app.addContentTypeParser('application/merge-patch+json', { parseAs: 'string' }, app.getDefaultJsonParser('error', 'error'))
+
+  /** The slug to store: the one asked for (409 when another article holds it), else one made from the title. */
+  function chooseSlug (write: ArticleWrite, id: string, current: string | undefined): string {
+    if (write.slug !== undefined) {
+      const owner = articles.slugOwner(write.slug)
+      if (owner !== undefined && owner !== id) throw new ConflictError(`The slug '${write.slug}' belongs to article ${owner}`, owner)
+      return write.slug
+    }
+    // A published URL keeps working: an article that has a slug keeps it unless a new one is sent.
+    return current ?? uniqueSlug(slugify(write.title) || 'artikel', (candidate) => articles.slugOwner(candidate) !== undefined)
+  }
+
+  /** Saves `write` as the article `id` and answers with the stored article and its new ETag. */
+  function store (request: FastifyRequest, reply: FastifyReply, id: string, write: ArticleWrite, expectedVersion?: number): Article {
+    const at = now()
+    const current = articles.getById(id, EDITOR_VIEW(at))
+    const { input, correction } = toArticleInput(write, {
+      id,
+      now: at,
+      slug: chooseSlug(write, id, current?.slug),
+      ...(current === undefined ? {} : { currentStatus: current.status, source: articles.provenance(id) })
+    })
+    try {
+      articles.save(input, at, { actor: actorOf(request), ...(expectedVersion === undefined ? {} : { expectedVersion }), ...(correction === undefined ? {} : { correction }) })
+    } catch (error) {
+      // Another writer took the slug between the check and the write.
+      const owner = articles.slugOwner(input.slug)
+      if ((error as { code?: string }).code === 'SQLITE_CONSTRAINT_UNIQUE' && owner !== undefined && owner !== id) {
+        throw new ConflictError(`The slug '${input.slug}' belongs to article ${owner}`, owner)
+      }
+      throw error
+    }
+    const version = articles.version({ id }, EDITOR_VIEW(at))
+    const stored = articles.getById(id, EDITOR_VIEW(at))
+    if (version === undefined || stored === undefined) throw new Error(`article ${id} vanished after saving`)
+    reply.header('etag', articleEtag(version, representation))
+    return stored
+  }
+
+  /** The current article for a change: 404 when there is none, and the If-Match check. */
+  function existing (request: FastifyRequest, id: string): { version: number } {
+    const version = articles.version({ id }, EDITOR_VIEW(now()))
+    if (version === undefined) throw new NotFoundError(`No article with id '${id}'`)
+    checkIfMatch(request, articleEtag(version, representation))
+    return version
+  }
+
+  app.post('/v1/articles', {
+    onRequest: requireScope('content:write'),
+    schema: {
+      operationId: 'createArticle',
+      tags: ['editorial'],
+      summary: 'Create an article',
+      description: 'Creates an article with its sections and media in one transaction; a rejected request leaves nothing behind. A missing slug is made from the title. Status `scheduled` with a future `publishedAt` goes public at that instant by itself.',
+      security: [{ apiKey: [] }],
+      body: Ref(ArticleWriteSchema),
+      response: {
+        201: { ...json(ArticleSchema, 'The new article; `Location` is its URL, `ETag` its version', sample), headers: { location: { type: 'string', description: 'URL of the new article' } } },
+        ...bodyErrors,
+        ...authErrors
+      }
+    }
+  }, async (request, reply) => {
+    const id = newId()
+    const article = store(request, reply, id, request.body)
+    return reply.code(201).header('location', `/v1/articles/${id}`).send(article)
+  })
+
+  app.put('/v1/articles/:id', {
+    onRequest: requireScope('content:write'),
+    schema: {
+      operationId: 'replaceArticle',
+      tags: ['editorial'],
+      summary: 'Replace an article',
+      description: 'Replaces every field, section and media attachment of the article. Needs `If-Match` with its current ETag.',
+      security: [{ apiKey: [] }],
+      params: ArticleIdParams,
+      headers: IfMatchHeaders,
+      body: Ref(ArticleWriteSchema),
+      response: { 200: json(ArticleSchema, 'The article as stored', sample), ...bodyErrors, ...authErrors, ...preconditionErrors }
+    }
+  }, async (request, reply) => {
+    const { version } = existing(request, request.params.id)
+    return store(request, reply, request.params.id, request.body, version)
+  })
+
+  app.patch('/v1/articles/:id', {
+    onRequest: requireScope('content:write'),
+    schema: {
+      operationId: 'patchArticle',
+      tags: ['editorial'],
+      summary: 'Change part of an article (JSON Merge Patch)',
+      description: 'Applies an RFC 7396 merge patch (`application/merge-patch+json`) to the article as `PUT` would send it: members replace, `null` removes, arrays are replaced whole. Needs `If-Match`.',
+      security: [{ apiKey: [] }],
+      params: ArticleIdParams,
+      headers: IfMatchHeaders,
+      body: Type.Object({}, { additionalProperties: true, description: 'A merge patch of the ArticleWrite shape', examples: [{ title: 'Ein neuer Titel', teaser: null }] }),
+      response: { 200: json(ArticleSchema, 'The article as stored', sample), ...bodyErrors, ...authErrors, ...preconditionErrors }
+    }
+  }, async (request, reply) => {
+    const { id } = request.params
+    const { version } = existing(request, id)
+    const current = articles.writeShape(id)
+    if (current === undefined) throw new NotFoundError(`No article with id '${id}'`)
+    const patched = jsonMergePatch.apply(structuredClone(current), request.body) as ArticleWrite
+    const problems = validateBody('ArticleWrite', patched)
+    if (problems.length > 0) throw new UnprocessableWriteError(problems)
+    return store(request, reply, id, patched, version)
+  })
+
+  app.delete('/v1/articles/:id', {
+    onRequest: requireScope('content:write'),
+    schema: {
+      operationId: 'deleteArticle',
+      tags: ['editorial'],
+      summary: 'Delete an article',
+      description: 'The article disappears from every route; its revisions stay, and a `deleted` event remains as its tombstone. Needs `If-Match`.',
+      security: [{ apiKey: [] }],
+      params: ArticleIdParams,
+      headers: IfMatchHeaders,
+      response: { 204: { description: 'Deleted', type: 'null' }, ...authErrors, ...preconditionErrors }
+    }
+  }, async (request, reply) => {
+    const { id } = request.params
+    const { version } = existing(request, id)
+    if (!articles.delete(id, now(), { actor: actorOf(request), expectedVersion: version })) throw new NotFoundError(`No article with id '${id}'`)
+    return reply.code(204).send()
+  })
+}
+
+export default articleWriteRoutes

@@ -1,0 +1,151 @@
+// HTTP routes for article history: revisions (preview scope), restoring one (write scope), and the audit trail.
+import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
+import { Type } from '@sinclair/typebox'
+import type { FastifyRequest } from 'fastify'
+import { NotFoundError } from '../errors.js'
+import { requireScope } from '../plugins/auth.js'
+import type { ArticleRepository } from '../repositories/article.js'
+import { ArticleSchema } from '../schemas/article.js'
+import { sampleArticle } from '../schemas/examples.js'
+import { Id } from '../schemas/common.js'
+import { ArticleEventListSchema, RevisionListSchema, RevisionSchema } from '../schemas/revision.js'
+import type { ArticleWriteRoutesOptions } from './article-writes.js'
+import { articleEtag, checkIfMatch } from './article-etag.js'
+import { ArticleIdParams } from './params.js'
+import { json, problem } from './responses.js'
+import { toArticleInput } from '../editorial/workflow.js'
+import { uniqueSlug } from '../lib/slug.js'
+
+const RevisionParams = Type.Object({
+  id: Id({ description: 'Article id' }),
+  version: Type.Integer({ minimum: 1, maximum: 1_000_000, description: 'Revision (article version) number', examples: [1] })
+})
+
+const auth = (scope: string) => ({
+  401: problem('CONTENT_ERR_UNAUTHORIZED', 'No API key, or one that is not valid', { detail: `This needs an API key with the ${scope} scope: send "Authorization: Bearer <key>"`, instance: '/v1/articles/5wsg76t0af7tq119/revisions' }),
+  403: problem('CONTENT_ERR_FORBIDDEN', `The key lacks the ${scope} scope`, { detail: `The key 'partner-feed' lacks the ${scope} scope this needs`, instance: '/v1/articles/5wsg76t0af7tq119/revisions' })
+})
+const notFound = problem('CONTENT_ERR_NOT_FOUND', 'No such article or revision', { detail: "Article '5wsg76t0af7tq119' has no revision 9", instance: '/v1/articles/5wsg76t0af7tq119/revisions/9' })
+
+const BY = { keyId: 'k3y1d0000000abcd', keyName: 'cms-redaktion' }
+
+const revisionRoutes: FastifyPluginAsyncTypebox<ArticleWriteRoutesOptions> = async (app, { articles, now, representation }) => {
+  const sample = sampleArticle()
+  const sampleWrite = sample === undefined
+    ? undefined
+    : {
+        slug: sample.slug, kicker: sample.kicker, title: sample.title, teaser: sample.teaser, language: sample.language,
+        breadcrumb: sample.breadcrumb, tags: sample.tags, status: sample.status, publishedAt: sample.publishedAt,
+        sections: sample.sections.map(({ heading, blocks }) => ({ heading, blocks })),
+        media: sample.media.map(({ duration: _duration, ...media }) => media)
+      }
+  /** Revisions outlive their article, so a deleted article can still be looked at and restored. */
+  function assertHistory (id: string): void {
+    if (articles.revisions.list(id).length === 0 && articles.version({ id }, { now: now(), preview: true }) === undefined) {
+      throw new NotFoundError(`No article with id '${id}'`)
+    }
+  }
+
+  app.get('/v1/articles/:id/revisions', {
+    onRequest: requireScope('content:preview'),
+    schema: {
+      operationId: 'listArticleRevisions',
+      tags: ['editorial'],
+      summary: 'List the revisions of an article',
+      description: 'Every saved state, newest first, with who saved it. Deleted articles keep theirs.',
+      security: [{ apiKey: [] }],
+      params: ArticleIdParams,
+      response: { 200: json(RevisionListSchema, 'The revisions', { items: [{ version: 2, status: 'published', createdAt: '2024-05-03T08:00:00.000Z', by: BY }, { version: 1, status: 'published', createdAt: '2024-05-02T10:00:00.000Z', by: null }] }), ...auth('content:preview'), 404: notFound }
+    }
+  }, async (request) => {
+    assertHistory(request.params.id)
+    return { items: articles.revisions.list(request.params.id) }
+  })
+
+  app.get('/v1/articles/:id/revisions/:version', {
+    onRequest: requireScope('content:preview'),
+    schema: {
+      operationId: 'getArticleRevision',
+      tags: ['editorial'],
+      summary: 'Get one revision of an article',
+      description: 'The article as it was saved at that version, in the shape `PUT` accepts.',
+      security: [{ apiKey: [] }],
+      params: RevisionParams,
+      response: { 200: json(RevisionSchema, 'The revision', { version: 1, status: 'published', createdAt: '2024-05-02T10:00:00.000Z', by: null, article: sampleWrite }), ...auth('content:preview'), 404: notFound }
+    }
+  }, async (request) => {
+    const { id, version } = request.params
+    const revision = articles.revisions.get(id, version)
+    if (revision === undefined) throw new NotFoundError(`Article '${id}' has no revision ${version}`)
+    return revision
+  })
+
+  app.post('/v1/articles/:id/revisions/:version/restore', {
+    onRequest: requireScope('content:write'),
+    schema: {
+      operationId: 'restoreArticleRevision',
+      tags: ['editorial'],
+      summary: 'Restore a revision',
+      description: 'Saves the revision as the article\'s newest version (recorded as `restored`). Needs `If-Match` unless the article was deleted, which brings it back.',
+      security: [{ apiKey: [] }],
+      params: RevisionParams,
+      response: {
+        200: json(ArticleSchema, 'The article as restored', sample),
+        ...auth('content:write'),
+        404: notFound,
+        412: problem('CONTENT_ERR_PRECONDITION_FAILED', 'The article changed since the ETag in If-Match', { detail: 'The article has changed since that ETag was issued', instance: '/v1/articles/5wsg76t0af7tq119/revisions/1/restore' }),
+        428: problem('CONTENT_ERR_PRECONDITION_REQUIRED', 'If-Match is missing', { detail: 'Send If-Match with the ETag from GET /v1/articles/5wsg76t0af7tq119', instance: '/v1/articles/5wsg76t0af7tq119/revisions/1/restore' })
+      }
+    }
+  }, async (request: FastifyRequest<{ Params: { id: string, version: number } }>, reply) => {
+    const { id, version } = request.params
+    const revision = articles.revisions.get(id, version)
+    if (revision === undefined) throw new NotFoundError(`Article '${id}' has no revision ${version}`)
+    const at = now()
+    const current = articles.version({ id }, { now: at, preview: true })
+    if (current !== undefined) checkIfMatch(request, articleEtag(current, representation))
+    const currentStatus = articles.getById(id, { now: at, preview: true })?.status
+    // Its old slug may have gone to another article meanwhile; then it gets a numbered one.
+    const slug = uniqueSlug(revision.article.slug ?? 'artikel', (candidate) => {
+      const owner = articles.slugOwner(candidate)
+      return owner !== undefined && owner !== id
+    })
+    // A scheduled time that has passed publishes it now; the workflow rules hold for restores as for writes.
+    const write = revision.article.status === 'scheduled' && (revision.article.publishedAt ?? '') <= at
+      ? { ...revision.article, status: 'published' as const }
+      : revision.article
+    const { input } = toArticleInput(write, {
+      id,
+      now: at,
+      slug,
+      ...(currentStatus === undefined ? {} : { currentStatus, source: articles.provenance(id) })
+    })
+    articles.save(input, at, {
+      actor: request.principal === null ? null : { keyId: request.principal.keyId, keyName: request.principal.keyName },
+      event: 'restored',
+      ...(current === undefined ? {} : { expectedVersion: current.version })
+    })
+    const stored = articles.version({ id }, { now: at, preview: true })
+    if (stored !== undefined) reply.header('etag', articleEtag(stored, representation))
+    return articles.getById(id, { now: at, preview: true })
+  })
+
+  app.get('/v1/articles/:id/events', {
+    onRequest: requireScope('content:preview'),
+    schema: {
+      operationId: 'listArticleEvents',
+      tags: ['editorial'],
+      summary: 'The audit trail of an article',
+      description: 'What happened to the article, when, and which key did it, oldest first, including its deletion.',
+      security: [{ apiKey: [] }],
+      params: ArticleIdParams,
+      response: { 200: json(ArticleEventListSchema, 'The events', { items: [{ seq: 1, type: 'created', version: 1, at: '2024-05-02T10:00:00.000Z', by: null, changes: ['title', 'sections'] }, { seq: 7, type: 'updated', version: 2, at: '2024-05-03T08:00:00.000Z', by: BY, changes: ['title'] }] }), ...auth('content:preview'), 404: notFound }
+    }
+  }, async (request) => {
+    const items = articles.revisions.events(request.params.id)
+    if (items.length === 0) throw new NotFoundError(`No article with id '${request.params.id}'`)
+    return { items }
+  })
+}
+
+export default revisionRoutes

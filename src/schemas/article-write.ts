@@ -1,0 +1,52 @@
+// What a write sends: the article as the read API shows it, without the fields the server sets.
+import { Type, type Static } from '@sinclair/typebox'
+import { ArticleStatusSchema, Slug } from './article.js'
+import { Id, Nullable, Ref, Timestamp } from './common.js'
+import { MediaRoleSchema, MediaTypeSchema, RenditionSchema, ThumbnailSchema } from './media.js'
+import { BlockSchema } from './section.js'
+
+/** Fields of the read shape a write may not set; naming them is refused with a message saying so. */
+export const SERVER_FIELDS = ['id', 'url', 'createdAt', 'updatedAt', 'version', 'wordCount', 'readingTimeMinutes', 'source', 'corrections', 'duration', 'position']
+
+export const MediaWriteSchema = Type.Object({
+  id: Type.Optional(Id({ description: 'An existing media item to attach (and update); omit to create one', examples: ['4nzspnn649g3g8h8'] })),
+  type: Ref(MediaTypeSchema),
+  role: Ref(MediaRoleSchema, { default: 'inline' }),
+  title: Type.Optional(Nullable(Type.String({ maxLength: 300, description: 'Title of the media item' }))),
+  caption: Type.Optional(Nullable(Type.String({ maxLength: 2000, description: 'Caption shown with it' }))),
+  durationSeconds: Type.Optional(Nullable(Type.Integer({ minimum: 0, maximum: 864000, description: 'Running time in seconds' }))),
+  credit: Type.Optional(Nullable(Type.String({ maxLength: 300, description: 'Who made it' }))),
+  copyright: Type.Optional(Nullable(Type.String({ maxLength: 300, description: 'Rights holder notice' }))),
+  date: Type.Optional(Nullable(Timestamp({ description: 'When it was published or recorded' }))),
+  renditions: Type.Optional(Type.Array(Ref(RenditionSchema), { maxItems: 50, description: 'Files to play or show' })),
+  thumbnails: Type.Optional(Type.Array(Ref(ThumbnailSchema), { maxItems: 50, description: 'Still images for previews' }))
+}, { $id: 'MediaWrite', additionalProperties: false, description: 'A media item as a write attaches it to an article' })
+
+export const SectionWriteSchema = Type.Object({
+  heading: Type.Optional(Nullable(Type.String({ minLength: 1, maxLength: 300, description: 'Sub-heading; null or absent for text before the first one' }))),
+  blocks: Type.Array(Ref(BlockSchema), { maxItems: 500, description: 'Blocks in reading order' })
+}, { $id: 'SectionWrite', additionalProperties: false, description: 'A section as a write sends it; positions follow the order' })
+
+const Label = Type.String({ minLength: 1, maxLength: 100, pattern: '^[^/]+$' })
+
+export const ArticleWriteSchema = Type.Object({
+  slug: Type.Optional(Slug('URL name; derived from the title when absent. Taken by another article: 409')),
+  kicker: Type.Optional(Nullable(Type.String({ maxLength: 300, description: 'Line above the headline', examples: ['Bilanz des Kim-Putin-Treffens'] }))),
+  title: Type.String({ minLength: 1, maxLength: 300, description: 'Headline', examples: ['Wenig Substanz, aber PR-Erfolg für Kim'] }),
+  teaser: Type.Optional(Nullable(Type.String({ maxLength: 2000, description: 'Lead paragraph' }))),
+  language: Type.String({ pattern: '^[a-zA-Z]{2,3}(?:-[a-zA-Z0-9]{2,8})*$', default: 'de', description: 'BCP 47 language tag', examples: ['de'] }),
+  breadcrumb: Type.Array(Label, { maxItems: 10, default: [], description: 'Category path from the root; labels may not contain "/"', examples: [['Nachrichten', 'Politik']] }),
+  tags: Type.Array(Type.String({ minLength: 1, maxLength: 100 }), { maxItems: 50, default: [], description: 'Free keywords' }),
+  status: Ref(ArticleStatusSchema, { default: 'draft' }),
+  publishedAt: Type.Optional(Nullable(Timestamp({
+    description: 'Publication time. Required in the future for `scheduled`; for `published`, absent means now.',
+    examples: ['2025-06-01T06:00:00.000Z']
+  }))),
+  correction: Type.Optional(Type.String({ minLength: 1, maxLength: 2000, description: 'A public correction note to add; only for an article that is already published' })),
+  sections: Type.Array(Ref(SectionWriteSchema), { maxItems: 200, default: [], description: 'The body' }),
+  media: Type.Array(Ref(MediaWriteSchema), { maxItems: 100, default: [], description: 'Media to attach, lead first; blocks reference them by id' })
+}, { $id: 'ArticleWrite', additionalProperties: false, description: 'An article to create or replace' })
+
+export type MediaWrite = Static<typeof MediaWriteSchema>
+export type SectionWrite = Static<typeof SectionWriteSchema>
+export type ArticleWrite = Static<typeof ArticleWriteSchema>
