@@ -22,6 +22,7 @@ import articleWriteRoutes from './routes/article-writes.js'
 import articleRoutes from './routes/articles.js'
 import categoryRoutes from './routes/categories.js'
 import healthRoutes from './routes/health.js'
+import mediaWriteRoutes from './routes/media-writes.js'
 import mediaRoutes from './routes/media.js'
 import problemTypeRoutes from './routes/problem-types.js'
 import revisionRoutes from './routes/revisions.js'
@@ -114,8 +115,9 @@ export async function buildApp (config: Config, options: AppOptions = {}): Promi
   await app.register(categoryRoutes, { articles, now })
   await app.register(searchRoutes, { articles, now })
   await app.register(sectionRoutes, { articles, now })
-  await app.register(mediaRoutes, { articles, now })
+  await app.register(mediaRoutes, { articles, now, representation })
   await app.register(articleWriteRoutes, { articles, now, representation })
   await app.register(revisionRoutes, { articles, now, representation })
+  await app.register(mediaWriteRoutes, { articles, now, representation })
   return app
 }

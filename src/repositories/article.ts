@@ -8,7 +8,7 @@ import { searchDocument } from '../search/document.js'
 import { ArticleListRepository } from './article-list.js'
 import { ARTICLE_COLUMNS, rowToSummary, type ArticleRow, type SummaryRow } from './article-row.js'
 import { CategoryRepository } from './category.js'
-import { MediaRepository, type AttachedMediaInput } from './media.js'
+import { MediaRepository, type AttachedMediaInput, type MediaInput } from './media.js'
 import { SearchRepository } from './search.js'
 import { RevisionRepository, type Actor, type EventType } from './revision.js'
 import { SectionRepository, type SectionInput } from './section.js'
@@ -126,6 +126,7 @@ export class ArticleRepository {
   readonly #markChanged
   readonly #hasAny
   readonly #saveInTransaction: (input: ArticleInput, now: string, options: SaveOptions) => number
+  readonly #saveMediaInTransaction: (media: MediaInput, now: string, options: SaveOptions) => void
   readonly #deleteInTransaction: (id: string, now: string, options: SaveOptions) => boolean
 
   constructor (db: Db, options: { publicBaseUrl: string }) {
@@ -224,6 +225,23 @@ export class ArticleRepository {
       if (current !== undefined || event !== 'updated') this.revisions.addEvent(input.id, event, version, now, actor, changes)
       return version
     })
+    this.#saveMediaInTransaction = db.transaction((media: MediaInput, now: string, options: SaveOptions) => {
+      const version = this.media.versionOf(media.id)
+      if (options.expectedVersion !== undefined && version !== options.expectedVersion) {
+        throw new PreconditionFailedError(`Media '${media.id}' is at version ${version ?? 'none'}, not ${options.expectedVersion}; fetch it again and reapply the change`)
+      }
+      this.media.upsert(media, now)
+      if (this.media.versionOf(media.id) === version) return
+      // Every article showing the item now reads differently: its captions are re-indexed and the change logged.
+      for (const articleId of this.media.articlesShowing(media.id)) {
+        const article = this.getById(articleId, { now, preview: true })
+        const seq = this.#seqOf.get(articleId)?.seq
+        if (article === undefined || seq === undefined) continue
+        this.search.index(seq, searchDocument({ ...article, captions: article.media.map((item) => item.caption) }))
+        this.revisions.addEvent(articleId, 'updated', article.version, now, options.actor ?? null, ['media'])
+      }
+      this.#markChanged.run(CONTENT_CHANGED_AT, now)
+    })
     const deleteArticle = db.prepare<[string]>('DELETE FROM articles WHERE id = ?')
     this.#deleteInTransaction = db.transaction((id: string, now: string, options: SaveOptions) => {
       const current = this.#current.get(id)
@@ -248,6 +266,14 @@ export class ArticleRepository {
    */
   delete (id: string, now: string, options: SaveOptions = {}): boolean {
     return this.#deleteInTransaction(id, now, options)
+  }
+
+  /**
+   * Creates or updates a media item on its own; articles showing it get its new metadata, search entries and an
+   * 'updated' event in the same transaction.
+   */
+  saveMedia (media: MediaInput, now: string, options: SaveOptions = {}): void {
+    this.#saveMediaInTransaction(media, now, options)
   }
 
   getById (id: string, view: View): Article | undefined {

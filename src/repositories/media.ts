@@ -57,14 +57,18 @@ export class MediaRepository {
   readonly #upsert
   readonly #unlinkAll
   readonly #link
+  readonly #articlesShowing
+  readonly #versionOf
 
   constructor (db: Db) {
-    // A media item is visible while at least one visible article shows it.
-    this.#getVisible = db.prepare<{ id: string, now: string, preview: 0 | 1 }, MediaRow>(`
-      SELECT ${MEDIA_COLUMNS} FROM media m
-      WHERE m.id = @id AND EXISTS (
+    // A media item is public while at least one public article shows it; a preview sees every one.
+    this.#getVisible = db.prepare<{ id: string, now: string, preview: 0 | 1 }, MediaRow & { version: number, updated_at: string }>(`
+      SELECT ${MEDIA_COLUMNS}, m.version, m.updated_at FROM media m
+      WHERE m.id = @id AND (@preview = 1 OR EXISTS (
         SELECT 1 FROM article_media am JOIN articles a ON a.id = am.article_id
-        WHERE am.media_id = m.id AND ${VISIBLE_ARTICLE})`)
+        WHERE am.media_id = m.id AND ${VISIBLE_ARTICLE}))`)
+    this.#articlesShowing = db.prepare<[string], { article_id: string }>('SELECT article_id FROM article_media WHERE media_id = ?')
+    this.#versionOf = db.prepare<[string], { version: number }>('SELECT version FROM media WHERE id = ?')
     this.#listByArticle = db.prepare<[string], ArticleMediaRow>(`
       SELECT ${MEDIA_COLUMNS}, am.role FROM article_media am JOIN media m ON m.id = am.media_id
       WHERE am.article_id = ? ORDER BY am.position`)
@@ -86,8 +90,28 @@ export class MediaRepository {
   }
 
   getVisible (id: string, view: View): Media | undefined {
+    return this.getVisibleWithVersion(id, view)?.media
+  }
+
+  /** The media item with what conditional requests need: its version and last change. */
+  getVisibleWithVersion (id: string, view: View): { media: Media, version: number, updatedAt: string } | undefined {
     const row = this.#getVisible.get({ id, ...viewParams(view) })
-    return row === undefined ? undefined : rowToMedia(row)
+    return row === undefined ? undefined : { media: rowToMedia(row), version: row.version, updatedAt: row.updated_at }
+  }
+
+  /** The stored version of a media item, whoever may see it; undefined when there is none. */
+  versionOf (id: string): number | undefined {
+    return this.#versionOf.get(id)?.version
+  }
+
+  /** Ids of the articles that show the media item. */
+  articlesShowing (id: string): string[] {
+    return this.#articlesShowing.all(id).map((row) => row.article_id)
+  }
+
+  /** Creates or updates one media item (a new version only when something changed). Call inside a transaction. */
+  upsert (media: MediaInput, now: string): void {
+    this.#upsert.run({ ...media, renditions: JSON.stringify(media.renditions), thumbnails: JSON.stringify(media.thumbnails), now })
   }
 
   /** The article's media, lead first. The caller has checked that the article may be shown. */
@@ -99,12 +123,7 @@ export class MediaRepository {
   replaceForArticle (articleId: string, items: AttachedMediaInput[], now: string): void {
     this.#unlinkAll.run(articleId)
     items.forEach(({ media, role }, index) => {
-      this.#upsert.run({
-        ...media,
-        renditions: JSON.stringify(media.renditions),
-        thumbnails: JSON.stringify(media.thumbnails),
-        now
-      })
+      this.upsert(media, now)
       this.#link.run(articleId, media.id, index + 1, role)
     })
   }

@@ -22,6 +22,11 @@ export function checkIfMatch (request: FastifyRequest, currentEtag: string): voi
   if (header.trim() === '*') return
   const tags = header.split(',').map((tag) => tag.trim())
   if (!tags.some((tag) => !tag.startsWith('W/') && sameEntity(tag, currentEtag))) {
-    throw new PreconditionFailedError(`The article has changed since that ETag was issued; its ETag is now ${currentEtag}`)
+    throw new PreconditionFailedError(`It has changed since that ETag was issued; its ETag is now ${currentEtag}`)
   }
+}
+
+/** A media item's ETag: its version and the representation. */
+export function mediaEtag (id: string, version: number, representation: string): string {
+  return `"m.${id}.${version}.${representation}"`
 }

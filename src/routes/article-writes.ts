@@ -48,7 +48,7 @@ const bodyErrors = {
 }
 const preconditionErrors = {
   404: problem('CONTENT_ERR_NOT_FOUND', 'No article has this id', { detail: `No article with id '${'0'.repeat(16)}'`, instance: `/v1/articles/${'0'.repeat(16)}` }),
-  412: problem('CONTENT_ERR_PRECONDITION_FAILED', 'The article changed since the ETag in If-Match', { detail: 'The article has changed since that ETag was issued; its ETag is now "a.5wsg76t0af7tq119.3.1.x"', instance: '/v1/articles/5wsg76t0af7tq119' }),
+  412: problem('CONTENT_ERR_PRECONDITION_FAILED', 'The article changed since the ETag in If-Match', { detail: 'It has changed since that ETag was issued; its ETag is now "a.5wsg76t0af7tq119.3.1.x"', instance: '/v1/articles/5wsg76t0af7tq119' }),
   428: problem('CONTENT_ERR_PRECONDITION_REQUIRED', 'If-Match is missing', { detail: 'Send If-Match with the ETag from GET /v1/articles/5wsg76t0af7tq119, so a concurrent change is not overwritten', instance: '/v1/articles/5wsg76t0af7tq119' })
 }
 const IfMatchHeaders = Type.Object({

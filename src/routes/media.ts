@@ -9,10 +9,13 @@ import { ArticleMediaListSchema, MediaSchema, type ArticleMedia, type Media } fr
 import { ArticleIdParams, MediaIdParams } from './params.js'
 import { invalid, json, problem, uriTooLong } from './responses.js'
 import { surrogateKeys } from './send.js'
+import { notModified } from '../plugins/http-cache.js'
+import { mediaEtag } from './article-etag.js'
 
 export interface MediaRoutesOptions {
   articles: ArticleRepository
   now: () => string
+  representation: string
 }
 
 const NO_ID = '0'.repeat(16)
@@ -23,7 +26,7 @@ function withoutRole (media: ArticleMedia | undefined): Media | undefined {
   return rest
 }
 
-const mediaRoutes: FastifyPluginAsyncTypebox<MediaRoutesOptions> = async (app, { articles, now }) => {
+const mediaRoutes: FastifyPluginAsyncTypebox<MediaRoutesOptions> = async (app, { articles, now, representation }) => {
   const sample = sampleArticle()
   app.get('/v1/articles/:id/media', {
     schema: {
@@ -59,6 +62,7 @@ const mediaRoutes: FastifyPluginAsyncTypebox<MediaRoutesOptions> = async (app, {
       params: MediaIdParams,
       response: {
         200: json(MediaSchema, 'The media item', withoutRole(sample?.media[0])),
+        304: { description: 'The client\'s copy is current', type: 'null' },
         400: invalid('/v1/media/abc', 'params', 'id', 'must match pattern "^[0-9a-z]{16}$"'),
         404: problem('CONTENT_ERR_NOT_FOUND', 'No media item with this id is shown by a published article', {
           detail: `No media with id '${NO_ID}'`,
@@ -68,10 +72,11 @@ const mediaRoutes: FastifyPluginAsyncTypebox<MediaRoutesOptions> = async (app, {
       }
     }
   }, async (request, reply) => {
-    const media = articles.media.getVisible(request.params.id, viewOf(request, now()))
-    if (media === undefined) throw new NotFoundError(`No media with id '${request.params.id}'`)
-    reply.header('surrogate-key', `media:${media.id}`)
-    return media
+    const found = articles.media.getVisibleWithVersion(request.params.id, viewOf(request, now()))
+    if (found === undefined) throw new NotFoundError(`No media with id '${request.params.id}'`)
+    reply.header('surrogate-key', `media:${found.media.id}`)
+    if (notModified(request, reply, mediaEtag(found.media.id, found.version, representation), found.updatedAt)) return reply.send()
+    return found.media
   })
 }
 

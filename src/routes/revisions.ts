@@ -93,7 +93,7 @@ const revisionRoutes: FastifyPluginAsyncTypebox<ArticleWriteRoutesOptions> = asy
         200: json(ArticleSchema, 'The article as restored', sample),
         ...auth('content:write'),
         404: notFound,
-        412: problem('CONTENT_ERR_PRECONDITION_FAILED', 'The article changed since the ETag in If-Match', { detail: 'The article has changed since that ETag was issued', instance: '/v1/articles/5wsg76t0af7tq119/revisions/1/restore' }),
+        412: problem('CONTENT_ERR_PRECONDITION_FAILED', 'The article changed since the ETag in If-Match', { detail: 'It has changed since that ETag was issued', instance: '/v1/articles/5wsg76t0af7tq119/revisions/1/restore' }),
         428: problem('CONTENT_ERR_PRECONDITION_REQUIRED', 'If-Match is missing', { detail: 'Send If-Match with the ETag from GET /v1/articles/5wsg76t0af7tq119', instance: '/v1/articles/5wsg76t0af7tq119/revisions/1/restore' })
       }
     }

@@ -22,6 +22,14 @@ export const MediaWriteSchema = Type.Object({
   thumbnails: Type.Optional(Type.Array(Ref(ThumbnailSchema), { maxItems: 50, description: 'Still images for previews' }))
 }, { $id: 'MediaWrite', additionalProperties: false, description: 'A media item as a write attaches it to an article' })
 
+const { id: _id, role: _role, ...standaloneMediaProperties } = MediaWriteSchema.properties
+
+export const MediaUpsertSchema = Type.Object(standaloneMediaProperties, {
+  $id: 'MediaUpsert',
+  additionalProperties: false,
+  description: 'A media item written on its own; attach it to articles through their `media`'
+})
+
 export const SectionWriteSchema = Type.Object({
   heading: Type.Optional(Nullable(Type.String({ minLength: 1, maxLength: 300, description: 'Sub-heading; null or absent for text before the first one' }))),
   blocks: Type.Array(Ref(BlockSchema), { maxItems: 500, description: 'Blocks in reading order' })
@@ -48,5 +56,6 @@ export const ArticleWriteSchema = Type.Object({
 }, { $id: 'ArticleWrite', additionalProperties: false, description: 'An article to create or replace' })
 
 export type MediaWrite = Static<typeof MediaWriteSchema>
+export type MediaUpsert = Static<typeof MediaUpsertSchema>
 export type SectionWrite = Static<typeof SectionWriteSchema>
 export type ArticleWrite = Static<typeof ArticleWriteSchema>

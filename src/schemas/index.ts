@@ -1,6 +1,6 @@
 // Every named schema, registered once with addSchema so routes reference them and the spec lists them as components.
 import { ArticleListSchema, ArticleSchema, ArticleStatusSchema, ArticleSummarySchema, CorrectionSchema } from './article.js'
-import { ArticleWriteSchema, MediaWriteSchema, SectionWriteSchema } from './article-write.js'
+import { ArticleWriteSchema, MediaUpsertSchema, MediaWriteSchema, SectionWriteSchema } from './article-write.js'
 import { ActorSchema, ArticleEventListSchema, ArticleEventSchema, RevisionListSchema, RevisionSchema, RevisionSummarySchema } from './revision.js'
 import { CategorySchema, CategoryTreeSchema } from './category.js'
 import { InvalidParamSchema, ProblemSchema } from './common.js'
@@ -47,6 +47,7 @@ export const sharedSchemas = [
   CategorySchema,
   CategoryTreeSchema,
   MediaWriteSchema,
+  MediaUpsertSchema,
   SectionWriteSchema,
   ArticleWriteSchema,
   ActorSchema,
