@@ -37,7 +37,12 @@ type FilterParams = { [K in keyof typeof FilterQuery]?: Static<(typeof FilterQue
 
 function instant (value: string, endOfDay: boolean): string {
   const date = new Date(value.length === 10 ? `${value}T00:00:00Z` : value)
-  if (Number.isNaN(date.getTime())) throw new BadRequestError(`'${value}' is not a valid date`)
+  // Date() quietly turns 2024-02-30 into March 1st; a day that does not exist is an error.
+  const [year, month, day] = value.slice(0, 10).split('-').map(Number) as [number, number, number]
+  const calendar = new Date(Date.UTC(year, month - 1, day))
+  if (Number.isNaN(date.getTime()) || calendar.getUTCMonth() !== month - 1 || calendar.getUTCDate() !== day) {
+    throw new BadRequestError(`'${value}' is not a valid date`)
+  }
   if (value.length === 10 && endOfDay) date.setUTCDate(date.getUTCDate() + 1)
   return date.toISOString()
 }

@@ -9,9 +9,12 @@ export function sendJson (reply: FastifyReply, body: unknown): FastifyReply {
   return reply.type('application/json; charset=utf-8').serializer(JSON.stringify).send(body)
 }
 
-/** A Surrogate-Key header value: each key once, space-separated, as CDNs expect. */
+/**
+ * A Surrogate-Key header value: each key once, space-separated, as CDNs expect. Anything but visible ASCII
+ * (a category "Außenpolitik", a space) is percent-encoded as UTF-8, as in a URL.
+ */
 export function surrogateKeys (keys: string[]): string {
-  return [...new Set(keys.map((key) => key.replace(/\s+/g, '_')))].join(' ')
+  return [...new Set(keys.map((key) => key.replace(/[^\x21-\x24\x26-\x7e]+/g, (run) => encodeURIComponent(run))))].join(' ')
 }
 
 /** A `Link: <…>; rel="next"` value: the same request with the next page's cursor. */

@@ -75,6 +75,9 @@ t.test('lists revalidate by their content and expire when a scheduled article is
 
   const filtered = await app.inject({ url: '/v1/articles?category=Nachrichten' })
   t.match(filtered.headers['surrogate-key'], /^articles category:Nachrichten article:/)
+  const encoded = await app.inject({ url: `/v1/articles?category=${encodeURIComponent('Außen politik 🙂')}` })
+  t.equal(encoded.statusCode, 200)
+  t.equal(encoded.headers['surrogate-key'], 'articles category:Au%C3%9Fen%20politik%20%F0%9F%99%82', 'keys are percent-encoded UTF-8')
 })
 
 t.test('errors are not cached', async (t) => {

@@ -93,6 +93,8 @@ t.test('bad fields, filters and sorts are 400 problems naming what is wrong', as
     ['sort=title', /query parameter 'sort' must be equal to one of the allowed values/],
     ['since=2024-02-01&until=2024-01-01', /'since' \(2024-02-01\) must be before 'until' \(2024-01-01\)/],
     ['since=2024-13-45', /'2024-13-45' is not a valid date/],
+    ['until=2024-02-30', /'2024-02-30' is not a valid date/],
+    ['since=2023-02-29T10:00:00Z', /is not a valid date/],
     ['since=yesterday', /query parameter 'since' must match pattern/],
     ['mediaType=gif', /query parameter 'mediaType' must be equal to one of the allowed values/],
     ['language=deutsch-', /query parameter 'language' must match pattern/],
