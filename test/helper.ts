@@ -43,6 +43,7 @@ export function articleInput (overrides: Partial<ArticleInput> = {}): ArticleInp
     slug: `testartikel-${counter}`,
     kicker: null,
     title: `Testartikel ${counter}: Grüße aus Köln`,
+    byline: null,
     teaser: 'Ein kurzer Vorspann.',
     language: 'de',
     breadcrumb: ['Nachrichten'],

@@ -17,6 +17,11 @@ export interface WriteContext {
   source?: { source: string | null, sourceHash: string | null }
 }
 
+/** A client's timestamp in the one form the database compares as text. */
+export function isoOrNull (value: string | null | undefined): string | null {
+  return value === undefined || value === null ? null : new Date(value).toISOString()
+}
+
 function problem (pointer: string, message: string): InvalidParam {
   return { location: 'body', pointer, message }
 }
@@ -63,6 +68,7 @@ export function toArticleInput (write: ArticleWrite, context: WriteContext): { i
     slug: context.slug,
     kicker: write.kicker ?? null,
     title: write.title,
+    byline: write.byline ?? null,
     teaser: write.teaser ?? null,
     language: write.language,
     breadcrumb: write.breadcrumb,
@@ -82,7 +88,9 @@ export function toArticleInput (write: ArticleWrite, context: WriteContext): { i
         durationSeconds: item.durationSeconds ?? null,
         credit: item.credit ?? null,
         copyright: item.copyright ?? null,
-        date: item.date === undefined || item.date === null ? null : new Date(item.date).toISOString(),
+        date: isoOrNull(item.date),
+        availableFrom: isoOrNull(item.availableFrom),
+        availableUntil: isoOrNull(item.availableUntil),
         renditions: item.renditions ?? [],
         thumbnails: item.thumbnails ?? []
       }

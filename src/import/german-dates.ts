@@ -45,3 +45,15 @@ export function parseGermanDuration (text: string): number | null {
   }
   return found ? seconds : null
 }
+
+/**
+ * "Video verfügbar bis 27.09.2023" → the end of that day in Berlin (the next midnight, as an exclusive bound);
+ * with a time ("27.09.2023, 23:59 Uhr"), that minute's end.
+ */
+export function parseAvailableUntil (text: string): string | null {
+  const start = parseGermanDate(text)
+  if (start === null) return null
+  const hasTime = /\d{1,2}\.\d{1,2}\.\d{4}\s*,?\s*\d{1,2}[:.]\d{2}/.test(text)
+  const local = DateTime.fromISO(start, { zone: NEWSROOM_ZONE }).plus(hasTime ? { minutes: 1 } : { days: 1 })
+  return local.toJSDate().toISOString()
+}

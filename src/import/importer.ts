@@ -1,10 +1,14 @@
-// Turns a page in the seed's text format into a stored article, idempotently per source.
+// Turns a page (text scrape, HTML or ninjs) into a stored article, idempotently per source, alone or in batches.
 import { createHash } from 'node:crypto'
 import type { Db } from '../db/open.js'
 import { stableId } from '../lib/ids.js'
 import { slugify, uniqueSlug } from '../lib/slug.js'
 import type { ArticleRepository } from '../repositories/article.js'
-import { NotAnArticleError, parseSeedText, type ParsedArticle } from './seed-text.js'
+import type { Actor } from '../repositories/revision.js'
+import { parseHtml } from './html.js'
+import { isNinjs, parseNinjs } from './ninjs.js'
+import { NotAnArticleError, type ImportFormat, type ParsedArticle } from './parsed.js'
+import { parseText } from './text.js'
 
 export type ImportOutcome = 'created' | 'updated' | 'unchanged'
 
@@ -12,7 +16,10 @@ export interface ImportResult {
   source: string
   articleId: string
   slug: string
+  format: ImportFormat
   outcome: ImportOutcome
+  /** What the page yielded, so the person importing can see what was found. */
+  found: { title: string, kicker: boolean, teaser: boolean, byline: boolean, publishedAt: boolean, sections: number, paragraphs: number, media: number }
   warnings: string[]
 }
 
@@ -39,10 +46,33 @@ export function decodeText (source: string, bytes: Uint8Array): string {
   return text.replace(/^\ufeff/, '')
 }
 
+/** Which parser reads `text`: ninjs for JSON with a ninjs shape, HTML for markup, a text scrape otherwise. */
+export function detectFormat (text: string): ImportFormat | 'json' {
+  const start = text.trimStart()
+  if (start.startsWith('{') || start.startsWith('[')) {
+    try {
+      return isNinjs(JSON.parse(start)) ? 'ninjs' : 'json'
+    } catch {
+      return 'text'
+    }
+  }
+  return /^<(?:!doctype html|html|head|body|article|main|meta|div|p|h1)\b/i.test(start) ? 'html' : 'text'
+}
+
 /** The article in `text`, or an ImportError saying why `source` holds none. */
 export function parseArticle (source: string, text: string): ParsedArticle {
+  const format = detectFormat(text)
   try {
-    return parseSeedText(text)
+    switch (format) {
+      case 'json':
+        throw new NotAnArticleError('JSON, but not a ninjs document (it needs "uri" and a headline or body)')
+      case 'ninjs':
+        return parseNinjs(JSON.parse(text))
+      case 'html':
+        return parseHtml(text)
+      case 'text':
+        return parseText(text)
+    }
   } catch (error) {
     if (error instanceof NotAnArticleError) throw new ImportError(source, `not an article: ${error.message}`)
     throw error
@@ -51,60 +81,96 @@ export function parseArticle (source: string, text: string): ParsedArticle {
 
 export class Importer {
   readonly #articles: ArticleRepository
-  readonly #importInTransaction: (source: string, text: string, parsed: ParsedArticle, now: string) => ImportResult
+  readonly #importInTransaction: (source: string | null, text: string, parsed: ParsedArticle, now: string, actor: Actor | null) => ImportResult
+  readonly #db: Db
 
   constructor (db: Db, articles: ArticleRepository) {
+    this.#db = db
     this.#articles = articles
     // Looking up the source and the slug and writing happen in one transaction, so two importers cannot race.
-    this.#importInTransaction = db.transaction((source: string, text: string, parsed: ParsedArticle, now: string) =>
-      this.#write(source, text, parsed, now))
+    this.#importInTransaction = db.transaction((source: string | null, text: string, parsed: ParsedArticle, now: string, actor: Actor | null) =>
+      this.#write(source, text, parsed, now, actor))
   }
 
-  /** Parses `text` and creates, updates or leaves alone the article for `source` (a stable name of where it came from). */
-  importText (source: string, text: string, now: string): ImportResult {
-    return this.#importInTransaction(source, text, parseArticle(source, text), now)
+  /**
+   * Parses `text` and creates, updates or leaves alone its article. The source is the page's canonical URL when
+   * it names one, else `name` (a file name), else a hash of the content: the same source always means the same article.
+   */
+  importText (name: string | null, text: string, now: string, actor: Actor | null = null): ImportResult {
+    return this.#importInTransaction(name, text, parseArticle(name ?? 'request body', text), now, actor)
   }
 
-  #write (source: string, text: string, parsed: ParsedArticle, now: string): ImportResult {
+  /**
+   * Imports many sources, `batchSize` to a transaction (a failed one rolls back alone); bad sources are reported,
+   * the rest are imported. `onEach` is told of every source as it is done.
+   */
+  importMany (sources: Iterable<{ name: string, read: () => string }>, now: string, options: { batchSize?: number, onEach?: (name: string, result: ImportResult | ImportError) => void } = {}): void {
+    const batchSize = options.batchSize ?? 500
+    let batch: Array<{ name: string, read: () => string }> = []
+    const run = this.#db.transaction((items: typeof batch) => {
+      for (const { name, read } of items) {
+        let result: ImportResult | ImportError
+        try {
+          result = this.importText(name, read(), now)
+        } catch (error) {
+          if (!(error instanceof ImportError)) throw error
+          result = error
+        }
+        options.onEach?.(name, result)
+      }
+    })
+    for (const source of sources) {
+      batch.push(source)
+      if (batch.length >= batchSize) {
+        run(batch)
+        batch = []
+      }
+    }
+    if (batch.length > 0) run(batch)
+  }
+
+  #write (name: string | null, text: string, parsed: ParsedArticle, now: string, actor: Actor | null): ImportResult {
     const sourceHash = createHash('sha256').update(text).digest('hex')
+    const source = parsed.canonicalUrl ?? name ?? `sha256:${sourceHash}`
     const existing = this.#articles.findBySource(source)
+    const paragraphs = parsed.sections.reduce((n, s) => n + s.blocks.filter((b) => b.type !== 'media').length, 0)
+    const found = {
+      title: parsed.title,
+      kicker: parsed.kicker !== null,
+      teaser: parsed.teaser !== null,
+      byline: parsed.byline !== null,
+      publishedAt: parsed.publishedAt !== null,
+      sections: parsed.sections.length,
+      paragraphs,
+      media: parsed.media.length
+    }
+    const base = { source, format: parsed.format, found, warnings: parsed.warnings }
     if (existing !== undefined && existing.sourceHash === sourceHash) {
-      return { source, articleId: existing.id, slug: existing.slug, outcome: 'unchanged', warnings: parsed.warnings }
+      return { ...base, articleId: existing.id, slug: existing.slug, outcome: 'unchanged' }
     }
     const id = existing?.id ?? stableId(`source:${source}`)
     // A published URL must keep working, so an updated article keeps its slug even when its title changed.
-    const slug = existing?.slug ?? uniqueSlug(slugify(parsed.title) || 'artikel', (candidate) =>
-      this.#articles.slugOwner(candidate) !== undefined)
+    const slug = existing?.slug ?? uniqueSlug(slugify(parsed.title) || 'artikel', (candidate) => this.#articles.slugOwner(candidate) !== undefined)
     this.#articles.save({
       id,
       slug,
       kicker: parsed.kicker,
       title: parsed.title,
+      byline: parsed.byline,
       teaser: parsed.teaser,
       language: parsed.language,
-      breadcrumb: parsed.breadcrumb,
-      tags: [],
+      breadcrumb: parsed.breadcrumb.filter((label) => !label.includes('/')).slice(0, 10),
+      tags: parsed.tags,
       status: 'published',
       publishedAt: parsed.publishedAt,
       source,
       sourceHash,
       sections: parsed.sections,
-      media: parsed.media.map((media, index) => ({
-        role: index === 0 ? 'lead' : 'inline',
-        media: {
-          id: stableId(`source:${source}#media-${index + 1}`),
-          type: media.type,
-          title: null,
-          caption: media.caption,
-          durationSeconds: media.durationSeconds,
-          credit: null,
-          copyright: null,
-          date: media.date,
-          renditions: [],
-          thumbnails: []
-        }
+      media: parsed.media.map(({ role, ...media }, index) => ({
+        role,
+        media: { ...media, id: stableId(`source:${source}#media-${index + 1}`) }
       }))
-    }, now)
-    return { source, articleId: id, slug, outcome: existing === undefined ? 'created' : 'updated', warnings: parsed.warnings }
+    }, now, { actor })
+    return { ...base, articleId: id, slug, outcome: existing === undefined ? 'created' : 'updated' }
   }
 }

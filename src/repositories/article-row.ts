@@ -9,6 +9,7 @@ export interface SummaryRow {
   kicker: string | null
   title: string
   teaser: string | null
+  byline: string | null
   language: string
   breadcrumb: string
   tags: string
@@ -27,7 +28,7 @@ export interface ArticleRow extends SummaryRow {
 }
 
 // A scheduled article whose time has come is published: readers and editors alike see it so. Needs @now.
-export const SUMMARY_COLUMNS = `a.id, a.seq, a.slug, a.kicker, a.title, a.teaser, a.language, a.breadcrumb, a.tags,
+export const SUMMARY_COLUMNS = `a.id, a.seq, a.slug, a.kicker, a.title, a.byline, a.teaser, a.language, a.breadcrumb, a.tags,
   CASE WHEN a.status = 'scheduled' AND a.published_at <= @now THEN 'published' ELSE a.status END AS status,
   a.published_at, a.updated_at, a.word_count, a.listed_at`
 export const ARTICLE_COLUMNS = `${SUMMARY_COLUMNS}, a.created_at, a.version, a.source, a.corrections`
@@ -39,6 +40,7 @@ export function rowToSummary (row: SummaryRow, publicBaseUrl: string): ArticleSu
     url: `${publicBaseUrl}/articles/${row.slug}`,
     kicker: row.kicker,
     title: row.title,
+    byline: row.byline,
     teaser: row.teaser,
     language: row.language,
     breadcrumb: JSON.parse(row.breadcrumb) as string[],

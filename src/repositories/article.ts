@@ -20,6 +20,7 @@ export interface ArticleInput {
   slug: string
   kicker: string | null
   title: string
+  byline: string | null
   teaser: string | null
   language: string
   breadcrumb: string[]
@@ -59,6 +60,7 @@ export function snapshotOf (input: ArticleInput): ArticleWrite {
     slug: input.slug,
     kicker: input.kicker,
     title: input.title,
+    byline: input.byline,
     teaser: input.teaser,
     language: input.language,
     breadcrumb: input.breadcrumb,
@@ -164,14 +166,14 @@ export class ArticleRepository {
     this.#seqOf = db.prepare<[string], { seq: number }>('SELECT seq FROM articles WHERE id = ?')
     this.#nextSeq = db.prepare<[], { seq: number }>('SELECT coalesce(max(seq), 0) + 1 AS seq FROM articles')
     this.#upsert = db.prepare(`
-      INSERT INTO articles (id, seq, slug, kicker, title, teaser, language, breadcrumb, tags, status, published_at,
+      INSERT INTO articles (id, seq, slug, kicker, title, byline, teaser, language, breadcrumb, tags, status, published_at,
                             source, source_hash, word_count, corrections, version, created_at, updated_at)
-      VALUES (@id, @seq, @slug, @kicker, @title, @teaser, @language, @breadcrumb, @tags, @status, @publishedAt,
+      VALUES (@id, @seq, @slug, @kicker, @title, @byline, @teaser, @language, @breadcrumb, @tags, @status, @publishedAt,
               @source, @sourceHash, @wordCount, @corrections,
               -- A deleted article brought back continues its version history.
               coalesce((SELECT max(version) FROM article_revisions WHERE article_id = @id), 0) + 1, @now, @now)
       ON CONFLICT (id) DO UPDATE SET
-        slug = excluded.slug, kicker = excluded.kicker, title = excluded.title, teaser = excluded.teaser,
+        slug = excluded.slug, kicker = excluded.kicker, title = excluded.title, byline = excluded.byline, teaser = excluded.teaser,
         language = excluded.language, breadcrumb = excluded.breadcrumb, tags = excluded.tags,
         status = excluded.status, published_at = excluded.published_at, source = excluded.source,
         source_hash = excluded.source_hash, word_count = excluded.word_count, corrections = excluded.corrections,
@@ -197,6 +199,7 @@ export class ArticleRepository {
         slug: input.slug,
         kicker: input.kicker,
         title: input.title,
+        byline: input.byline,
         teaser: input.teaser,
         language: input.language,
         breadcrumb: JSON.stringify(input.breadcrumb),
@@ -305,6 +308,7 @@ export class ArticleRepository {
       slug: article.slug,
       kicker: article.kicker,
       title: article.title,
+      byline: article.byline,
       teaser: article.teaser,
       language: article.language,
       breadcrumb: article.breadcrumb,

@@ -11,6 +11,8 @@ interface MediaRow {
   caption: string | null
   duration_seconds: number | null
   credit: string | null
+  available_from: string | null
+  available_until: string | null
   copyright: string | null
   date: string | null
   renditions: string
@@ -29,7 +31,7 @@ export interface AttachedMediaInput {
   role: MediaRole
 }
 
-const MEDIA_COLUMNS = 'm.id, m.type, m.title, m.caption, m.duration_seconds, m.credit, m.copyright, m.date, m.renditions, m.thumbnails'
+const MEDIA_COLUMNS = 'm.id, m.type, m.title, m.caption, m.duration_seconds, m.credit, m.copyright, m.date, m.available_from, m.available_until, m.renditions, m.thumbnails'
 
 export function rowToMedia (row: MediaRow): Media {
   return {
@@ -42,6 +44,8 @@ export function rowToMedia (row: MediaRow): Media {
     credit: row.credit,
     copyright: row.copyright,
     date: row.date,
+    availableFrom: row.available_from,
+    availableUntil: row.available_until,
     renditions: JSON.parse(row.renditions) as Rendition[],
     thumbnails: JSON.parse(row.thumbnails) as Thumbnail[]
   }
@@ -73,16 +77,16 @@ export class MediaRepository {
       SELECT ${MEDIA_COLUMNS}, am.role FROM article_media am JOIN media m ON m.id = am.media_id
       WHERE am.article_id = ? ORDER BY am.position`)
     this.#upsert = db.prepare(`
-      INSERT INTO media (id, type, title, caption, duration_seconds, credit, copyright, date, renditions, thumbnails, created_at, updated_at)
-      VALUES (@id, @type, @title, @caption, @durationSeconds, @credit, @copyright, @date, @renditions, @thumbnails, @now, @now)
+      INSERT INTO media (id, type, title, caption, duration_seconds, credit, copyright, date, available_from, available_until, renditions, thumbnails, created_at, updated_at)
+      VALUES (@id, @type, @title, @caption, @durationSeconds, @credit, @copyright, @date, @availableFrom, @availableUntil, @renditions, @thumbnails, @now, @now)
       ON CONFLICT (id) DO UPDATE SET
         type = excluded.type, title = excluded.title, caption = excluded.caption,
         duration_seconds = excluded.duration_seconds, credit = excluded.credit, copyright = excluded.copyright,
-        date = excluded.date, renditions = excluded.renditions, thumbnails = excluded.thumbnails,
+        date = excluded.date, available_from = excluded.available_from, available_until = excluded.available_until, renditions = excluded.renditions, thumbnails = excluded.thumbnails,
         version = media.version + 1, updated_at = excluded.updated_at
       -- Saving an article re-saves its media: only a real change is a new version.
-      WHERE (media.type, media.title, media.caption, media.duration_seconds, media.credit, media.copyright, media.date, media.renditions, media.thumbnails)
-        IS NOT (excluded.type, excluded.title, excluded.caption, excluded.duration_seconds, excluded.credit, excluded.copyright, excluded.date, excluded.renditions, excluded.thumbnails)`)
+      WHERE (media.type, media.title, media.caption, media.duration_seconds, media.credit, media.copyright, media.date, media.available_from, media.available_until, media.renditions, media.thumbnails)
+        IS NOT (excluded.type, excluded.title, excluded.caption, excluded.duration_seconds, excluded.credit, excluded.copyright, excluded.date, excluded.available_from, excluded.available_until, excluded.renditions, excluded.thumbnails)`)
     this.#unlinkAll = db.prepare<[string]>('DELETE FROM article_media WHERE article_id = ?')
     this.#link = db.prepare<[string, string, number, MediaRole]>(
       'INSERT INTO article_media (article_id, media_id, position, role) VALUES (?, ?, ?, ?)'

@@ -2,6 +2,7 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
 import type { FastifyReply, FastifyRequest } from 'fastify'
 import { NotFoundError } from '../errors.js'
+import { isoOrNull } from '../editorial/workflow.js'
 import { newId } from '../lib/ids.js'
 import { requireScope } from '../plugins/auth.js'
 import type { ArticleRepository } from '../repositories/article.js'
@@ -21,7 +22,7 @@ export interface MediaWriteRoutesOptions {
 
 const EXAMPLE = {
   id: '4nzspnn649g3g8h8', type: 'image', title: 'Rheinufer', caption: 'Das Rheinufer in Köln', durationSeconds: null, duration: null,
-  credit: 'Foto: Redaktion', copyright: null, date: null,
+  credit: 'Foto: Redaktion', copyright: null, date: null, availableFrom: null, availableUntil: null,
   renditions: [{ url: 'https://media.example.org/rhein.jpg', mimeType: 'image/jpeg', width: 1600, height: 900 }], thumbnails: []
 }
 
@@ -42,7 +43,9 @@ function toInput (id: string, body: MediaUpsert): MediaInput {
     durationSeconds: body.durationSeconds ?? null,
     credit: body.credit ?? null,
     copyright: body.copyright ?? null,
-    date: body.date === undefined || body.date === null ? null : new Date(body.date).toISOString(),
+    date: isoOrNull(body.date),
+    availableFrom: isoOrNull(body.availableFrom),
+    availableUntil: isoOrNull(body.availableUntil),
     renditions: body.renditions ?? [],
     thumbnails: body.thumbnails ?? []
   }

@@ -18,6 +18,8 @@ export const MediaWriteSchema = Type.Object({
   credit: Type.Optional(Nullable(Type.String({ maxLength: 300, description: 'Who made it' }))),
   copyright: Type.Optional(Nullable(Type.String({ maxLength: 300, description: 'Rights holder notice' }))),
   date: Type.Optional(Nullable(Timestamp({ description: 'When it was published or recorded' }))),
+  availableFrom: Type.Optional(Nullable(Timestamp({ description: 'From when it may be played' }))),
+  availableUntil: Type.Optional(Nullable(Timestamp({ description: 'Until when it may be played' }))),
   renditions: Type.Optional(Type.Array(Ref(RenditionSchema), { maxItems: 50, description: 'Files to play or show' })),
   thumbnails: Type.Optional(Type.Array(Ref(ThumbnailSchema), { maxItems: 50, description: 'Still images for previews' }))
 }, { $id: 'MediaWrite', additionalProperties: false, description: 'A media item as a write attaches it to an article' })
@@ -42,6 +44,7 @@ export const ArticleWriteSchema = Type.Object({
   kicker: Type.Optional(Nullable(Type.String({ maxLength: 300, description: 'Line above the headline', examples: ['Bilanz des Kim-Putin-Treffens'] }))),
   title: Type.String({ minLength: 1, maxLength: 300, description: 'Headline', examples: ['Wenig Substanz, aber PR-Erfolg für Kim'] }),
   teaser: Type.Optional(Nullable(Type.String({ maxLength: 2000, description: 'Lead paragraph' }))),
+  byline: Type.Optional(Nullable(Type.String({ maxLength: 300, description: 'Who wrote it, as the page credits it', examples: ['Von Anna Beispiel, ZDF-Studio Moskau'] }))),
   language: Type.String({ pattern: '^[a-zA-Z]{2,3}(?:-[a-zA-Z0-9]{2,8})*$', default: 'de', description: 'BCP 47 language tag', examples: ['de'] }),
   breadcrumb: Type.Array(Label, { maxItems: 10, default: [], description: 'Category path from the root; labels may not contain "/"', examples: [['Nachrichten', 'Politik']] }),
   tags: Type.Array(Type.String({ minLength: 1, maxLength: 100 }), { maxItems: 50, default: [], description: 'Free keywords' }),

@@ -26,6 +26,7 @@ const summaryProperties = {
   url: Type.String({ format: 'uri', description: 'Public URL of the article on the website', examples: ['https://www.example.org/articles/wenig-substanz-aber-pr-erfolg-fuer-kim'] }),
   kicker: Nullable(Type.String({ description: 'Short line above the headline', examples: ['Bilanz des Kim-Putin-Treffens'] })),
   title: Type.String({ minLength: 1, description: 'Headline', examples: ['Wenig Substanz, aber PR-Erfolg für Kim'] }),
+  byline: Nullable(Type.String({ description: 'Who wrote it, as the source credits it', examples: [null] })),
   teaser: Nullable(Type.String({ description: 'Lead paragraph that sums the article up', examples: ['Nordkoreas Machthaber Kim sucht die Nähe zu Moskau. Bei seinem Treffen mit Kremlchef Putin kam wenig Greifbares heraus. Doch dessen verbale Unterstützung ist ein PR-Erfolg für Kim.'] })),
   language: Type.String({ pattern: '^[a-zA-Z]{2,3}(?:-[a-zA-Z0-9]{2,8})*$', description: 'BCP 47 language tag', examples: ['de'] }),
   breadcrumb: Type.Array(Type.String(), { description: 'Category path from the site root, outermost first; may be empty', examples: [['Nachrichten', 'Politik', 'Ausland']] }),

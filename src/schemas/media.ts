@@ -39,6 +39,8 @@ const mediaProperties = {
   credit: Nullable(Type.String({ description: 'Who made it, as the source credits it', examples: [null] })),
   copyright: Nullable(Type.String({ description: 'Rights holder notice', examples: [null] })),
   date: Nullable(Timestamp({ description: 'When the media was published or recorded, when the source says', examples: [null] })),
+  availableFrom: Nullable(Timestamp({ description: 'From when it may be played; null when there is no start', examples: [null] })),
+  availableUntil: Nullable(Timestamp({ description: 'Until when it may be played (a page\'s "Video verfügbar bis …"); null when there is no end', examples: [null] })),
   renditions: Type.Array(Ref(RenditionSchema), { description: 'Files to play or show; empty when none are known' }),
   thumbnails: Type.Array(Ref(ThumbnailSchema), { description: 'Still images for previews; empty when none are known' })
 }

@@ -11,7 +11,7 @@ async function ids (app: App, query: string): Promise<string[]> {
 }
 
 function video (id: string) {
-  return { id, type: 'video' as const, title: null, caption: 'Ein Video', durationSeconds: 30, credit: null, copyright: null, date: null, renditions: [], thumbnails: [] }
+  return { id, type: 'video' as const, title: null, caption: 'Ein Video', durationSeconds: 30, credit: null, copyright: null, date: null, availableFrom: null, availableUntil: null, renditions: [], thumbnails: [] }
 }
 
 t.test('filters', async (t) => {

@@ -41,6 +41,8 @@ t.test('GET /v1/articles/{id} returns the sample article whole', async (t) => {
     credit: null,
     copyright: null,
     date: null,
+    availableFrom: null,
+    availableUntil: null,
     renditions: [],
     thumbnails: [],
     role: 'lead'

@@ -32,6 +32,8 @@ t.test('media of unpublished articles stay hidden', async (t) => {
     credit: 'Foto: Redaktion',
     copyright: null,
     date: null,
+    availableFrom: null,
+    availableUntil: null,
     renditions: [{ url: 'https://media.example.org/rhein.jpg', mimeType: 'image/jpeg', width: 1600, height: 900 }],
     thumbnails: []
   }

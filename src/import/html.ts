@@ -1,0 +1,180 @@
+// Parses an HTML article page with a real HTML parser: structured data (JSON-LD, OpenGraph, <time>) first,
+// then the document's headings, paragraphs, quotes and figures; navigation, sharing, consent and scripts are dropped.
+import { load, type CheerioAPI } from 'cheerio'
+import type { AnyNode, Element } from 'domhandler'
+import { normalizeSpace } from '../lib/text.js'
+import type { Block } from '../schemas/section.js'
+import { emptyMedia, NotAnArticleError, sectionsFrom, titleFromText, type ParsedArticle, type ParsedMedia } from './parsed.js'
+
+type Json = Record<string, unknown>
+
+// Page furniture, not article: removed before the body is read.
+const DROP = 'script, style, noscript, template, nav, header, footer, aside, form, iframe, svg, button, [role=navigation], [role=banner], [role=contentinfo], [aria-hidden=true]'
+const DROP_BY_NAME = /\b(share|sharing|social|cookie|consent|bookmark|merken|rating|bewert|newsletter|comment|kommentar|related|empfehlung|teaser-?list|advert|ad-|werbung|paywall|breadcrumb|player-?controls|subscribe|abo)\b/i
+const KICKER = /\b(kicker|dachzeile|overline|topline|roofline|eyebrow)\b/i
+
+function text (value: unknown): string | null {
+  if (typeof value !== 'string') return null
+  const cleaned = normalizeSpace(value)
+  return cleaned === '' ? null : cleaned
+}
+
+function isoDate (value: unknown): string | null {
+  const raw = text(value)
+  if (raw === null) return null
+  const date = new Date(raw)
+  return Number.isNaN(date.getTime()) ? null : date.toISOString()
+}
+
+/** ISO 8601 durations as schema.org uses them: PT1M30S → 90. */
+function isoDurationSeconds (value: unknown): number | null {
+  const match = /^P(?:(\d+)D)?(?:T(?:(\d+)H)?(?:(\d+)M)?(?:(\d+(?:\.\d+)?)S)?)?$/.exec(text(value) ?? '')
+  if (match === null || match[0] === 'P') return null
+  const [, d, h, m, s] = match
+  return Number(d ?? 0) * 86400 + Number(h ?? 0) * 3600 + Number(m ?? 0) * 60 + Math.round(Number(s ?? 0))
+}
+
+function nameOf (value: unknown): string | null {
+  if (Array.isArray(value)) return value.map(nameOf).filter((n): n is string => n !== null).join(', ') || null
+  if (typeof value === 'object' && value !== null) return text((value as Json).name)
+  return text(value)
+}
+
+function typesOf (node: Json): string[] {
+  return [node['@type']].flat().filter((t): t is string => typeof t === 'string')
+}
+
+/** Every JSON-LD object on the page, @graph members included; broken blocks are skipped. */
+function jsonLd ($: CheerioAPI): Json[] {
+  const nodes: Json[] = []
+  $('script[type="application/ld+json"]').each((_, element) => {
+    try {
+      const parsed: unknown = JSON.parse($(element).text())
+      for (const item of [parsed].flat()) {
+        if (typeof item !== 'object' || item === null) continue
+        nodes.push(item as Json)
+        const graph = (item as Json)['@graph']
+        if (Array.isArray(graph)) nodes.push(...graph.filter((g): g is Json => typeof g === 'object' && g !== null))
+      }
+    } catch {
+      // A page's broken structured data is no reason to refuse the page.
+    }
+  })
+  return nodes
+}
+
+function videoFrom (node: Json, role: 'lead' | 'inline'): ParsedMedia {
+  const item = emptyMedia('video', role)
+  item.title = text(node.name)
+  item.caption = text(node.description)
+  item.durationSeconds = isoDurationSeconds(node.duration)
+  item.date = isoDate(node.uploadDate)
+  item.availableUntil = isoDate(node.expires)
+  const url = text(node.contentUrl)
+  if (url !== null) item.renditions.push({ url, mimeType: text(node.encodingFormat) ?? 'video/mp4', width: null, height: null })
+  const thumbnail = text([node.thumbnailUrl].flat()[0])
+  if (thumbnail !== null) item.thumbnails.push({ url: thumbnail, mimeType: 'image/jpeg', width: null, height: null })
+  return item
+}
+
+export function parseHtml (html: string): ParsedArticle {
+  const $ = load(html)
+  const warnings: string[] = []
+  const ld = jsonLd($)
+  const article = ld.find((node) => typesOf(node).some((t) => /(?:^|\b)(?:News|Reportage|Analysis|Opinion|Report)?Article$|^BlogPosting$/.test(t)))
+  const crumbs = ld.find((node) => typesOf(node).includes('BreadcrumbList'))
+  const meta = (property: string): string | null => text($(`meta[property="${property}"]`).attr('content') ?? $(`meta[name="${property}"]`).attr('content'))
+
+  const canonicalUrl = text($('link[rel=canonical]').attr('href')) ?? meta('og:url') ?? text(article?.url) ?? text((article?.mainEntityOfPage as Json | undefined)?.['@id'] ?? article?.mainEntityOfPage)
+  const language = (text($('html').attr('lang')) ?? text(article?.inLanguage) ?? meta('og:locale')?.replace('_', '-') ?? 'de').toLowerCase().split('-')[0] ?? 'de'
+
+  // Structured data first: the page's own statement of what it is.
+  const root = $('article').first().length > 0 ? $('article').first() : $('main').first().length > 0 ? $('main').first() : $('body')
+  const kickerElement = root.find('*').filter((_, el) => KICKER.test(`${$(el).attr('class') ?? ''} ${$(el).attr('id') ?? ''}`)).first()
+  let kicker = text(kickerElement.text())
+  const h1 = root.find('h1').first().length > 0 ? root.find('h1').first() : $('h1').first()
+  if (kicker !== null && h1.find(kickerElement).length > 0) h1.find(kickerElement).remove()
+  const title = text(article?.headline) ?? text(h1.text()) ?? meta('og:title') ?? text($('title').text())
+  const teaser = text(article?.description) ?? meta('og:description') ?? meta('description')
+  const byline = nameOf(article?.author) ?? text(root.find('[rel=author], .author, .byline, [itemprop=author]').first().text())
+  const publishedAt = isoDate(article?.datePublished) ?? isoDate(meta('article:published_time')) ?? isoDate(root.find('time[datetime]').first().attr('datetime') ?? $('time[datetime]').first().attr('datetime'))
+  const breadcrumb = Array.isArray(crumbs?.itemListElement)
+    ? (crumbs.itemListElement as Json[]).map((item) => nameOf(item) ?? nameOf(item.item)).filter((n): n is string => n !== null && !n.includes('/'))
+    : [text(article?.articleSection)].filter((n): n is string => n !== null)
+  const keywords = article?.keywords
+  const tags = (Array.isArray(keywords) ? keywords : typeof keywords === 'string' ? keywords.split(',') : [])
+    .map(text).filter((k): k is string => k !== null)
+
+  const media: ParsedMedia[] = []
+  for (const node of ld.filter((n) => typesOf(n).includes('VideoObject')).concat([article?.video].flat().filter((v): v is Json => typeof v === 'object' && v !== null))) {
+    if (!media.some((m) => m.title === text(node.name) && m.durationSeconds === isoDurationSeconds(node.duration))) media.push(videoFrom(node, media.length === 0 ? 'lead' : 'inline'))
+  }
+
+  // Then the document: what is left of the article element once the page furniture and the byline are gone.
+  root.find(DROP).remove()
+  root.find('[rel=author], .author, .byline, [itemprop=author]').remove()
+  root.find('*').filter((_, el) => DROP_BY_NAME.test(`${$(el).attr('class') ?? ''} ${$(el).attr('id') ?? ''}`)).remove()
+  if (kicker !== null) kickerElement.remove()
+  const body: Array<{ heading: string } | Block> = []
+  const visit = (nodes: AnyNode[]): void => {
+    for (const node of nodes) {
+      if (node.type !== 'tag') continue
+      const element = node as Element
+      const name = element.tagName.toLowerCase()
+      const content = text($(element).text())
+      if (name === 'h1' || content === null && name !== 'figure' && name !== 'video') continue
+      if (/^h[2-6]$/.test(name)) {
+        body.push({ heading: content ?? '' })
+      } else if (name === 'p') {
+        if (content !== null && content !== teaser) body.push({ type: 'paragraph', text: content })
+      } else if (name === 'blockquote') {
+        const cite = $(element).find('cite, footer, figcaption').first()
+        const attribution = text(cite.text())?.replace(/^[-–—]\s*/, '') ?? null
+        cite.remove()
+        const quoted = text($(element).text())?.replace(/^[„"»«‚“]\s*|\s*[“”"«»‘]$/g, '')
+        if (quoted !== undefined && quoted !== null) body.push({ type: 'quote', text: quoted, attribution })
+      } else if (name === 'figure' || name === 'video') {
+        const caption = $(element).find('figcaption').first()
+        const credit = text(caption.find('.credit, .copyright, small, cite').first().text())
+        caption.find('.credit, .copyright, small, cite').remove()
+        const isVideo = name === 'video' || $(element).find('video').length > 0
+        const item = emptyMedia(isVideo ? 'video' : 'image', media.length === 0 && body.length === 0 ? 'lead' : 'inline')
+        item.caption = text(caption.text()) ?? text($(element).find('img').attr('alt'))
+        item.credit = credit
+        const src = text($(element).find('img').attr('src') ?? $(element).find('video source, video').attr('src') ?? $(element).attr('src'))
+        if (src !== null && /^https?:\/\//.test(src)) {
+          const width = Number($(element).find('img').attr('width'))
+          const height = Number($(element).find('img').attr('height'))
+          item.renditions.push({ url: src, mimeType: isVideo ? 'video/mp4' : /\.png$/i.test(src) ? 'image/png' : 'image/jpeg', width: width > 0 ? width : null, height: height > 0 ? height : null })
+        }
+        if (isVideo && media.some((m) => m.type === 'video' && m.caption === item.caption)) continue
+        media.push(item)
+      } else if (['div', 'section', 'ul', 'ol', 'li', 'span', 'main', 'article', 'dl'].includes(name)) {
+        if (name === 'li' && $(element).children('p, div, ul, ol').length === 0) body.push({ type: 'paragraph', text: content ?? '' })
+        else visit(element.children)
+      }
+    }
+  }
+  visit(root.children().toArray())
+
+  // No paragraphs in the markup: a JSON-LD articleBody is the body.
+  if (!body.some((item) => 'type' in item) && text(article?.articleBody) !== null) {
+    for (const paragraph of String(article?.articleBody).split(/\n\s*\n/)) {
+      const content = text(paragraph)
+      if (content !== null) body.push({ type: 'paragraph', text: content })
+    }
+  }
+  let headline = title
+  if (headline === null) {
+    const first = body.find((item): item is Block & { type: 'paragraph' } => 'type' in item && item.type === 'paragraph')
+    if (first === undefined) throw new NotAnArticleError('no title and no body found in the HTML')
+    headline = titleFromText(first.text)
+    warnings.push('no title found: title derived from the first sentence')
+  }
+  const sections = sectionsFrom(body)
+  if (kicker === null && article !== undefined && text(article.alternativeHeadline) !== null) kicker = text(article.alternativeHeadline)
+  if (publishedAt === null) warnings.push('no publication date found')
+  if (teaser === null) warnings.push('no teaser found')
+  if (article === undefined) warnings.push('no JSON-LD article data: read from the markup')
+  return { format: 'html', kicker, title: headline, byline, teaser, language, breadcrumb, tags, publishedAt, canonicalUrl, sections, media, warnings }
+}

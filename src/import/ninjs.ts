@@ -1,0 +1,136 @@
+// Reads IPTC ninjs documents, 3.x (camelCase) and 2.x (lowercase), into an article, so content syndicated
+// out of one system comes back into another unchanged.
+import { load } from 'cheerio'
+import { normalizeSpace } from '../lib/text.js'
+import type { MediaType } from '../schemas/media.js'
+import type { Block } from '../schemas/section.js'
+import { emptyMedia, NotAnArticleError, sectionsFrom, titleFromText, type ParsedArticle, type ParsedMedia } from './parsed.js'
+
+type Json = Record<string, unknown>
+
+function str (value: unknown): string | null {
+  if (typeof value !== 'string') return null
+  const cleaned = normalizeSpace(value)
+  return cleaned === '' ? null : cleaned
+}
+
+function iso (value: unknown): string | null {
+  const raw = str(value)
+  const date = raw === null ? null : new Date(raw)
+  return date === null || Number.isNaN(date.getTime()) ? null : date.toISOString()
+}
+
+function objects (value: unknown): Json[] {
+  if (Array.isArray(value)) return value.filter((v): v is Json => typeof v === 'object' && v !== null)
+  // ninjs 2.x keeps associations and renditions in objects keyed by name.
+  if (typeof value === 'object' && value !== null) return Object.values(value).filter((v): v is Json => typeof v === 'object' && v !== null)
+  return []
+}
+
+/** The value of the entry with one of `roles` (in order of preference), else of the first entry without a role. */
+function byRole (entries: Json[], roles: string[]): string | null {
+  for (const role of roles) {
+    const entry = entries.find((e) => str(e.role)?.toLowerCase() === role)
+    if (entry !== undefined) return str(entry.value)
+  }
+  return str(entries.find((e) => e.role === undefined)?.value ?? entries[0]?.value)
+}
+
+/** Whether a JSON document looks like ninjs: a uri plus a headline or body in either version's names. */
+export function isNinjs (value: unknown): value is Json {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return false
+  const doc = value as Json
+  return typeof doc.uri === 'string' && ['headlines', 'headline', 'bodies', 'body_text', 'body_html'].some((key) => key in doc)
+}
+
+function blocksOfHtml (html: string): Array<{ heading: string } | Block> {
+  const $ = load(html)
+  const items: Array<{ heading: string } | Block> = []
+  $('h1, h2, h3, h4, p, blockquote, li').each((_, element) => {
+    const content = str($(element).text())
+    if (content === null || $(element).parents('blockquote').length > 0) return
+    const name = element.tagName.toLowerCase()
+    if (/^h\d$/.test(name)) items.push({ heading: content })
+    else if (name === 'blockquote') items.push({ type: 'quote', text: content, attribution: null })
+    else items.push({ type: 'paragraph', text: content })
+  })
+  return items
+}
+
+function blocksOfText (text: string): Array<{ heading: string } | Block> {
+  return text.split(/\n\s*\n/).map(str).filter((p): p is string => p !== null).map((p) => ({ type: 'paragraph', text: p }))
+}
+
+const MEDIA_TYPES: Record<string, MediaType> = { video: 'video', picture: 'image', graphic: 'image', image: 'image', audio: 'audio' }
+
+function mediaOf (association: Json, role: 'lead' | 'inline'): ParsedMedia | undefined {
+  const type = MEDIA_TYPES[str(association.type) ?? '']
+  if (type === undefined) return undefined
+  const item = emptyMedia(type, role)
+  item.title = byRole(objects(association.headlines), ['main']) ?? str(association.headline) ?? str(association.title)
+  item.caption = byRole(objects(association.descriptions), ['caption', 'summary', 'alt']) ?? str(association.description_text) ?? str(association.body_text)
+  item.credit = str(association.by) ?? str(association.byline) ?? str(association.copyrightHolder) ?? str(association.copyrightholder)
+  item.copyright = str(association.copyrightNotice) ?? str(association.copyrightnotice)
+  item.date = iso(association.contentCreated ?? association.firstCreated ?? association.firstcreated)
+  item.availableUntil = iso(association.expires)
+  for (const rendition of objects(association.renditions)) {
+    const url = str(rendition.href)
+    if (url === null) continue
+    const mimeType = str(rendition.contentType) ?? str(rendition.mimetype) ?? (type === 'video' ? 'video/mp4' : 'image/jpeg')
+    const width = typeof rendition.width === 'number' ? rendition.width : null
+    const height = typeof rendition.height === 'number' ? rendition.height : null
+    if (typeof rendition.duration === 'number' && item.durationSeconds === null) item.durationSeconds = Math.round(rendition.duration)
+    const target = type !== 'image' && mimeType.startsWith('image/') ? item.thumbnails : item.renditions
+    target.push({ url, mimeType, width, height })
+  }
+  return item
+}
+
+export function parseNinjs (doc: Json): ParsedArticle {
+  const warnings: string[] = []
+  const headlines = objects(doc.headlines)
+  const kicker = headlines.length > 0 ? byRole(headlines.filter((h) => h.role !== undefined), ['kicker', 'overline', 'dachzeile', 'sub']) : null
+  const mainHeadline = headlines.length > 0 ? byRole(headlines, ['main', 'headline']) : str(doc.headline)
+  const bodies = objects(doc.bodies)
+  const main = bodies.find((b) => str(b.role) === 'main' || b.role === undefined) ?? bodies[0]
+  let items: Array<{ heading: string } | Block> = []
+  if (main !== undefined) {
+    const value = String(main.value ?? '')
+    items = /html/i.test(str(main.contentType) ?? '') || /^\s*</.test(value) ? blocksOfHtml(value) : blocksOfText(value)
+  } else if (typeof doc.body_html === 'string') {
+    items = blocksOfHtml(doc.body_html)
+  } else if (typeof doc.body_text === 'string') {
+    items = blocksOfText(doc.body_text)
+  }
+  let title = mainHeadline
+  if (title === null) {
+    const first = items.find((item): item is Block & { type: 'paragraph' } => 'type' in item && item.type === 'paragraph')
+    if (first === undefined) throw new NotAnArticleError('the ninjs document has no headline and no body')
+    title = titleFromText(first.text)
+    warnings.push('no headline: title derived from the first sentence')
+  }
+  const media: ParsedMedia[] = []
+  for (const association of objects(doc.associations)) {
+    const item = mediaOf(association, media.length === 0 ? 'lead' : 'inline')
+    if (item !== undefined) media.push(item)
+  }
+  const teaser = objects(doc.descriptions).length > 0 ? byRole(objects(doc.descriptions), ['summary', 'teaser', 'lead', 'abstract']) : str(doc.description_text)
+  const tags = [...objects(doc.subjects), ...objects(doc.subject)].map((s) => str(s.name)).filter((n): n is string => n !== null)
+  const publishedAt = iso(doc.firstCreated ?? doc.firstcreated ?? doc.versionCreated ?? doc.versioncreated)
+  if (publishedAt === null) warnings.push('no publication date found')
+  return {
+    format: 'ninjs',
+    kicker,
+    title,
+    byline: str(doc.by) ?? str(doc.byline),
+    teaser,
+    language: (str(doc.language) ?? 'de').toLowerCase(),
+    breadcrumb: [],
+    tags,
+    publishedAt,
+    canonicalUrl: str(doc.uri),
+    sections: sectionsFrom(items),
+    media,
+    warnings
+  }
+}

@@ -1,0 +1,83 @@
+// What every importer produces: an article as a page gave it, before it is stored.
+import type { MediaRole, MediaType, Rendition, Thumbnail } from '../schemas/media.js'
+import type { Block } from '../schemas/section.js'
+
+export type ImportFormat = 'text' | 'html' | 'ninjs'
+
+export interface ParsedMedia {
+  type: MediaType
+  role: MediaRole
+  title: string | null
+  caption: string | null
+  credit: string | null
+  copyright: string | null
+  durationSeconds: number | null
+  date: string | null
+  availableFrom: string | null
+  availableUntil: string | null
+  renditions: Rendition[]
+  thumbnails: Thumbnail[]
+}
+
+export interface ParsedSection {
+  heading: string | null
+  blocks: Block[]
+}
+
+export interface ParsedArticle {
+  format: ImportFormat
+  kicker: string | null
+  title: string
+  byline: string | null
+  teaser: string | null
+  language: string
+  breadcrumb: string[]
+  tags: string[]
+  publishedAt: string | null
+  /** The page's own address, when it names one: the import's identity across re-imports. */
+  canonicalUrl: string | null
+  sections: ParsedSection[]
+  /** Lead media first. */
+  media: ParsedMedia[]
+  /** What the page did not say and the parser had to guess or leave out, for the person running the import. */
+  warnings: string[]
+}
+
+/** The input cannot be made into an article; the message says why. */
+export class NotAnArticleError extends Error {
+  override name = 'NotAnArticleError'
+}
+
+export function emptyMedia (type: MediaType, role: MediaRole): ParsedMedia {
+  return {
+    type, role, title: null, caption: null, credit: null, copyright: null, durationSeconds: null, date: null,
+    availableFrom: null, availableUntil: null, renditions: [], thumbnails: []
+  }
+}
+
+/** Sections from a run of headings and blocks; refuses a body with no text. */
+export function sectionsFrom (items: Array<{ heading: string } | Block>): ParsedSection[] {
+  const sections: ParsedSection[] = []
+  let current: ParsedSection = { heading: null, blocks: [] }
+  for (const item of items) {
+    if ('heading' in item) {
+      if (current.blocks.length > 0 || current.heading !== null) sections.push(current)
+      current = { heading: item.heading, blocks: [] }
+    } else {
+      current.blocks.push(item)
+    }
+  }
+  if (current.blocks.length > 0) sections.push(current)
+  if (!sections.some((section) => section.blocks.some((block) => block.type !== 'media'))) {
+    throw new NotAnArticleError('no body paragraphs found after the title')
+  }
+  return sections
+}
+
+/** A headline made from the first sentence of a page that has none. */
+export function titleFromText (text: string): string {
+  const sentence = /^(.+?[.!?])(?:\s|$)/u.exec(text)?.[1] ?? text
+  if (sentence.length <= 120) return sentence.replace(/[.!?]$/, '')
+  const cut = sentence.slice(0, 121)
+  return `${cut.slice(0, Math.max(cut.lastIndexOf(' '), 60)).trim()} …`
+}
