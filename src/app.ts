@@ -7,6 +7,7 @@ import { migrate } from './db/migrate.js'
 import { openDatabase, type Db } from './db/open.js'
 import { Importer } from './import/importer.js'
 import { seedSample } from './import/sample.js'
+import { loggingOptions, registerRequestIds } from './plugins/logging.js'
 import { frameworkErrorHandler, registerProblemHandling } from './plugins/problems.js'
 import { registerSwagger } from './plugins/swagger.js'
 import { ArticleRepository } from './repositories/article.js'
@@ -37,7 +38,7 @@ export async function buildApp (config: Config, options: AppOptions = {}): Promi
   const now = (): string => clock().toISOString()
 
   const app = Fastify({
-    logger: { level: config.LOG_LEVEL },
+    ...loggingOptions(config),
     // Validation here is the same in tests and production: query strings coerced, all errors reported, nothing silently dropped.
     ajv: { customOptions: { allErrors: true, removeAdditional: false, coerceTypes: 'array', useDefaults: true } },
     frameworkErrors: frameworkErrorHandler,
@@ -61,6 +62,7 @@ export async function buildApp (config: Config, options: AppOptions = {}): Promi
   app.decorate('importer', importer)
 
   for (const schema of sharedSchemas) app.addSchema(schema)
+  registerRequestIds(app)
   registerProblemHandling(app)
   await registerSwagger(app, packageJson.version)
 
