@@ -8,6 +8,7 @@ import { openDatabase, type Db } from './db/open.js'
 import { Importer } from './import/importer.js'
 import { seedSample } from './import/sample.js'
 import { loggingOptions, registerRequestIds } from './plugins/logging.js'
+import { registerMetrics } from './plugins/metrics.js'
 import { frameworkErrorHandler, registerProblemHandling } from './plugins/problems.js'
 import { registerSwagger } from './plugins/swagger.js'
 import { ArticleRepository } from './repositories/article.js'
@@ -65,6 +66,7 @@ export async function buildApp (config: Config, options: AppOptions = {}): Promi
   registerRequestIds(app)
   registerProblemHandling(app)
   await registerSwagger(app, packageJson.version)
+  await registerMetrics(app, db)
 
   await app.register(healthRoutes, { db })
   await app.register(problemTypeRoutes)
