@@ -1,4 +1,4 @@
-// `beitrag openapi`: rewrites openapi/openapi.json and the sample-article example from the code, or prints the spec.
+// `beitrag openapi`: rewrites openapi/openapi.json, its sample-article example and its types from the code, or prints the spec.
 import { mkdirSync, writeFileSync } from 'node:fs'
 import { dirname } from 'node:path'
 import { fileURLToPath } from 'node:url'
@@ -15,8 +15,10 @@ export const openapiCommand: Command = {
 
 Generates the OpenAPI 3.1 document from the route schemas, exactly as the server serves it at
 /openapi.json, and writes it to openapi/openapi.json together with the sample article example it
-embeds (openapi/examples/sample-article.json). Run it after changing a route or a schema: a test
-fails while the committed files are stale. Needs no database.
+embeds (openapi/examples/sample-article.json) and the TypeScript types openapi-typescript makes
+of it (openapi/openapi.d.ts, for typed clients such as openapi-fetch). Run it after changing a
+route or a schema: a test fails while the committed files are stale. Needs no database; writing
+the types needs the development dependencies.
 
 Options:
   --print      write the document to standard output instead, and change no file
@@ -25,7 +27,7 @@ Options:
 Exit codes: 0 done, 64 bad arguments.`,
   async run (args) {
     const { values } = parseArgs({ args, options: { print: { type: 'boolean', default: false } } })
-    const [{ generateSampleExample, generateSpec }, { SAMPLE_ARTICLE_EXAMPLE_PATH }] = await Promise.all([
+    const [{ generateSampleExample, generateSpec, generateTypes, TYPES_PATH }, { SAMPLE_ARTICLE_EXAMPLE_PATH }] = await Promise.all([
       import('../openapi.js'), import('../schemas/examples.js')
     ])
     if (values.print) {
@@ -35,8 +37,12 @@ Exit codes: 0 done, 64 bad arguments.`,
     mkdirSync(dirname(SAMPLE_ARTICLE_EXAMPLE_PATH), { recursive: true })
     // The example first: the spec embeds it.
     writeFileSync(SAMPLE_ARTICLE_EXAMPLE_PATH, await generateSampleExample())
-    writeFileSync(SPEC_PATH, await generateSpec())
-    process.stdout.write(`wrote ${SAMPLE_ARTICLE_EXAMPLE_PATH}\nwrote ${SPEC_PATH}\n`)
+    const spec = await generateSpec()
+    // Made before the spec is written: without the development dependencies this fails and leaves both as they were.
+    const types = await generateTypes(spec)
+    writeFileSync(SPEC_PATH, spec)
+    writeFileSync(TYPES_PATH, types)
+    process.stdout.write(`wrote ${SAMPLE_ARTICLE_EXAMPLE_PATH}\nwrote ${SPEC_PATH}\nwrote ${TYPES_PATH}\n`)
     return EXIT.OK
   }
 }
