@@ -66,6 +66,16 @@ t.test('the openapi-fetch example runs against a live server', async (t) => {
   t.match(result.stdout, /^404 CONTENT_ERR_NOT_FOUND: No article with id '0000000000000000'$/m)
 })
 
+t.test('the README shows lines of the example as they are', async (t) => {
+  const readme = readFileSync(join(ROOT, 'README.md'), 'utf8')
+  const snippet = /```ts\n(import createClient from 'openapi-fetch'[\s\S]*?)```/.exec(readme)?.[1]
+  t.ok(snippet, 'the README has the client example')
+  const example = readFileSync(join(ROOT, 'examples/client.ts'), 'utf8').split('\n')
+  for (const line of (snippet ?? '').split('\n').filter((candidate) => candidate.trim() !== '')) {
+    t.ok(example.includes(line), `examples/client.ts has: ${line.trim().slice(0, 70)}`)
+  }
+})
+
 t.test('every documented answer of every operation is what the live server sends', async (t) => {
   const check = contract(committedSpec)
   const client = createClient<paths>({ baseUrl: server.url })
