@@ -24,7 +24,7 @@ Options:
   --print      write the document to standard output instead, and change no file
   -h, --help   show this help
 
-Exit codes: 0 done, 64 bad arguments.`,
+Exit codes: 0 done, 64 bad arguments, 69 the development dependencies are missing.`,
   async run (args) {
     const { values } = parseArgs({ args, options: { print: { type: 'boolean', default: false } } })
     const [{ generateSampleExample, generateSpec, generateTypes, TYPES_PATH }, { SAMPLE_ARTICLE_EXAMPLE_PATH }] = await Promise.all([
@@ -38,8 +38,15 @@ Exit codes: 0 done, 64 bad arguments.`,
     // The example first: the spec embeds it.
     writeFileSync(SAMPLE_ARTICLE_EXAMPLE_PATH, await generateSampleExample())
     const spec = await generateSpec()
-    // Made before the spec is written: without the development dependencies this fails and leaves both as they were.
-    const types = await generateTypes(spec)
+    // Made before the spec is written, so without the development dependencies both stay as they were.
+    let types: string
+    try {
+      types = await generateTypes(spec)
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'ERR_MODULE_NOT_FOUND') throw error
+      process.stderr.write('beitrag openapi: writing the types needs the development dependencies (npm ci); --print needs none\n')
+      return EXIT.UNAVAILABLE
+    }
     writeFileSync(SPEC_PATH, spec)
     writeFileSync(TYPES_PATH, types)
     process.stdout.write(`wrote ${SAMPLE_ARTICLE_EXAMPLE_PATH}\nwrote ${SPEC_PATH}\nwrote ${TYPES_PATH}\n`)
