@@ -11,6 +11,8 @@ import { migrate } from './db/migrate.js'
 import { openDatabase, type Db } from './db/open.js'
 import { Importer } from './import/importer.js'
 import { seedSample } from './import/sample.js'
+import { loggingOptions, registerRequestIds } from './plugins/logging.js'
+import { registerMetrics } from './plugins/metrics.js'
 import { frameworkErrorHandler, registerProblemHandling } from './plugins/problems.js'
 import { registerAuth } from './plugins/auth.js'
 import { registerHttpCache } from './plugins/http-cache.js'
@@ -53,12 +55,8 @@ export async function buildApp (config: Config, options: AppOptions = {}): Promi
   const now = (): string => clock().toISOString()
 
   const app = Fastify({
-    // API keys must never reach the logs, wherever a serializer might put the header.
-    logger: {
-      level: config.LOG_LEVEL,
-      redact: { paths: ['req.headers.authorization', 'headers.authorization', 'authorization'], censor: '[redacted]' },
-      ...(options.logStream === undefined ? {} : { stream: options.logStream })
-    },
+    // API keys never reach the logs (see loggingOptions); tests may send the lines to a stream of their own.
+    ...loggingOptions(config, undefined, options.logStream),
     // Validation here is the same in tests and production: query strings coerced, all errors reported, nothing silently dropped.
     ajv: { customOptions: { allErrors: true, removeAdditional: false, coerceTypes: 'array', useDefaults: true } },
     frameworkErrors: frameworkErrorHandler,
@@ -86,14 +84,15 @@ export async function buildApp (config: Config, options: AppOptions = {}): Promi
   // Bodies are JSON (and merge patches, where PATCH allows them); anything else is a 415, not a string to validate.
   app.removeContentTypeParser('text/plain')
   for (const schema of sharedSchemas) app.addSchema(schema)
+  registerRequestIds(app)
   registerProblemHandling(app)
   registerAuth(app, apiKeys)
   await registerRateLimit(app, { anonymousPerMinute: config.RATE_LIMIT_PER_MINUTE, keyPerMinute: config.KEY_RATE_LIMIT_PER_MINUTE })
   await app.register(cors, {
     origin: config.CORS_ORIGINS === '*' ? '*' : config.CORS_ORIGINS.split(',').map((origin) => origin.trim()),
     methods: ['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE', 'OPTIONS'],
-    allowedHeaders: ['Authorization', 'Content-Type', 'If-Match', 'If-None-Match', 'If-Modified-Since'],
-    exposedHeaders: ['ETag', 'Link', 'Location', 'Retry-After', 'RateLimit-Limit', 'RateLimit-Remaining', 'RateLimit-Reset'],
+    allowedHeaders: ['Authorization', 'Content-Type', 'If-Match', 'If-None-Match', 'If-Modified-Since', 'X-Request-Id'],
+    exposedHeaders: ['ETag', 'Link', 'Location', 'Retry-After', 'RateLimit-Limit', 'RateLimit-Remaining', 'RateLimit-Reset', 'X-Request-Id'],
     maxAge: 600
   })
   // Brotli at quality 4 compresses JSON nearly as well as 11 at a small fraction of the CPU per response.
@@ -106,6 +105,7 @@ export async function buildApp (config: Config, options: AppOptions = {}): Promi
   const cache = { maxAge: config.CACHE_MAX_AGE, staleWhileRevalidate: config.CACHE_STALE_WHILE_REVALIDATE }
   registerHttpCache(app, cache)
   await registerSwagger(app, packageJson.version)
+  await registerMetrics(app, db)
 
   // Responses for the same data change with the release and the public URL; so must their ETags.
   const representation = createHash('sha1').update(`${packageJson.version}|${config.PUBLIC_BASE_URL}`).digest('base64url').slice(0, 8)

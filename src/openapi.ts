@@ -1,4 +1,5 @@
-// Generates the committed OpenAPI document and its sample-article example from the code itself.
+// Generates the committed OpenAPI document, its sample-article example and its TypeScript types from the code itself.
+import { fileURLToPath } from 'node:url'
 import { buildApp } from './app.js'
 import { loadConfig } from './config.js'
 import { forgetSampleArticle, SAMPLE_ARTICLE_ID } from './schemas/examples.js'
@@ -32,4 +33,20 @@ export async function generateSpec (): Promise<string> {
   } finally {
     await app.close()
   }
+}
+
+export const TYPES_PATH = fileURLToPath(new URL('../openapi/openapi.d.ts', import.meta.url))
+
+const TYPES_HEADER = `// The API's types, generated from openapi/openapi.json by \`npm run openapi\` (openapi-typescript): do not edit.
+// Use them with openapi-fetch, as examples/client.ts does. A test fails when they are stale.
+`
+
+/**
+ * TypeScript types for the OpenAPI document `spec`: \`paths\` and \`operations\` for a typed client, and one type per
+ * component (\`Article\`, \`Problem\` …). openapi-typescript is a development dependency, loaded only here.
+ */
+export async function generateTypes (spec: string): Promise<string> {
+  const { default: openapiTS, astToString } = await import('openapi-typescript')
+  const ast = await openapiTS(JSON.parse(spec) as Parameters<typeof openapiTS>[0], { rootTypes: true, rootTypesNoSchemaPrefix: true })
+  return TYPES_HEADER + astToString(ast)
 }

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs'
 import SwaggerParser from '@apidevtools/swagger-parser'
 import t from 'tap'
-import { generateSampleExample, generateSpec } from '../src/openapi.js'
+import { generateSampleExample, generateSpec, generateTypes, TYPES_PATH } from '../src/openapi.js'
 import { SAMPLE_ARTICLE_EXAMPLE_PATH } from '../src/schemas/examples.js'
 import { build } from './helper.js'
 
@@ -20,6 +20,10 @@ t.test('the committed spec is what the code generates (run `npm run openapi` aft
 
 t.test('the committed sample example is what the API returns for the sample article', async (t) => {
   t.equal(await generateSampleExample(), readFileSync(SAMPLE_ARTICLE_EXAMPLE_PATH, 'utf8'))
+})
+
+t.test('the committed client types are what openapi-typescript makes of the committed spec (run `npm run openapi`)', async (t) => {
+  t.equal(await generateTypes(committedSpec), readFileSync(TYPES_PATH, 'utf8'))
 })
 
 t.test('the spec is valid OpenAPI 3.1', async (t) => {

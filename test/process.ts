@@ -38,9 +38,12 @@ export interface Server {
   stop: () => Promise<number | null>
 }
 
-/** Starts src/server.ts on an ephemeral port and resolves once it logs where its Swagger UI is, its last start-up line. */
-export async function startServer (env: Record<string, string>): Promise<Server> {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/server.ts'], { cwd: ROOT, env: childEnv({ PORT: '0', ...env }) })
+/**
+ * Starts src/server.ts (or `command`, e.g. the CLI's serve) on an ephemeral port and resolves once it logs where
+ * its Swagger UI is, its last start-up line.
+ */
+export async function startServer (env: Record<string, string>, command: string[] = ['src/server.ts']): Promise<Server> {
+  const child = spawn(process.execPath, ['--import', 'tsx', ...command], { cwd: ROOT, env: childEnv({ PORT: '0', ...env }) })
   let output = ''
   const url = await new Promise<string>((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error(`server did not start:\n${output}`)), 20_000)

@@ -1,58 +1,122 @@
-// `npm run import -- [--dry-run] <file>…`: imports pages in the seed's text format; exit code 1 when any file failed.
-import { readFileSync } from 'node:fs'
-import { basename } from 'node:path'
-import { decodeText, ImportError, Importer, parseArticle } from '../import/importer.js'
-import { ArticleRepository } from '../repositories/article.js'
-import { argsOrExit, configOrExit, openMigrated } from './open.js'
+// `beitrag import [--dry-run] <file or directory>…`: imports text scrapes, HTML pages and ninjs documents in batches;
+// exit code 1 when any file failed.
+// Like every command, it loads what it works with only when it runs, so `beitrag --help` answers at once.
+import { readdirSync, readFileSync, statSync } from 'node:fs'
+import { basename, extname, join } from 'node:path'
+import { parseArgs } from 'node:util'
+import { DATABASE_ENVIRONMENT, EXIT, UsageError, type Command } from './command.js'
 
-const USAGE = 'usage: npm run import -- [--dry-run] <file>…'
+export const importCommand: Command = {
+  name: 'import',
+  summary: 'Import article pages: text scrapes, HTML, ninjs',
+  help: `usage: beitrag import [--dry-run] [--batch-size <n>] <file or directory>…
+       npm run import -- [--dry-run] <file or directory>…
 
-const { values, positionals: files } = argsOrExit({
-  options: { 'dry-run': { type: 'boolean', default: false }, help: { type: 'boolean', short: 'h', default: false } },
-  allowPositionals: true
-}, USAGE)
-if (values.help) {
-  process.stdout.write(`${USAGE}\n\nImports text scrapes of article pages. A file imported before (same file name) updates\nits article instead of adding a second one. --dry-run prints the parsed article as JSON and writes nothing.\n`)
-  process.exit(0)
-}
-if (files.length === 0) {
-  process.stderr.write(`${USAGE}\n`)
-  process.exit(64) // EX_USAGE
-}
+Imports article pages: text scrapes of broadcaster and news pages, HTML pages (structured data first,
+then the markup) and IPTC ninjs 2.x/3.x documents; the format is recognised from the content.
+Directories are read recursively for .txt, .html, .htm and .json files. A source imported before
+(the same canonical URL, or else the same file name) updates its article instead of adding a second
+one, or is reported unchanged. Each file is reported on its own line:
+"created|updated|unchanged <id> <slug> <file>" (warnings on standard error), or an error naming the
+file and the reason; the rest of the batch goes on. A summary ends the run; on a terminal a progress
+bar shows how far it is.
 
-/** The file's text, or an ImportError naming the file and why it cannot be read. */
-function readSource (file: string): string {
-  let bytes: Buffer
-  try {
-    bytes = readFileSync(file)
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code
-    throw new ImportError(file, code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a directory, not a file' : `cannot be read (${code ?? 'unknown error'})`)
-  }
-  return decodeText(file, bytes)
-}
+Options:
+  --dry-run          print each parsed article as JSON and write nothing
+  --batch-size <n>   files written per transaction (default 500)
+  -h, --help         show this help
 
-let failed = 0
-const config = configOrExit()
-const { db } = values['dry-run'] ? { db: undefined } : openMigrated(config)
-const importer = db === undefined ? undefined : new Importer(db, new ArticleRepository(db, { publicBaseUrl: config.PUBLIC_BASE_URL }))
+${DATABASE_ENVIRONMENT}
 
-for (const file of files) {
-  try {
-    const text = readSource(file)
-    if (importer === undefined) {
-      process.stdout.write(`${JSON.stringify(parseArticle(file, text), null, 2)}\n`)
-      continue
+Exit codes: 0 all files imported, 1 at least one file failed, 64 bad arguments, 78 invalid configuration.`,
+  async run (args) {
+    const { values, positionals: files } = parseArgs({
+      args,
+      options: { 'dry-run': { type: 'boolean', default: false }, 'batch-size': { type: 'string', default: '500' } },
+      allowPositionals: true
+    })
+    if (files.length === 0) throw new UsageError('no files given')
+    const [{ loadConfig }, { decodeText, ImportError, Importer, parseArticle }, { ArticleRepository }, { openMigrated }] = await Promise.all([
+      import('../config.js'), import('../import/importer.js'), import('../repositories/article.js'), import('./open.js')
+    ])
+
+    /** The file's text, or an ImportError naming the file and why it cannot be read. */
+    function readSource (file: string): string {
+      let bytes: Buffer
+      try {
+        bytes = readFileSync(file)
+      } catch (error) {
+        const code = (error as NodeJS.ErrnoException).code
+        throw new ImportError(file, code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a directory, not a file' : `cannot be read (${code ?? 'unknown error'})`)
+      }
+      return decodeText(file, bytes)
     }
-    // The file name is the source: importing it again, from any directory, updates the same article.
-    const result = importer.importText(basename(file), text, new Date().toISOString())
-    process.stdout.write(`${result.outcome} ${result.articleId} ${result.slug} ${file}\n`)
-    for (const warning of result.warnings) process.stderr.write(`warning: ${file}: ${warning}\n`)
-  } catch (error) {
-    if (!(error instanceof ImportError)) throw error
-    failed++
-    process.stderr.write(`error: ${file}: ${error.reason}\n`)
+
+    const batchSize = Number(values['batch-size'])
+    if (!Number.isSafeInteger(batchSize) || batchSize < 1) throw new UsageError('--batch-size must be a whole number above 0')
+
+    // Directories are walked for the file kinds the importer reads; files named directly are always tried.
+    const IMPORTABLE = new Set(['.txt', '.html', '.htm', '.json'])
+    function * expand (path: string): Generator<string> {
+      let isDirectory = false
+      try {
+        isDirectory = statSync(path).isDirectory()
+      } catch {
+        // Reported as "no such file" when it is read.
+      }
+      if (!isDirectory) {
+        yield path
+        return
+      }
+      for (const entry of readdirSync(path, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
+        const child = join(path, entry.name)
+        if (entry.isDirectory()) yield * expand(child)
+        else if (IMPORTABLE.has(extname(entry.name).toLowerCase())) yield child
+      }
+    }
+    const paths = files.flatMap((file) => [...expand(file)])
+
+    const config = loadConfig()
+    const counts = { created: 0, updated: 0, unchanged: 0, rejected: 0 }
+    const reject = (file: string, reason: string): void => {
+      counts.rejected++
+      process.stderr.write(`error: ${file}: ${reason}\n`)
+    }
+    if (values['dry-run']) {
+      for (const file of paths) {
+        try {
+          process.stdout.write(`${JSON.stringify(parseArticle(file, readSource(file)), null, 2)}\n`)
+        } catch (error) {
+          if (!(error instanceof ImportError)) throw error
+          reject(file, error.reason)
+        }
+      }
+      return counts.rejected > 0 ? EXIT.FAILURE : EXIT.OK
+    }
+
+    const { db } = openMigrated(config)
+    const importer = new Importer(db, new ArticleRepository(db, { publicBaseUrl: config.PUBLIC_BASE_URL }))
+    const bar = process.stderr.isTTY && paths.length > 1 ? new (await import('cli-progress')).SingleBar({ format: 'importing [{bar}] {value}/{total} files', hideCursor: true }) : undefined
+    bar?.start(paths.length, 0)
+    try {
+      // The file name is the source when the page names no URL: importing it again, from any directory, updates the same article.
+      importer.importMany(paths.map((file) => ({ name: file, read: () => readSource(file) })), new Date().toISOString(), {
+        batchSize,
+        sourceName: (file) => basename(file),
+        onEach: (file, result) => {
+          bar?.increment()
+          if (result instanceof ImportError) return reject(file, result.reason)
+          counts[result.outcome]++
+          if (bar === undefined) process.stdout.write(`${result.outcome} ${result.articleId} ${result.slug} ${file}\n`)
+          for (const warning of result.warnings) if (bar === undefined) process.stderr.write(`warning: ${file}: ${warning}\n`)
+        }
+      })
+    } finally {
+      bar?.stop()
+      db.close()
+    }
+    process.stderr.write(`imported ${counts.created + counts.updated} (${counts.created} created, ${counts.updated} updated), ${counts.unchanged} unchanged, ${counts.rejected} rejected\n`)
+    const failed = counts.rejected
+    return failed > 0 ? EXIT.FAILURE : EXIT.OK
   }
 }
-db?.close()
-process.exitCode = failed > 0 ? 1 : 0

@@ -1,77 +1,86 @@
-// `npm run keys -- create|list|revoke`: manages API keys in the configured database; a running server sees changes at once.
-import { isScope, SCOPES, type Scope } from '../auth/api-keys.js'
-import { ApiKeyRepository } from '../repositories/api-key.js'
-import { argsOrExit, configOrExit, openMigrated } from './open.js'
+// `beitrag keys create|list|revoke`: manages API keys in the configured database; a running server sees changes at once.
+import { parseArgs } from 'node:util'
+import { DATABASE_ENVIRONMENT, EXIT, UsageError, type Command } from './command.js'
 
-const USAGE = `usage:
-  npm run keys -- create --name <name> --scopes <scope,scope…> [--rate-limit <requests per minute>]
-  npm run keys -- list
-  npm run keys -- revoke <key id or prefix>
+export const keysCommand: Command = {
+  name: 'keys',
+  summary: 'Create, list and revoke API keys',
+  help: `usage: beitrag keys create --name <name> --scopes <scope,scope…> [--rate-limit <requests per minute>]
+       beitrag keys list
+       beitrag keys revoke <key, key id or prefix>
+       npm run keys -- <the same>
 
-Scopes: ${SCOPES.join(', ')} (admin holds every scope).
-create prints the new key alone on standard output: it is shown this once and stored only as a hash.`
+API keys let editors' tools and partners call what anonymous callers may not. Changes apply at once to
+a server running on the same database.
+  create   prints the new key alone on standard output: it is shown this once and stored only as a hash
+  list     id, prefix, state, rate limit, scopes and name of every key; never a secret
+  revoke   requests with the key are refused from then on
 
-function fail (message: string): never {
-  process.stderr.write(`${message}\n\n${USAGE}\n`)
-  process.exit(64) // EX_USAGE
-}
+Scopes: content:write, content:preview, partner, admin (admin holds every scope).
+--rate-limit sets the key's own requests per minute (0: none); without it, KEY_RATE_LIMIT_PER_MINUTE applies.
 
-const { values, positionals } = argsOrExit({
-  options: {
-    name: { type: 'string' },
-    scopes: { type: 'string' },
-    'rate-limit': { type: 'string' },
-    help: { type: 'boolean', short: 'h', default: false }
-  },
-  allowPositionals: true
-}, USAGE)
-const [command, ...rest] = positionals
-if (values.help) {
-  process.stdout.write(`${USAGE}\n`)
-  process.exit(0)
-}
+${DATABASE_ENVIRONMENT}
 
-const config = configOrExit()
-const { db } = openMigrated(config)
-const keys = new ApiKeyRepository(db)
-const now = new Date().toISOString()
+Exit codes: 0 done, 1 no such key to revoke, 64 bad arguments, 78 invalid configuration.`,
+  async run (args) {
+    const { values, positionals } = parseArgs({
+      args,
+      options: { name: { type: 'string' }, scopes: { type: 'string' }, 'rate-limit': { type: 'string' } },
+      allowPositionals: true
+    })
+    const [command, target, ...extra] = positionals
+    if (command === undefined) throw new UsageError('a subcommand is needed: create, list or revoke')
+    if (!['create', 'list', 'revoke'].includes(command)) throw new UsageError(`unknown subcommand ${command}`)
+    if (extra.length > 0 || (command !== 'revoke' && target !== undefined)) throw new UsageError(`unexpected argument '${extra[0] ?? target ?? ''}'`)
 
-switch (command) {
-  case 'create': {
-    const name = values.name?.trim() ?? ''
-    if (name === '' || name.length > 100) fail('create needs --name, 1 to 100 characters')
-    const scopes = (values.scopes ?? '').split(',').map((scope) => scope.trim()).filter((scope) => scope !== '')
-    const unknown = scopes.filter((scope) => !isScope(scope))
-    if (scopes.length === 0) fail('create needs --scopes')
-    if (unknown.length > 0) fail(`unknown scope ${unknown.join(', ')}`)
-    let rateLimitPerMinute: number | null = null
-    if (values['rate-limit'] !== undefined) {
-      rateLimitPerMinute = Number(values['rate-limit'])
-      if (!Number.isSafeInteger(rateLimitPerMinute) || rateLimitPerMinute < 0) fail('--rate-limit must be a whole number of requests per minute, 0 for none')
+    const [{ isScope }, { loadConfig }, { ApiKeyRepository }, { openMigrated }] = await Promise.all([
+      import('../auth/api-keys.js'), import('../config.js'), import('../repositories/api-key.js'), import('./open.js')
+    ])
+    // Arguments are checked before the database is opened, so a typo creates nothing.
+    let create: { name: string, scopes: Array<Parameters<typeof isScope>[0]>, rateLimitPerMinute: number | null } | undefined
+    if (command === 'create') {
+      const name = values.name?.trim() ?? ''
+      if (name === '' || name.length > 100) throw new UsageError('create needs --name, 1 to 100 characters')
+      const scopes = (values.scopes ?? '').split(',').map((scope) => scope.trim()).filter((scope) => scope !== '')
+      if (scopes.length === 0) throw new UsageError('create needs --scopes')
+      const unknown = scopes.filter((scope) => !isScope(scope))
+      if (unknown.length > 0) throw new UsageError(`unknown scope ${unknown.join(', ')}`)
+      let rateLimitPerMinute: number | null = null
+      if (values['rate-limit'] !== undefined) {
+        rateLimitPerMinute = Number(values['rate-limit'])
+        if (!Number.isSafeInteger(rateLimitPerMinute) || rateLimitPerMinute < 0) throw new UsageError('--rate-limit must be a whole number of requests per minute, 0 for none')
+      }
+      create = { name, scopes, rateLimitPerMinute }
     }
-    const { apiKey, key } = keys.create({ name, scopes: scopes as Scope[], rateLimitPerMinute }, now)
-    process.stderr.write(`Created key ${apiKey.id} "${apiKey.name}" (${apiKey.scopes.join(', ')}). Store it now: it is not shown again.\n`)
-    process.stdout.write(`${key}\n`)
-    break
+    if (command === 'revoke' && target === undefined) throw new UsageError('revoke needs the key, or its id or prefix')
+
+    const { db } = openMigrated(loadConfig())
+    const keys = new ApiKeyRepository(db)
+    const now = new Date().toISOString()
+    try {
+      if (create !== undefined) {
+        const { apiKey, key } = keys.create({ ...create, scopes: create.scopes.filter(isScope) }, now)
+        process.stderr.write(`Created key ${apiKey.id} "${apiKey.name}" (${apiKey.scopes.join(', ')}). Store it now: it is not shown again.\n`)
+        process.stdout.write(`${key}\n`)
+        return EXIT.OK
+      }
+      if (command === 'list') {
+        for (const key of keys.list()) {
+          const limit = key.rateLimitPerMinute === null ? 'default' : `${key.rateLimitPerMinute}/min`
+          process.stdout.write(`${key.id}  btr_${key.prefix}_…  ${key.revokedAt === null ? 'active ' : 'revoked'}  ${limit}  ${key.scopes.join(',')}  ${key.name}\n`)
+        }
+        return EXIT.OK
+      }
+      // A whole key, its prefix ("btr_xxxxxxxxxx") or its id all name it.
+      const name = (target ?? '').replace(/^btr_/, '').replace(/_.*$/, '')
+      if (!keys.revoke(name, now)) {
+        process.stderr.write(`No active key with id or prefix ${name}\n`)
+        return EXIT.FAILURE
+      }
+      process.stdout.write(`Revoked ${name}\n`)
+      return EXIT.OK
+    } finally {
+      db.close()
+    }
   }
-  case 'list':
-    for (const key of keys.list()) {
-      const limit = key.rateLimitPerMinute === null ? 'default' : `${key.rateLimitPerMinute}/min`
-      process.stdout.write(`${key.id}  btr_${key.prefix}_…  ${key.revokedAt === null ? 'active ' : 'revoked'}  ${limit}  ${key.scopes.join(',')}  ${key.name}\n`)
-    }
-    break
-  case 'revoke': {
-    const target = rest[0]
-    if (target === undefined) fail('revoke needs the id or prefix of a key')
-    if (!keys.revoke(target.replace(/^btr_/, '').replace(/_.*$/, ''), now)) {
-      process.stderr.write(`No active key with id or prefix ${target}\n`)
-      process.exitCode = 1
-    } else {
-      process.stdout.write(`Revoked ${target}\n`)
-    }
-    break
-  }
-  default:
-    fail(command === undefined ? 'a command is needed' : `unknown command ${command}`)
 }
-db.close()

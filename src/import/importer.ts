@@ -104,14 +104,14 @@ export class Importer {
    * Imports many sources, `batchSize` to a transaction (a failed one rolls back alone); bad sources are reported,
    * the rest are imported. `onEach` is told of every source as it is done.
    */
-  importMany (sources: Iterable<{ name: string, read: () => string }>, now: string, options: { batchSize?: number, onEach?: (name: string, result: ImportResult | ImportError) => void } = {}): void {
+  importMany (sources: Iterable<{ name: string, read: () => string }>, now: string, options: { batchSize?: number, sourceName?: (name: string) => string, onEach?: (name: string, result: ImportResult | ImportError) => void } = {}): void {
     const batchSize = options.batchSize ?? 500
     let batch: Array<{ name: string, read: () => string }> = []
     const run = this.#db.transaction((items: typeof batch) => {
       for (const { name, read } of items) {
         let result: ImportResult | ImportError
         try {
-          result = this.importText(name, read(), now)
+          result = this.importText(options.sourceName?.(name) ?? name, read(), now)
         } catch (error) {
           if (!(error instanceof ImportError)) throw error
           result = error

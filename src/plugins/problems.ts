@@ -10,6 +10,7 @@ import {
   type Problem,
   type ProblemCode
 } from '../errors.js'
+import { trackUnroutedRequest } from './logging.js'
 
 // Fastify's own error codes and what the API calls them.
 const FASTIFY_CODES: Record<string, ProblemCode> = {
@@ -100,6 +101,7 @@ function problemFor (error: FastifyError, request: FastifyRequest): Problem {
 
 /** Handles Fastify's errors raised before routing (malformed or over-long URLs); passed as the `frameworkErrors` option. */
 export function frameworkErrorHandler (error: FastifyError, request: FastifyRequest, reply: FastifyReply): void {
+  trackUnroutedRequest(request, reply)
   send(reply, problemFor(error, request))
 }
 

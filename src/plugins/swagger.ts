@@ -6,6 +6,8 @@ import type { FastifyInstance } from 'fastify'
 export const API_DESCRIPTION = `A headless content API for a newsroom: articles with their sections and media, as typed JSON.
 
 Every error is an RFC 9457 \`application/problem+json\` object with a stable \`code\`.
+Every response carries an \`X-Request-Id\` header: the caller's own (1–128 visible ASCII characters) or a new UUID;
+quote it when reporting a problem.
 Anonymous callers see published articles only.`
 
 export async function registerSwagger (app: FastifyInstance, version: string): Promise<void> {
@@ -13,6 +15,10 @@ export async function registerSwagger (app: FastifyInstance, version: string): P
     openapi: {
       openapi: '3.1.0',
       info: { title: 'beitrag', version, description: API_DESCRIPTION, license: { name: 'MIT', identifier: 'MIT' } },
+      // Relative to where the document is served: every instance describes itself, wherever it is deployed.
+      servers: [{ url: '/', description: 'The server this document comes from' }],
+      // Reading published content needs no credentials; saying so explicitly tells clients nobody forgot it.
+      security: [],
       tags: [
         { name: 'articles', description: 'Articles: lists, and whole articles by id or slug' },
         { name: 'search', description: 'Full-text search in German: umlauts and ß match their transliterations' },

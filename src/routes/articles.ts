@@ -13,7 +13,7 @@ import { Ref, StringEnum } from '../schemas/common.js'
 import { sampleArticle } from '../schemas/examples.js'
 import { cacheControl, notModified, type CachePolicy } from '../plugins/http-cache.js'
 import { ARTICLE_FIELDS, FilterQuery, filtersKey, LIST_FIELDS, parseFields, parseFilters, parseInclude, pick } from './article-query.js'
-import { ArticleIdParams, ArticleSlugParams, PageQuery } from './params.js'
+import { ArticleIdParams, ArticleSlugParams, DEFAULT_LIMIT, PageQuery } from './params.js'
 import { invalid, json, problem, uriTooLong } from './responses.js'
 import { nextLink, sendJson, surrogateKeys } from './send.js'
 
@@ -37,10 +37,10 @@ const ListQuery = Type.Object({
   ...PageQuery.properties,
   ...FilterQuery,
   status: Type.Optional(Ref(ArticleStatusSchema, { description: 'Only articles in this workflow state; needs a key with the content:preview scope' })),
-  sort: StringEnum(ARTICLE_SORTS, {
+  sort: Type.Optional(StringEnum(ARTICLE_SORTS, {
     default: '-publishedAt',
     description: 'Order: newest publication first (`-publishedAt`), oldest first (`publishedAt`) or last changed first (`-updatedAt`). Undated articles sort by when they were created.'
-  })
+  }))
 }, { additionalProperties: false })
 
 const ItemQuery = Type.Object({
@@ -52,7 +52,8 @@ const ItemQuery = Type.Object({
   }))
 }, { additionalProperties: false })
 
-function summaryOf (article: Article): ArticleSummary {
+/** The summary fields of a whole article: what a list shows of it. */
+export function summaryOf (article: Article): ArticleSummary {
   const { createdAt: _createdAt, version: _version, source: _source, corrections: _corrections, sections: _sections, media: _media, ...summary } = article
   return summary
 }
@@ -87,7 +88,9 @@ const articleRoutes: FastifyPluginAsyncTypebox<ArticleRoutesOptions> = async (ap
       }
     }
   }, async (request, reply) => {
-    const { limit, cursor, sort } = request.query
+    const { cursor } = request.query
+    const limit = request.query.limit ?? DEFAULT_LIMIT
+    const sort = request.query.sort ?? '-publishedAt'
     const at = now()
     const view = viewOf(request, at)
     const filters = parseFilters(request.query)

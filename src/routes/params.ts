@@ -21,8 +21,11 @@ export const MediaIdParams = Type.Object({
   id: Id({ description: 'Media id: 16 lowercase letters and digits', examples: [SAMPLE_MEDIA_ID] })
 })
 
+export const DEFAULT_LIMIT = 20
+
 export const PageQuery = Type.Object({
-  limit: Type.Integer({ minimum: 1, maximum: 100, default: 20, description: 'Items per page' }),
+  // Optional with a default: clients may leave it out, and validation fills it in before the handler runs.
+  limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 100, default: DEFAULT_LIMIT, description: 'Items per page' })),
   cursor: Type.Optional(Type.String({
     minLength: 1,
     maxLength: 512,

@@ -6,26 +6,33 @@ import { NotFoundError } from '../errors.js'
 import { requireScope } from '../plugins/auth.js'
 import type { ArticleRepository } from '../repositories/article.js'
 import { ArticleSchema } from '../schemas/article.js'
-import { sampleArticle } from '../schemas/examples.js'
+import { SAMPLE_ARTICLE_ID, sampleArticle } from '../schemas/examples.js'
 import { Id } from '../schemas/common.js'
 import { ArticleEventListSchema, RevisionListSchema, RevisionSchema } from '../schemas/revision.js'
 import type { ArticleWriteRoutesOptions } from './article-writes.js'
 import { articleEtag, checkIfMatch } from './article-etag.js'
 import { ArticleIdParams } from './params.js'
-import { json, problem } from './responses.js'
+import { invalid, json, problem } from './responses.js'
 import { toArticleInput } from '../editorial/workflow.js'
 import { uniqueSlug } from '../lib/slug.js'
 
 const RevisionParams = Type.Object({
-  id: Id({ description: 'Article id' }),
+  id: Id({ description: 'Article id', examples: [SAMPLE_ARTICLE_ID] }),
   version: Type.Integer({ minimum: 1, maximum: 1_000_000, description: 'Revision (article version) number', examples: [1] })
 })
 
-const auth = (scope: string) => ({
-  401: problem('CONTENT_ERR_UNAUTHORIZED', 'No API key, or one that is not valid', { detail: `This needs an API key with the ${scope} scope: send "Authorization: Bearer <key>"`, instance: '/v1/articles/5wsg76t0af7tq119/revisions' }),
-  403: problem('CONTENT_ERR_FORBIDDEN', `The key lacks the ${scope} scope`, { detail: `The key 'partner-feed' lacks the ${scope} scope this needs`, instance: '/v1/articles/5wsg76t0af7tq119/revisions' })
-})
-const notFound = problem('CONTENT_ERR_NOT_FOUND', 'No such article or revision', { detail: "Article '5wsg76t0af7tq119' has no revision 9", instance: '/v1/articles/5wsg76t0af7tq119/revisions/9' })
+const NO_ID = '0'.repeat(16)
+
+/** The errors every history route can answer, with examples at its own path (`{id}` and `{version}` filled in). */
+function errorsAt (path: string, scope: string, notFoundDetail: string, notFoundPath = path) {
+  const at = (template: string, id: string, version: string): string => template.replace('{id}', id).replace('{version}', version)
+  return {
+    400: invalid(at(path, 'abc', '1'), 'params', 'id', 'must match pattern "^[0-9a-z]{16}$"'),
+    401: problem('CONTENT_ERR_UNAUTHORIZED', 'No API key, or one that is not valid', { detail: `This needs an API key with the ${scope} scope: send "Authorization: Bearer <key>"`, instance: at(path, SAMPLE_ARTICLE_ID, '1') }),
+    403: problem('CONTENT_ERR_FORBIDDEN', `The key lacks the ${scope} scope`, { detail: `The key 'partner-feed' lacks the ${scope} scope this needs`, instance: at(path, SAMPLE_ARTICLE_ID, '1') }),
+    404: problem('CONTENT_ERR_NOT_FOUND', 'No such article or revision', { detail: notFoundDetail, instance: at(notFoundPath, NO_ID, '9') })
+  }
+}
 
 const BY = { keyId: 'k3y1d0000000abcd', keyName: 'cms-redaktion' }
 
@@ -55,7 +62,7 @@ const revisionRoutes: FastifyPluginAsyncTypebox<ArticleWriteRoutesOptions> = asy
       description: 'Every saved state, newest first, with who saved it. Deleted articles keep theirs.',
       security: [{ apiKey: [] }],
       params: ArticleIdParams,
-      response: { 200: json(RevisionListSchema, 'The revisions', { items: [{ version: 2, status: 'published', createdAt: '2024-05-03T08:00:00.000Z', by: BY }, { version: 1, status: 'published', createdAt: '2024-05-02T10:00:00.000Z', by: null }] }), ...auth('content:preview'), 404: notFound }
+      response: { 200: json(RevisionListSchema, 'The revisions', { items: [{ version: 2, status: 'published', createdAt: '2024-05-03T08:00:00.000Z', by: BY }, { version: 1, status: 'published', createdAt: '2024-05-02T10:00:00.000Z', by: null }] }), ...errorsAt('/v1/articles/{id}/revisions', 'content:preview', `No article with id '${NO_ID}'`) }
     }
   }, async (request) => {
     assertHistory(request.params.id)
@@ -71,7 +78,7 @@ const revisionRoutes: FastifyPluginAsyncTypebox<ArticleWriteRoutesOptions> = asy
       description: 'The article as it was saved at that version, in the shape `PUT` accepts.',
       security: [{ apiKey: [] }],
       params: RevisionParams,
-      response: { 200: json(RevisionSchema, 'The revision', { version: 1, status: 'published', createdAt: '2024-05-02T10:00:00.000Z', by: null, article: sampleWrite }), ...auth('content:preview'), 404: notFound }
+      response: { 200: json(RevisionSchema, 'The revision', { version: 1, status: 'published', createdAt: '2024-05-02T10:00:00.000Z', by: null, article: sampleWrite }), ...errorsAt('/v1/articles/{id}/revisions/{version}', 'content:preview', `Article '${NO_ID}' has no revision 9`) }
     }
   }, async (request) => {
     const { id, version } = request.params
@@ -91,8 +98,7 @@ const revisionRoutes: FastifyPluginAsyncTypebox<ArticleWriteRoutesOptions> = asy
       params: RevisionParams,
       response: {
         200: json(ArticleSchema, 'The article as restored', sample),
-        ...auth('content:write'),
-        404: notFound,
+        ...errorsAt('/v1/articles/{id}/revisions/{version}/restore', 'content:write', `Article '${NO_ID}' has no revision 9`),
         412: problem('CONTENT_ERR_PRECONDITION_FAILED', 'The article changed since the ETag in If-Match', { detail: 'It has changed since that ETag was issued', instance: '/v1/articles/5wsg76t0af7tq119/revisions/1/restore' }),
         428: problem('CONTENT_ERR_PRECONDITION_REQUIRED', 'If-Match is missing', { detail: 'Send If-Match with the ETag from GET /v1/articles/5wsg76t0af7tq119', instance: '/v1/articles/5wsg76t0af7tq119/revisions/1/restore' })
       }
@@ -139,7 +145,7 @@ const revisionRoutes: FastifyPluginAsyncTypebox<ArticleWriteRoutesOptions> = asy
       description: 'What happened to the article, when, and which key did it, oldest first, including its deletion.',
       security: [{ apiKey: [] }],
       params: ArticleIdParams,
-      response: { 200: json(ArticleEventListSchema, 'The events', { items: [{ seq: 1, type: 'created', version: 1, at: '2024-05-02T10:00:00.000Z', by: null, changes: ['title', 'sections'] }, { seq: 7, type: 'updated', version: 2, at: '2024-05-03T08:00:00.000Z', by: BY, changes: ['title'] }] }), ...auth('content:preview'), 404: notFound }
+      response: { 200: json(ArticleEventListSchema, 'The events', { items: [{ seq: 1, type: 'created', version: 1, at: '2024-05-02T10:00:00.000Z', by: null, changes: ['title', 'sections'] }, { seq: 7, type: 'updated', version: 2, at: '2024-05-03T08:00:00.000Z', by: BY, changes: ['title'] }] }), ...errorsAt('/v1/articles/{id}/events', 'content:preview', `No article with id '${NO_ID}'`) }
     }
   }, async (request) => {
     const items = articles.revisions.events(request.params.id)

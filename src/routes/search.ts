@@ -7,10 +7,12 @@ import { viewOf } from '../plugins/auth.js'
 import { decodeCursor, encodeCursor } from '../lib/cursor.js'
 import type { ArticleRepository } from '../repositories/article.js'
 import type { ArticleSummary } from '../schemas/article.js'
+import { sampleArticle } from '../schemas/examples.js'
+import { summaryOf } from './articles.js'
 import { SearchResultsSchema, type SearchHit } from '../schemas/search.js'
 import { SearchQueryError, toFtsQuery } from '../search/query.js'
 import { FilterQuery, LIST_FIELDS, parseFields, parseFilters, parseInclude, pick } from './article-query.js'
-import { PageQuery } from './params.js'
+import { DEFAULT_LIMIT, PageQuery } from './params.js'
 import { invalid, json } from './responses.js'
 import { nextLink, sendJson, surrogateKeys } from './send.js'
 
@@ -35,6 +37,7 @@ function isOffset (value: unknown[]): value is [number] {
 }
 
 const searchRoutes: FastifyPluginAsyncTypebox<SearchRoutesOptions> = async (app, { articles, now }) => {
+  const sample = sampleArticle()
   app.get('/v1/search', {
     schema: {
       operationId: 'searchArticles',
@@ -43,20 +46,22 @@ const searchRoutes: FastifyPluginAsyncTypebox<SearchRoutesOptions> = async (app,
       description: 'Full-text search over titles, kickers, teasers, sub-headings, paragraphs and media captions, best matches first, with the same filters, fields and paging as the article list.',
       querystring: SearchQuery,
       response: {
-        200: json(SearchResultsSchema, 'One page of matching articles', {
-          items: [{
-            id: '5wsg76t0af7tq119',
-            title: 'Wenig Substanz, aber PR-Erfolg für Kim',
-            snippet: 'Fünf Stunden dauerten die <mark>Gespräche</mark> zwischen Russlands Präsident Wladimir Putin und Nordkoreas Machthaber Kim Jong Un in der russischen …',
-            sectionPosition: 1
-          }],
-          nextCursor: null
-        }),
+        200: json(SearchResultsSchema, 'One page of matching articles', sample === undefined
+          ? undefined
+          : {
+              items: [{
+                ...summaryOf(sample),
+                snippet: 'Fünf Stunden dauerten die <mark>Gespräche</mark> zwischen Russlands Präsident Wladimir Putin und Nordkoreas Machthaber Kim Jong Un in der russischen …',
+                sectionPosition: 1
+              }],
+              nextCursor: null
+            }),
         400: invalid('/v1/search', 'querystring', 'q', 'must NOT have fewer than 1 characters')
       }
     }
   }, async (request, reply) => {
-    const { q, limit, cursor } = request.query
+    const { q, cursor } = request.query
+    const limit = request.query.limit ?? DEFAULT_LIMIT
     let query: string
     try {
       query = toFtsQuery(q)

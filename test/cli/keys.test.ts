@@ -13,7 +13,7 @@ t.test('a key made with the CLI works at once against the running server, and st
   const server = await startServer(env)
   t.teardown(() => server.stop())
 
-  const created = await run('src/cli/keys.ts', ['create', '--name', 'cms-redaktion', '--scopes', 'content:write,content:preview'], env)
+  const created = await run('src/cli/index.ts', ['keys', 'create', '--name', 'cms-redaktion', '--scopes', 'content:write,content:preview'], env)
   t.equal(created.code, 0, created.stderr)
   const lines = created.stdout.trim().split('\n')
   t.equal(lines.length, 1, 'the key alone on standard output')
@@ -28,15 +28,15 @@ t.test('a key made with the CLI works at once against the running server, and st
   })
   t.equal((await post(key)).status, 201)
 
-  const list = await run('src/cli/keys.ts', ['list'], env)
+  const list = await run('src/cli/index.ts', ['keys', 'list'], env)
   t.match(list.stdout, /active .*content:write,content:preview {2}cms-redaktion/)
   t.notMatch(list.stdout, new RegExp(key.slice(16)), 'list never shows secrets')
 
-  const revoked = await run('src/cli/keys.ts', ['revoke', key], env)
+  const revoked = await run('src/cli/index.ts', ['keys', 'revoke', key], env)
   t.equal(revoked.code, 0, revoked.stderr)
   t.equal((await post(key)).status, 401)
-  t.match((await run('src/cli/keys.ts', ['list'], env)).stdout, /revoked/)
-  t.equal((await run('src/cli/keys.ts', ['revoke', key], env)).code, 1, 'revoking twice finds nothing to revoke')
+  t.match((await run('src/cli/index.ts', ['keys', 'list'], env)).stdout, /revoked/)
+  t.equal((await run('src/cli/index.ts', ['keys', 'revoke', key], env)).code, 1, 'revoking twice finds nothing to revoke')
 })
 
 t.test('bad key commands explain themselves', async (t) => {
@@ -47,17 +47,18 @@ t.test('bad key commands explain themselves', async (t) => {
     [['create', '--name', 'x', '--scopes', 'partner', '--rate-limit=-5'], /--rate-limit must be a whole number/],
     [['create', '--name', 'x', '--scopes', 'partner', '--rate-limit', '-5'], /--rate-limit/],
     [['list', '--colour'], /Unknown option '--colour'/],
-    [['revoke'], /revoke needs the id or prefix/],
-    [['frobnicate'], /unknown command frobnicate/],
-    [[], /a command is needed/]
+    [['list', 'extra'], /unexpected argument 'extra'/],
+    [['revoke'], /revoke needs the key, or its id or prefix/],
+    [['frobnicate'], /unknown subcommand frobnicate/],
+    [[], /a subcommand is needed/]
   ]
   for (const [args, message] of cases) {
-    const result = await run('src/cli/keys.ts', args, env)
+    const result = await run('src/cli/index.ts', ['keys', ...args], env)
     t.equal(result.code, 64, args.join(' '))
     t.match(result.stderr, message)
-    t.match(result.stderr, /usage:/)
+    t.match(result.stderr, /usage: beitrag keys/)
   }
-  const help = await run('src/cli/keys.ts', ['--help'], env)
+  const help = await run('src/cli/index.ts', ['keys', '--help'], env)
   t.equal(help.code, 0)
   t.match(help.stdout, /content:write, content:preview, partner, admin/)
 })

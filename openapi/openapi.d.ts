@@ -1,0 +1,4899 @@
+// The API's types, generated from openapi/openapi.json by `npm run openapi` (openapi-typescript): do not edit.
+// Use them with openapi-fetch, as examples/client.ts does. A test fails when they are stale.
+export interface paths {
+    "/metrics": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Metrics for Prometheus
+         * @description Request counts and latency by route and status (`http_request_duration_seconds`), the database size (`beitrag_database_size_bytes`), cache hits and misses (`beitrag_cache_*`) and the Node.js process metrics, in the Prometheus text exposition format. Expose it to the monitoring network only.
+         */
+        get: operations["getMetrics"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/health": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Liveness: is the process up? */
+        get: operations["getHealth"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/ready": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Readiness: can the service serve content?
+         * @description Runs a query against the database; 503 when it does not answer.
+         */
+        get: operations["getReadiness"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/problems/{name}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Describe a problem type
+         * @description The `type` of every problem+json error is a link to this route.
+         */
+        get: operations["getProblemType"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/articles": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List published articles
+         * @description Published articles as summaries, filtered and sorted. Page with `limit` and each page's `nextCursor` (also in the `Link` header): keyset pages never skip or repeat an article while others are published, and every page costs the same.
+         */
+        get: operations["listArticles"];
+        put?: never;
+        /**
+         * Create an article
+         * @description Creates an article with its sections and media in one transaction; a rejected request leaves nothing behind. A missing slug is made from the title. Status `scheduled` with a future `publishedAt` goes public at that instant by itself.
+         */
+        post: operations["createArticle"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/articles/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get an article with its sections and media
+         * @description The whole article: everything a page needs, in one call. Send `If-None-Match` with the `ETag` to revalidate: an unchanged article answers 304 without a body.
+         */
+        get: operations["getArticle"];
+        /**
+         * Replace an article
+         * @description Replaces every field, section and media attachment of the article. Needs `If-Match` with its current ETag.
+         */
+        put: operations["replaceArticle"];
+        post?: never;
+        /**
+         * Delete an article
+         * @description The article disappears from every route; its revisions stay, and a `deleted` event remains as its tombstone. Needs `If-Match`.
+         */
+        delete: operations["deleteArticle"];
+        options?: never;
+        head?: never;
+        /**
+         * Change part of an article (JSON Merge Patch)
+         * @description Applies an RFC 7396 merge patch (`application/merge-patch+json`) to the article as `PUT` would send it: members replace, `null` removes, arrays are replaced whole. Needs `If-Match`.
+         */
+        patch: operations["patchArticle"];
+        trace?: never;
+    };
+    "/v1/articles/slug/{slug}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get an article by its slug
+         * @description The same article as `GET /v1/articles/{id}`, found by its slug, e.g. `wenig-substanz-aber-pr-erfolg-fuer-kim`.
+         */
+        get: operations["getArticleBySlug"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/categories": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The category tree
+         * @description Every breadcrumb level of the published articles as a tree, with how many articles each holds (its own and its sub-categories'). Pass a `path` as `category` to list or search within it.
+         */
+        get: operations["listCategories"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/search": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Search published articles
+         * @description Full-text search over titles, kickers, teasers, sub-headings, paragraphs and media captions, best matches first, with the same filters, fields and paging as the article list.
+         */
+        get: operations["searchArticles"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/articles/{id}/sections": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List the sections of an article
+         * @description The article body as sections in reading order; text before the first sub-heading is section 1, with a null heading.
+         */
+        get: operations["listArticleSections"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/articles/{id}/sections/{position}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get one section of an article
+         * @description One section by its 1-based position, for a frontend that renders or links to part of an article.
+         */
+        get: operations["getArticleSection"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/articles/{id}/media": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List the media of an article
+         * @description Media attached to the article, the lead item first, each with its role on the page.
+         */
+        get: operations["listArticleMedia"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/media/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get a media item
+         * @description A media item that at least one published article shows.
+         */
+        get: operations["getMedia"];
+        /**
+         * Replace a media item
+         * @description Replaces the item's metadata; every article showing it changes with it (new ETag, search entry and an `updated` event). Needs `If-Match`.
+         */
+        put: operations["replaceMedia"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/articles/{id}/revisions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List the revisions of an article
+         * @description Every saved state, newest first, with who saved it. Deleted articles keep theirs.
+         */
+        get: operations["listArticleRevisions"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/articles/{id}/revisions/{version}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get one revision of an article
+         * @description The article as it was saved at that version, in the shape `PUT` accepts.
+         */
+        get: operations["getArticleRevision"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/articles/{id}/revisions/{version}/restore": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Restore a revision
+         * @description Saves the revision as the article's newest version (recorded as `restored`). Needs `If-Match` unless the article was deleted, which brings it back.
+         */
+        post: operations["restoreArticleRevision"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/articles/{id}/events": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The audit trail of an article
+         * @description What happened to the article, when, and which key did it, oldest first, including its deletion.
+         */
+        get: operations["listArticleEvents"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/media": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Create a media item
+         * @description A media item on its own, to attach to articles by its id. It is public once a published article shows it.
+         */
+        post: operations["createMedia"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+}
+export type webhooks = Record<string, never>;
+export interface components {
+    schemas: {
+        /** @description One invalid value in a request */
+        InvalidParam: {
+            /**
+             * @description The part of the request that held the invalid value
+             * @example params
+             * @enum {string}
+             */
+            location: "body" | "params" | "querystring" | "headers";
+            /**
+             * @description JSON pointer to the value within that part
+             * @example /id
+             */
+            pointer: string;
+            /**
+             * @description What is wrong with the value
+             * @example must match pattern "^[0-9a-z]{16}$"
+             */
+            message: string;
+        };
+        /** @description An RFC 9457 problem details object, sent as `application/problem+json` with every 4xx and 5xx response */
+        Problem: {
+            /**
+             * Format: uri-reference
+             * @description Identifies the kind of problem; `GET` it for a description
+             * @example /problems/not-found
+             */
+            type: string;
+            /**
+             * @description Short summary of the kind of problem; the same for every occurrence
+             * @example Resource not found
+             */
+            title: string;
+            /**
+             * @description The HTTP status code
+             * @example 404
+             */
+            status: number;
+            /**
+             * @description What went wrong with this request, for a human reader
+             * @example No article with id '0000000000000000'
+             */
+            detail: string;
+            /**
+             * @description The path of the request that failed
+             * @example /v1/articles/0000000000000000
+             */
+            instance: string;
+            /**
+             * @description Stable machine-readable error code
+             * @example CONTENT_ERR_NOT_FOUND
+             */
+            code: string;
+            /** @description Every invalid value, for validation errors */
+            errors?: components["schemas"]["InvalidParam"][];
+            /**
+             * @description With 409: the id of the article that already holds the value
+             * @example 5wsg76t0af7tq119
+             */
+            conflictingId?: string;
+        };
+        /** @description Describes one kind of problem the API reports */
+        ProblemType: {
+            /**
+             * @description The problem type URI
+             * @example /problems/not-found
+             */
+            type: string;
+            /**
+             * @description The error code problems of this type carry
+             * @example CONTENT_ERR_NOT_FOUND
+             */
+            code: string;
+            /**
+             * @description The title problems of this type carry
+             * @example Resource not found
+             */
+            title: string;
+            /**
+             * @description The HTTP status problems of this type are sent with
+             * @example 404
+             */
+            status: number;
+        };
+        /** @description Liveness: the process answers */
+        Health: {
+            /**
+             * @description The process is up and serving HTTP
+             * @enum {string}
+             */
+            status: "ok";
+        };
+        /** @description Readiness: the database answers too */
+        Readiness: {
+            /**
+             * @description The service can serve content
+             * @enum {string}
+             */
+            status: "ready";
+            /**
+             * @description The database answered a query
+             * @enum {string}
+             */
+            database: "ok";
+        };
+        /**
+         * @description Kind of media
+         * @enum {string}
+         */
+        MediaType: "video" | "image" | "audio";
+        /**
+         * @description `lead`: shown at the top of the article; `inline`: referenced from a block in its body
+         * @enum {string}
+         */
+        MediaRole: "lead" | "inline";
+        /** @description One playable or viewable file of a media item */
+        Rendition: {
+            /**
+             * Format: uri
+             * @description Where the rendition is served
+             * @example https://media.example.org/kim-putin/1080p.mp4
+             */
+            url: string;
+            /**
+             * @description IANA media type
+             * @example video/mp4
+             */
+            mimeType: string;
+            /**
+             * @description Width in pixels, when known
+             * @example 1920
+             */
+            width: number | null;
+            /**
+             * @description Height in pixels, when known
+             * @example 1080
+             */
+            height: number | null;
+        };
+        /** @description A still image standing for a media item */
+        Thumbnail: {
+            /**
+             * Format: uri
+             * @description Where the image is served
+             * @example https://media.example.org/kim-putin/poster.jpg
+             */
+            url: string;
+            /**
+             * @description IANA media type
+             * @example image/jpeg
+             */
+            mimeType: string;
+            /**
+             * @description Width in pixels, when known
+             * @example 1280
+             */
+            width: number | null;
+            /**
+             * @description Height in pixels, when known
+             * @example 720
+             */
+            height: number | null;
+        };
+        /** @description A video, image or audio item */
+        Media: {
+            /**
+             * @description Opaque, stable media id
+             * @example 4nzspnn649g3g8h8
+             */
+            id: string;
+            type: components["schemas"]["MediaType"];
+            /**
+             * @description Title of the media item, when the source names one
+             * @example null
+             */
+            title: string | null;
+            /**
+             * @description Caption shown with the media
+             * @example Russlands Präsident Putin und Nordkoreas Machthaber Kim Jong Un haben sich erstmals in Wladiwostok getroffen. Im Atomstreit konnte jedoch keine Einigung erzielt werden.
+             */
+            caption: string | null;
+            /**
+             * @description Running time in seconds (video and audio)
+             * @example 60
+             */
+            durationSeconds: number | null;
+            /**
+             * @description Running time as an ISO 8601 duration, the same value as `durationSeconds`
+             * @example PT1M
+             */
+            duration: string | null;
+            /**
+             * @description Who made it, as the source credits it
+             * @example null
+             */
+            credit: string | null;
+            /**
+             * @description Rights holder notice
+             * @example null
+             */
+            copyright: string | null;
+            /**
+             * Format: date-time
+             * @description When the media was published or recorded, when the source says
+             * @example null
+             */
+            date: string | null;
+            /**
+             * Format: date-time
+             * @description From when it may be played; null when there is no start
+             * @example null
+             */
+            availableFrom: string | null;
+            /**
+             * Format: date-time
+             * @description Until when it may be played (a page's "Video verfügbar bis …"); null when there is no end
+             * @example null
+             */
+            availableUntil: string | null;
+            /** @description Files to play or show; empty when none are known */
+            renditions: components["schemas"]["Rendition"][];
+            /** @description Still images for previews; empty when none are known */
+            thumbnails: components["schemas"]["Thumbnail"][];
+        };
+        /** @description A media item as attached to one article, with its role there */
+        ArticleMedia: {
+            /**
+             * @description Opaque, stable media id
+             * @example 4nzspnn649g3g8h8
+             */
+            id: string;
+            type: components["schemas"]["MediaType"];
+            /**
+             * @description Title of the media item, when the source names one
+             * @example null
+             */
+            title: string | null;
+            /**
+             * @description Caption shown with the media
+             * @example Russlands Präsident Putin und Nordkoreas Machthaber Kim Jong Un haben sich erstmals in Wladiwostok getroffen. Im Atomstreit konnte jedoch keine Einigung erzielt werden.
+             */
+            caption: string | null;
+            /**
+             * @description Running time in seconds (video and audio)
+             * @example 60
+             */
+            durationSeconds: number | null;
+            /**
+             * @description Running time as an ISO 8601 duration, the same value as `durationSeconds`
+             * @example PT1M
+             */
+            duration: string | null;
+            /**
+             * @description Who made it, as the source credits it
+             * @example null
+             */
+            credit: string | null;
+            /**
+             * @description Rights holder notice
+             * @example null
+             */
+            copyright: string | null;
+            /**
+             * Format: date-time
+             * @description When the media was published or recorded, when the source says
+             * @example null
+             */
+            date: string | null;
+            /**
+             * Format: date-time
+             * @description From when it may be played; null when there is no start
+             * @example null
+             */
+            availableFrom: string | null;
+            /**
+             * Format: date-time
+             * @description Until when it may be played (a page's "Video verfügbar bis …"); null when there is no end
+             * @example null
+             */
+            availableUntil: string | null;
+            /** @description Files to play or show; empty when none are known */
+            renditions: components["schemas"]["Rendition"][];
+            /** @description Still images for previews; empty when none are known */
+            thumbnails: components["schemas"]["Thumbnail"][];
+            role: components["schemas"]["MediaRole"];
+        };
+        /** @description The media attached to an article */
+        ArticleMediaList: {
+            /** @description The article's media, lead first, in page order */
+            items: components["schemas"]["ArticleMedia"][];
+        };
+        /** @description A paragraph of body text */
+        ParagraphBlock: {
+            /** @enum {string} */
+            type: "paragraph";
+            /**
+             * @description Plain text of the paragraph
+             * @example Fünf Stunden dauerten die Gespräche …
+             */
+            text: string;
+        };
+        /** @description A quotation set apart from the body text */
+        QuoteBlock: {
+            /** @enum {string} */
+            type: "quote";
+            /**
+             * @description The quoted words
+             * @example Ja, wir sind mit den Ergebnissen der Gespräche zufrieden.
+             */
+            text: string;
+            /**
+             * @description Who said it
+             * @example Wladimir Putin
+             */
+            attribution: string | null;
+        };
+        /** @description A place in the body where a media item appears */
+        MediaBlock: {
+            /** @enum {string} */
+            type: "media";
+            /**
+             * @description Id of a media item attached to the article
+             * @example 4nzspnn649g3g8h8
+             */
+            mediaId: string;
+        };
+        /** @description One block of an article body; `type` tells which kind */
+        Block: components["schemas"]["ParagraphBlock"] | components["schemas"]["QuoteBlock"] | components["schemas"]["MediaBlock"];
+        /** @description A run of body blocks under one sub-heading */
+        Section: {
+            /**
+             * @description 1-based position of the section in the article
+             * @example 2
+             */
+            position: number;
+            /**
+             * @description Sub-heading; null for text before the first sub-heading
+             * @example Keine Erklärungen
+             */
+            heading: string | null;
+            /** @description The section's blocks in reading order */
+            blocks: components["schemas"]["Block"][];
+        };
+        /** @description The sections of an article */
+        SectionList: {
+            /** @description Sections in reading order */
+            items: components["schemas"]["Section"][];
+        };
+        /**
+         * @description Workflow state; anonymous callers only ever see `published` articles
+         * @enum {string}
+         */
+        ArticleStatus: "draft" | "scheduled" | "published" | "unpublished";
+        /** @description The fields of an article a list shows. With `fields`, only the named fields and `id` are present. */
+        ArticleSummary: {
+            /**
+             * @description Opaque, stable article id
+             * @example 5wsg76t0af7tq119
+             */
+            id: string;
+            /**
+             * @description URL-safe name, unique across articles; German letters are transliterated (ä → ae, ß → ss)
+             * @example wenig-substanz-aber-pr-erfolg-fuer-kim
+             */
+            slug: string;
+            /**
+             * Format: uri
+             * @description Public URL of the article on the website
+             * @example https://www.example.org/articles/wenig-substanz-aber-pr-erfolg-fuer-kim
+             */
+            url: string;
+            /**
+             * @description Short line above the headline
+             * @example Bilanz des Kim-Putin-Treffens
+             */
+            kicker: string | null;
+            /**
+             * @description Headline
+             * @example Wenig Substanz, aber PR-Erfolg für Kim
+             */
+            title: string;
+            /**
+             * @description Who wrote it, as the source credits it
+             * @example null
+             */
+            byline: string | null;
+            /**
+             * @description Lead paragraph that sums the article up
+             * @example Nordkoreas Machthaber Kim sucht die Nähe zu Moskau. Bei seinem Treffen mit Kremlchef Putin kam wenig Greifbares heraus. Doch dessen verbale Unterstützung ist ein PR-Erfolg für Kim.
+             */
+            teaser: string | null;
+            /**
+             * @description BCP 47 language tag
+             * @example de
+             */
+            language: string;
+            /**
+             * @description Category path from the site root, outermost first; may be empty
+             * @example [
+             *       "Nachrichten",
+             *       "Politik",
+             *       "Ausland"
+             *     ]
+             */
+            breadcrumb: string[];
+            /**
+             * @description Free keywords
+             * @example [
+             *       "Nordkorea",
+             *       "Russland"
+             *     ]
+             */
+            tags: string[];
+            status: components["schemas"]["ArticleStatus"];
+            /**
+             * Format: date-time
+             * @description Publication time; null when the source gives none (the API never invents one)
+             * @example 2019-04-26T08:30:00.000Z
+             */
+            publishedAt: string | null;
+            /**
+             * Format: date-time
+             * @description Last change to the article
+             * @example 2024-05-02T10:00:00.000Z
+             */
+            updatedAt: string;
+            /**
+             * @description Words in the body (sections)
+             * @example 486
+             */
+            wordCount: number;
+            /**
+             * @description Estimated reading time at 200 words per minute, rounded up
+             * @example 3
+             */
+            readingTimeMinutes: number;
+            /** @description The body; only with `include=sections` */
+            sections?: components["schemas"]["Section"][];
+            /** @description Attached media, lead first; only with `include=media` */
+            media?: components["schemas"]["ArticleMedia"][];
+        };
+        /** @description A public correction note */
+        Correction: {
+            /**
+             * Format: date-time
+             * @description When the correction was made
+             * @example 2024-05-03T08:00:00.000Z
+             */
+            at: string;
+            /**
+             * @description What was corrected, for readers
+             * @example In einer früheren Fassung stand, das Treffen habe drei Stunden gedauert.
+             */
+            note: string;
+        };
+        /** @description A complete article with its sections and media: everything needed to render the page */
+        Article: {
+            /**
+             * @description Opaque, stable article id
+             * @example 5wsg76t0af7tq119
+             */
+            id: string;
+            /**
+             * @description URL-safe name, unique across articles; German letters are transliterated (ä → ae, ß → ss)
+             * @example wenig-substanz-aber-pr-erfolg-fuer-kim
+             */
+            slug: string;
+            /**
+             * Format: uri
+             * @description Public URL of the article on the website
+             * @example https://www.example.org/articles/wenig-substanz-aber-pr-erfolg-fuer-kim
+             */
+            url: string;
+            /**
+             * @description Short line above the headline
+             * @example Bilanz des Kim-Putin-Treffens
+             */
+            kicker: string | null;
+            /**
+             * @description Headline
+             * @example Wenig Substanz, aber PR-Erfolg für Kim
+             */
+            title: string;
+            /**
+             * @description Who wrote it, as the source credits it
+             * @example null
+             */
+            byline: string | null;
+            /**
+             * @description Lead paragraph that sums the article up
+             * @example Nordkoreas Machthaber Kim sucht die Nähe zu Moskau. Bei seinem Treffen mit Kremlchef Putin kam wenig Greifbares heraus. Doch dessen verbale Unterstützung ist ein PR-Erfolg für Kim.
+             */
+            teaser: string | null;
+            /**
+             * @description BCP 47 language tag
+             * @example de
+             */
+            language: string;
+            /**
+             * @description Category path from the site root, outermost first; may be empty
+             * @example [
+             *       "Nachrichten",
+             *       "Politik",
+             *       "Ausland"
+             *     ]
+             */
+            breadcrumb: string[];
+            /**
+             * @description Free keywords
+             * @example [
+             *       "Nordkorea",
+             *       "Russland"
+             *     ]
+             */
+            tags: string[];
+            status: components["schemas"]["ArticleStatus"];
+            /**
+             * Format: date-time
+             * @description Publication time; null when the source gives none (the API never invents one)
+             * @example 2019-04-26T08:30:00.000Z
+             */
+            publishedAt: string | null;
+            /**
+             * Format: date-time
+             * @description Last change to the article
+             * @example 2024-05-02T10:00:00.000Z
+             */
+            updatedAt: string;
+            /**
+             * @description Words in the body (sections)
+             * @example 486
+             */
+            wordCount: number;
+            /**
+             * @description Estimated reading time at 200 words per minute, rounded up
+             * @example 3
+             */
+            readingTimeMinutes: number;
+            /**
+             * Format: date-time
+             * @description When the article was created in this API
+             * @example 2024-05-02T10:00:00.000Z
+             */
+            createdAt: string;
+            /**
+             * @description Increases with every change
+             * @example 1
+             */
+            version: number;
+            /**
+             * @description Where the article was imported from; null for articles written through the API
+             * @example 000_4cabe8527bb692bf.txt
+             */
+            source: string | null;
+            /** @description Public corrections made after publication, oldest first */
+            corrections: components["schemas"]["Correction"][];
+            /** @description The body, in reading order */
+            sections: components["schemas"]["Section"][];
+            /** @description Media attached to the article, lead first */
+            media: components["schemas"]["ArticleMedia"][];
+        };
+        /** @description One page of articles */
+        ArticleList: {
+            /** @description Articles, newest first */
+            items: components["schemas"]["ArticleSummary"][];
+            /**
+             * @description Pass as `cursor` to get the next page; null on the last page
+             * @example null
+             */
+            nextCursor: string | null;
+        };
+        /** @description An article that matches, with where it matches. With `fields`, only the named article fields, `id`, `snippet` and `sectionPosition` are present. */
+        SearchHit: {
+            /**
+             * @description Opaque, stable article id
+             * @example 5wsg76t0af7tq119
+             */
+            id: string;
+            /**
+             * @description URL-safe name, unique across articles; German letters are transliterated (ä → ae, ß → ss)
+             * @example wenig-substanz-aber-pr-erfolg-fuer-kim
+             */
+            slug: string;
+            /**
+             * Format: uri
+             * @description Public URL of the article on the website
+             * @example https://www.example.org/articles/wenig-substanz-aber-pr-erfolg-fuer-kim
+             */
+            url: string;
+            /**
+             * @description Short line above the headline
+             * @example Bilanz des Kim-Putin-Treffens
+             */
+            kicker: string | null;
+            /**
+             * @description Headline
+             * @example Wenig Substanz, aber PR-Erfolg für Kim
+             */
+            title: string;
+            /**
+             * @description Who wrote it, as the source credits it
+             * @example null
+             */
+            byline: string | null;
+            /**
+             * @description Lead paragraph that sums the article up
+             * @example Nordkoreas Machthaber Kim sucht die Nähe zu Moskau. Bei seinem Treffen mit Kremlchef Putin kam wenig Greifbares heraus. Doch dessen verbale Unterstützung ist ein PR-Erfolg für Kim.
+             */
+            teaser: string | null;
+            /**
+             * @description BCP 47 language tag
+             * @example de
+             */
+            language: string;
+            /**
+             * @description Category path from the site root, outermost first; may be empty
+             * @example [
+             *       "Nachrichten",
+             *       "Politik",
+             *       "Ausland"
+             *     ]
+             */
+            breadcrumb: string[];
+            /**
+             * @description Free keywords
+             * @example [
+             *       "Nordkorea",
+             *       "Russland"
+             *     ]
+             */
+            tags: string[];
+            status: components["schemas"]["ArticleStatus"];
+            /**
+             * Format: date-time
+             * @description Publication time; null when the source gives none (the API never invents one)
+             * @example 2019-04-26T08:30:00.000Z
+             */
+            publishedAt: string | null;
+            /**
+             * Format: date-time
+             * @description Last change to the article
+             * @example 2024-05-02T10:00:00.000Z
+             */
+            updatedAt: string;
+            /**
+             * @description Words in the body (sections)
+             * @example 486
+             */
+            wordCount: number;
+            /**
+             * @description Estimated reading time at 200 words per minute, rounded up
+             * @example 3
+             */
+            readingTimeMinutes: number;
+            /** @description The body; only with `include=sections` */
+            sections?: components["schemas"]["Section"][];
+            /** @description Attached media, lead first; only with `include=media` */
+            media?: components["schemas"]["ArticleMedia"][];
+            /**
+             * @description HTML: a passage around the match, the article text escaped and matches in `<mark>…</mark>`
+             * @example … Fünf Stunden dauerten die <mark>Gespräche</mark> zwischen Russlands Präsident Wladimir Putin …
+             */
+            snippet: string;
+            /**
+             * @description The section the snippet is from, to jump to; null when the match is in the title, kicker, teaser or a caption
+             * @example 1
+             */
+            sectionPosition: number | null;
+        };
+        /** @description One page of search results */
+        SearchResults: {
+            /** @description Matching articles, best first (bm25; title weighs most) */
+            items: components["schemas"]["SearchHit"][];
+            /**
+             * @description Pass as `cursor` for the next page; null on the last page
+             * @example null
+             */
+            nextCursor: string | null;
+        };
+        /** @description One level of the breadcrumb tree */
+        Category: {
+            /**
+             * @description The breadcrumb label
+             * @example Politik
+             */
+            name: string;
+            /**
+             * @description Labels from the root joined by "/"; pass as `category` to list its articles
+             * @example Nachrichten/Politik
+             */
+            path: string;
+            /**
+             * @description Published articles in this category or below it
+             * @example 12
+             */
+            articleCount: number;
+            /** @description Sub-categories, by path */
+            children: components["schemas"]["Category"][];
+        };
+        /** @description The categories of published articles as a tree */
+        CategoryTree: {
+            /** @description Top-level categories, by path */
+            items: components["schemas"]["Category"][];
+        };
+        /** @description A media item as a write attaches it to an article */
+        MediaWrite: {
+            /**
+             * @description An existing media item to attach (and update); omit to create one
+             * @example 4nzspnn649g3g8h8
+             */
+            id?: string;
+            type: components["schemas"]["MediaType"];
+            role: components["schemas"]["MediaRole"];
+            /** @description Title of the media item */
+            title?: string | null;
+            /** @description Caption shown with it */
+            caption?: string | null;
+            /** @description Running time in seconds */
+            durationSeconds?: number | null;
+            /** @description Who made it */
+            credit?: string | null;
+            /** @description Rights holder notice */
+            copyright?: string | null;
+            /**
+             * Format: date-time
+             * @description When it was published or recorded
+             */
+            date?: string | null;
+            /**
+             * Format: date-time
+             * @description From when it may be played
+             */
+            availableFrom?: string | null;
+            /**
+             * Format: date-time
+             * @description Until when it may be played
+             */
+            availableUntil?: string | null;
+            /** @description Files to play or show */
+            renditions?: components["schemas"]["Rendition"][];
+            /** @description Still images for previews */
+            thumbnails?: components["schemas"]["Thumbnail"][];
+        };
+        /** @description A media item written on its own; attach it to articles through their `media` */
+        MediaUpsert: {
+            type: components["schemas"]["MediaType"];
+            /** @description Title of the media item */
+            title?: string | null;
+            /** @description Caption shown with it */
+            caption?: string | null;
+            /** @description Running time in seconds */
+            durationSeconds?: number | null;
+            /** @description Who made it */
+            credit?: string | null;
+            /** @description Rights holder notice */
+            copyright?: string | null;
+            /**
+             * Format: date-time
+             * @description When it was published or recorded
+             */
+            date?: string | null;
+            /**
+             * Format: date-time
+             * @description From when it may be played
+             */
+            availableFrom?: string | null;
+            /**
+             * Format: date-time
+             * @description Until when it may be played
+             */
+            availableUntil?: string | null;
+            /** @description Files to play or show */
+            renditions?: components["schemas"]["Rendition"][];
+            /** @description Still images for previews */
+            thumbnails?: components["schemas"]["Thumbnail"][];
+        };
+        /** @description A section as a write sends it; positions follow the order */
+        SectionWrite: {
+            /** @description Sub-heading; null or absent for text before the first one */
+            heading?: string | null;
+            /** @description Blocks in reading order */
+            blocks: components["schemas"]["Block"][];
+        };
+        /** @description An article to create or replace */
+        ArticleWrite: {
+            /**
+             * @description URL name; derived from the title when absent. Taken by another article: 409
+             * @example wenig-substanz-aber-pr-erfolg-fuer-kim
+             */
+            slug?: string;
+            /**
+             * @description Line above the headline
+             * @example Bilanz des Kim-Putin-Treffens
+             */
+            kicker?: string | null;
+            /**
+             * @description Headline
+             * @example Wenig Substanz, aber PR-Erfolg für Kim
+             */
+            title: string;
+            /** @description Lead paragraph */
+            teaser?: string | null;
+            /**
+             * @description Who wrote it, as the page credits it
+             * @example Von Anna Beispiel, ZDF-Studio Moskau
+             */
+            byline?: string | null;
+            /**
+             * @description BCP 47 language tag
+             * @default de
+             * @example de
+             */
+            language: string;
+            /**
+             * @description Category path from the root; labels may not contain "/"
+             * @default []
+             * @example [
+             *       "Nachrichten",
+             *       "Politik"
+             *     ]
+             */
+            breadcrumb: string[];
+            /**
+             * @description Free keywords
+             * @default []
+             */
+            tags: string[];
+            status: components["schemas"]["ArticleStatus"];
+            /**
+             * Format: date-time
+             * @description Publication time. Required in the future for `scheduled`; for `published`, absent means now.
+             * @example 2025-06-01T06:00:00.000Z
+             */
+            publishedAt?: string | null;
+            /** @description A public correction note to add; only for an article that is already published */
+            correction?: string;
+            /**
+             * @description The body
+             * @default []
+             */
+            sections: components["schemas"]["SectionWrite"][];
+            /**
+             * @description Media to attach, lead first; blocks reference them by id
+             * @default []
+             */
+            media: components["schemas"]["MediaWrite"][];
+        };
+        /** @description The API key that made a change */
+        Actor: {
+            /**
+             * @description Id of the API key
+             * @example k3y1d0000000abcd
+             */
+            keyId: string;
+            /**
+             * @description Name the key was given
+             * @example cms-redaktion
+             */
+            keyName: string;
+        };
+        /** @description One saved state of an article */
+        RevisionSummary: {
+            /**
+             * @description The article version this revision saved
+             * @example 2
+             */
+            version: number;
+            status: components["schemas"]["ArticleStatus"];
+            /**
+             * Format: date-time
+             * @description When it was saved
+             * @example 2024-05-02T10:00:00.000Z
+             */
+            createdAt: string;
+            /** @description Who saved it; null for imports and command-line changes */
+            by: components["schemas"]["Actor"] | null;
+        };
+        /** @description One saved state of an article, whole */
+        Revision: {
+            /**
+             * @description The article version this revision saved
+             * @example 2
+             */
+            version: number;
+            status: components["schemas"]["ArticleStatus"];
+            /**
+             * Format: date-time
+             * @description When it was saved
+             * @example 2024-05-02T10:00:00.000Z
+             */
+            createdAt: string;
+            /** @description Who saved it; null for imports and command-line changes */
+            by: components["schemas"]["Actor"] | null;
+            article: components["schemas"]["ArticleWrite"];
+        };
+        /** @description The revisions of an article */
+        RevisionList: {
+            /** @description Newest first */
+            items: components["schemas"]["RevisionSummary"][];
+        };
+        /** @description One entry of an article's audit trail */
+        ArticleEvent: {
+            /**
+             * @description Position in the log of all changes
+             * @example 17
+             */
+            seq: number;
+            /**
+             * @description What happened
+             * @enum {string}
+             */
+            type: "created" | "updated" | "published" | "unpublished" | "scheduled" | "deleted" | "restored";
+            /**
+             * @description The article version it produced (for deleted: the last one)
+             * @example 2
+             */
+            version: number | null;
+            /**
+             * Format: date-time
+             * @description When
+             * @example 2024-05-02T10:00:00.000Z
+             */
+            at: string;
+            /** @description Who; null for imports and command-line changes */
+            by: components["schemas"]["Actor"] | null;
+            /**
+             * @description Top-level fields the change touched
+             * @example [
+             *       "title",
+             *       "teaser"
+             *     ]
+             */
+            changes: string[];
+        };
+        /** @description The audit trail of an article */
+        ArticleEventList: {
+            /** @description Oldest first */
+            items: components["schemas"]["ArticleEvent"][];
+        };
+    };
+    responses: never;
+    parameters: never;
+    requestBodies: never;
+    headers: never;
+    pathItems: never;
+}
+export type InvalidParam = components['schemas']['InvalidParam'];
+export type Problem = components['schemas']['Problem'];
+export type ProblemType = components['schemas']['ProblemType'];
+export type Health = components['schemas']['Health'];
+export type Readiness = components['schemas']['Readiness'];
+export type MediaType = components['schemas']['MediaType'];
+export type MediaRole = components['schemas']['MediaRole'];
+export type Rendition = components['schemas']['Rendition'];
+export type Thumbnail = components['schemas']['Thumbnail'];
+export type Media = components['schemas']['Media'];
+export type ArticleMedia = components['schemas']['ArticleMedia'];
+export type ArticleMediaList = components['schemas']['ArticleMediaList'];
+export type ParagraphBlock = components['schemas']['ParagraphBlock'];
+export type QuoteBlock = components['schemas']['QuoteBlock'];
+export type MediaBlock = components['schemas']['MediaBlock'];
+export type Block = components['schemas']['Block'];
+export type Section = components['schemas']['Section'];
+export type SectionList = components['schemas']['SectionList'];
+export type ArticleStatus = components['schemas']['ArticleStatus'];
+export type ArticleSummary = components['schemas']['ArticleSummary'];
+export type Correction = components['schemas']['Correction'];
+export type Article = components['schemas']['Article'];
+export type ArticleList = components['schemas']['ArticleList'];
+export type SearchHit = components['schemas']['SearchHit'];
+export type SearchResults = components['schemas']['SearchResults'];
+export type Category = components['schemas']['Category'];
+export type CategoryTree = components['schemas']['CategoryTree'];
+export type MediaWrite = components['schemas']['MediaWrite'];
+export type MediaUpsert = components['schemas']['MediaUpsert'];
+export type SectionWrite = components['schemas']['SectionWrite'];
+export type ArticleWrite = components['schemas']['ArticleWrite'];
+export type Actor = components['schemas']['Actor'];
+export type RevisionSummary = components['schemas']['RevisionSummary'];
+export type Revision = components['schemas']['Revision'];
+export type RevisionList = components['schemas']['RevisionList'];
+export type ArticleEvent = components['schemas']['ArticleEvent'];
+export type ArticleEventList = components['schemas']['ArticleEventList'];
+export type $defs = Record<string, never>;
+export interface operations {
+    getMetrics: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The current metrics */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example # HELP http_request_duration_seconds Request duration in seconds, by method, route pattern and status code
+                     *     # TYPE http_request_duration_seconds histogram
+                     *     http_request_duration_seconds_bucket{le="0.005",method="GET",route="/v1/articles/:id",status_code="200"} 41
+                     *     http_request_duration_seconds_count{method="GET",route="/v1/articles/:id",status_code="200"} 42
+                     *     # HELP beitrag_database_size_bytes Size of the SQLite database (page_count * page_size), sampled at scrape time
+                     *     # TYPE beitrag_database_size_bytes gauge
+                     *     beitrag_database_size_bytes 126976
+                     */
+                    "text/plain": string;
+                };
+            };
+        };
+    };
+    getHealth: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The process is up */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "status": "ok"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Health"];
+                };
+            };
+        };
+    };
+    getReadiness: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The database answers */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "status": "ready",
+                     *       "database": "ok"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Readiness"];
+                };
+            };
+            /** @description The database does not answer */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/not-ready",
+                     *       "title": "Service not ready",
+                     *       "status": 503,
+                     *       "detail": "The database did not answer: The database connection is not open",
+                     *       "instance": "/ready",
+                     *       "code": "CONTENT_ERR_NOT_READY"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getProblemType: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Problem type name
+                 * @example not-found
+                 */
+                name: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The problem type */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/not-found",
+                     *       "code": "CONTENT_ERR_NOT_FOUND",
+                     *       "title": "Resource not found",
+                     *       "status": 404
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ProblemType"];
+                };
+            };
+            /** @description The request has an invalid value; `errors` lists each one */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/validation",
+                     *       "title": "Invalid request",
+                     *       "status": 400,
+                     *       "detail": "path parameter 'name' must match pattern \"^[a-z-]{1,40}$\"",
+                     *       "instance": "/problems/NOT_FOUND",
+                     *       "errors": [
+                     *         {
+                     *           "location": "params",
+                     *           "pointer": "/name",
+                     *           "message": "must match pattern \"^[a-z-]{1,40}$\""
+                     *         }
+                     *       ],
+                     *       "code": "CONTENT_ERR_VALIDATION"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such problem type */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/not-found",
+                     *       "title": "Resource not found",
+                     *       "status": 404,
+                     *       "detail": "No problem type 'teapot'",
+                     *       "instance": "/problems/teapot",
+                     *       "code": "CONTENT_ERR_NOT_FOUND"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listArticles: {
+        parameters: {
+            query?: {
+                /** @description Items per page */
+                limit?: number;
+                /** @description The `nextCursor` of the previous page; omit for the first page */
+                cursor?: string;
+                /**
+                 * @description Only articles in this category: a breadcrumb label at any level (`Politik`) or a path from the root (`Nachrichten/Politik`)
+                 * @example Politik
+                 */
+                category?: string;
+                /**
+                 * @description Only articles with this tag
+                 * @example Nordkorea
+                 */
+                tag?: string;
+                /**
+                 * @description Only articles in this BCP 47 language
+                 * @example de
+                 */
+                language?: string;
+                /**
+                 * @description Only articles published at or after this instant; a bare date means its start (UTC)
+                 * @example 2024-01-01
+                 */
+                since?: string;
+                /**
+                 * @description Only articles published before this instant; a bare date includes that whole day (UTC)
+                 * @example 2024-12-31
+                 */
+                until?: string;
+                /**
+                 * @description Only articles that have a media item of this type
+                 * @example video
+                 */
+                mediaType?: "video" | "image" | "audio";
+                /**
+                 * @description Comma-separated fields to return for each item; `id` always comes along. One of: id, slug, url, kicker, title, byline, teaser, language, breadcrumb, tags, status, publishedAt, updatedAt, wordCount, readingTimeMinutes, sections, media, sections, media. Naming `sections` or `media` includes them.
+                 * @example title,teaser,media
+                 */
+                fields?: string;
+                /**
+                 * @description Sub-resources to inline in each item: `sections`, `media` or both
+                 * @example media
+                 */
+                include?: string;
+                status?: components["schemas"]["ArticleStatus"];
+                /** @description Order: newest publication first (`-publishedAt`), oldest first (`publishedAt`) or last changed first (`-updatedAt`). Undated articles sort by when they were created. */
+                sort?: "-publishedAt" | "publishedAt" | "-updatedAt";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of article summaries */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "items": [
+                     *         {
+                     *           "id": "5wsg76t0af7tq119",
+                     *           "slug": "wenig-substanz-aber-pr-erfolg-fuer-kim",
+                     *           "url": "https://www.example.org/articles/wenig-substanz-aber-pr-erfolg-fuer-kim",
+                     *           "kicker": "Bilanz des Kim-Putin-Treffens",
+                     *           "title": "Wenig Substanz, aber PR-Erfolg für Kim",
+                     *           "byline": null,
+                     *           "teaser": "Nordkoreas Machthaber Kim sucht die Nähe zu Moskau. Bei seinem Treffen mit Kremlchef Putin kam wenig Greifbares heraus. Doch dessen verbale Unterstützung ist ein PR-Erfolg für Kim.",
+                     *           "language": "de",
+                     *           "breadcrumb": [],
+                     *           "tags": [],
+                     *           "status": "published",
+                     *           "publishedAt": null,
+                     *           "updatedAt": "2024-05-02T10:00:00.000Z",
+                     *           "wordCount": 467,
+                     *           "readingTimeMinutes": 3
+                     *         }
+                     *       ],
+                     *       "nextCursor": null
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ArticleList"];
+                };
+            };
+            /** @description The request has an invalid value; `errors` lists each one */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/validation",
+                     *       "title": "Invalid request",
+                     *       "status": 400,
+                     *       "detail": "query parameter 'limit' must be <= 100",
+                     *       "instance": "/v1/articles",
+                     *       "errors": [
+                     *         {
+                     *           "location": "querystring",
+                     *           "pointer": "/limit",
+                     *           "message": "must be <= 100"
+                     *         }
+                     *       ],
+                     *       "code": "CONTENT_ERR_VALIDATION"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    createArticle: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ArticleWrite"];
+            };
+        };
+        responses: {
+            /** @description The new article; `Location` is its URL, `ETag` its version */
+            201: {
+                headers: {
+                    /** @description URL of the new article */
+                    location?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "id": "5wsg76t0af7tq119",
+                     *       "slug": "wenig-substanz-aber-pr-erfolg-fuer-kim",
+                     *       "url": "https://www.example.org/articles/wenig-substanz-aber-pr-erfolg-fuer-kim",
+                     *       "kicker": "Bilanz des Kim-Putin-Treffens",
+                     *       "title": "Wenig Substanz, aber PR-Erfolg für Kim",
+                     *       "byline": null,
+                     *       "teaser": "Nordkoreas Machthaber Kim sucht die Nähe zu Moskau. Bei seinem Treffen mit Kremlchef Putin kam wenig Greifbares heraus. Doch dessen verbale Unterstützung ist ein PR-Erfolg für Kim.",
+                     *       "language": "de",
+                     *       "breadcrumb": [],
+                     *       "tags": [],
+                     *       "status": "published",
+                     *       "publishedAt": null,
+                     *       "updatedAt": "2024-05-02T10:00:00.000Z",
+                     *       "wordCount": 467,
+                     *       "readingTimeMinutes": 3,
+                     *       "createdAt": "2024-05-02T10:00:00.000Z",
+                     *       "version": 1,
+                     *       "source": "000_4cabe8527bb692bf.txt",
+                     *       "corrections": [],
+                     *       "sections": [
+                     *         {
+                     *           "position": 1,
+                     *           "heading": null,
+                     *           "blocks": [
+                     *             {
+                     *               "type": "paragraph",
+                     *               "text": "Fünf Stunden dauerten die Gespräche zwischen Russlands Präsident Wladimir Putin und Nordkoreas Machthaber Kim Jong Un in der russischen Hafenstadt Wladiwostok - zunächst unter vier Augen und dann in großer Runde. Aufmerksam wurden sie dabei nicht nur in Moskau, sondern auch in Peking, Seoul und Washington verfolgt."
+                     *             }
+                     *           ]
+                     *         },
+                     *         {
+                     *           "position": 2,
+                     *           "heading": "Keine Erklärungen",
+                     *           "blocks": [
+                     *             {
+                     *               "type": "paragraph",
+                     *               "text": "\"Ja, wir sind mit den Ergebnissen der Gespräche zufrieden\", bilanzierte Putin vor russischen Medienvertretern. \"Wir haben sehr ausführlich verschiedene Seiten aller Fragen der Tagesordnung erörtert.\" Doch gemeinsame Dokumente oder Erklärungen gab es nach dem Treffen nicht. Hat das Gipfeltreffen damit also nichts gebracht?"
+                     *             },
+                     *             {
+                     *               "type": "paragraph",
+                     *               "text": "Keineswegs, schließlich bemühte sich Moskau seit 2015 um eine Begegnung beider Staatsoberhäupter. Im Mittelpunkt des Treffens stand vor allem die Frage nach einer Denuklearisierung der Koreanischen Halbinsel. Pjöngjang hat dafür im Rahmen der entsprechenden russisch-chinesischen Road-Map von 2017 schon viel getan, zumal es selbst darin eine Möglichkeit zur Verringerung der Gefahr nuklearer Konflikte sieht."
+                     *             }
+                     *           ]
+                     *         },
+                     *         {
+                     *           "position": 3,
+                     *           "heading": "PR-Erfolg für Kim",
+                     *           "blocks": [
+                     *             {
+                     *               "type": "paragraph",
+                     *               "text": "Doch um diese Politik fortzusetzen, sind Garantien für die Sicherheit Nordkoreas erforderlich, wie Kim Jong Un gegenüber seinem russischen Gastgeber betonte. Moskau hat dafür Verständnis und signalisierte Unterstützung, denn die Möglichkeiten für eine stärkere Einflussnahme auf Kim sind gering. Aber allein diese verbale Unterstützung ist ein PR-Erfolg für den 35-jährigen koreanischen Staatschef nach der Pleite vom 28. Februar, als US-Präsident Trump in Hanoi durch seine drastischen Forderungen die Abrüstungsgespräche in eine Sackgasse führte."
+                     *             },
+                     *             {
+                     *               "type": "paragraph",
+                     *               "text": "Er kann nun auf Putin hoffen, der aus nordkoreanischer Sicht eine Art Vermittlerrolle spielen sollte und an Washington die Message überbringen könnte: Nur auf der Grundlage gegenseitigen Vertrauens und Achtung sowie der Respektierung der Interessen des anderen sind neue Verhandlungen real, und möglicherweise gar unter Berücksichtigung des 2005 zwischen den Vereinigten Staaten und Nordkorea abgeschlossenen Vertrages."
+                     *             }
+                     *           ]
+                     *         },
+                     *         {
+                     *           "position": 4,
+                     *           "heading": "Moskau will Vermittler sein",
+                     *           "blocks": [
+                     *             {
+                     *               "type": "paragraph",
+                     *               "text": "Für Präsident Putin war der Gipfel von Wladiwostok kein symbolischer, denn er machte erneut deutlich: Moskau will sein über Jahrzehnte akkumuliertes politisches Kapital und Gewicht weiter aktiv nutzen und sieht sich als einen unersetzlichen Akteur bei der Lösung internationaler Probleme. Und nicht nur in Syrien, Afghanistan oder Venezuela, sondern auch auf der Koreanischen Halbinsel."
+                     *             },
+                     *             {
+                     *               "type": "paragraph",
+                     *               "text": "\"Überdies hat der Besuch von Kim Jong Un die Rolle Pekings hinsichtlich der koreanischen Angelegenheiten in gewisser Weise ausbalanciert\", wie der außenpolitische Sprecher des russischen Föderationsrates Konstantin Kosatschjow konstatierte, \"und die Meinungen widerlegt, dass Russland in dieser Frage nur eine recht bescheidene Rolle spielt.\""
+                     *             }
+                     *           ]
+                     *         },
+                     *         {
+                     *           "position": 5,
+                     *           "heading": "Nichts Greifbares",
+                     *           "blocks": [
+                     *             {
+                     *               "type": "paragraph",
+                     *               "text": "Unter dem Strich ist bei dem Treffen zwischen Kim und Putin substantiell nichts Greifbares erreicht worden. Das von beiden Seiten deklarierte Bestreben nach Erweiterung des Handels scheitert an den eingeschränkten Möglichkeiten der nordkoreanischen Wirtschaft und den bestehenden internationalen Sanktionen."
+                     *             },
+                     *             {
+                     *               "type": "paragraph",
+                     *               "text": "Die Fragen nach den Arbeitskräften aus Nordkorea oder zu gemeinsamen transkoreanischen Vorhaben wie der Bau einer Gas- und einer Ölpipeline sind noch weit von einer Realisierung entfernt. Doch gerade diese könnten das Fundament für mehr Vertrauen zwischen Pjöngjang und Seoul und überhaupt in der asiatisch-pazifischen Region bilden."
+                     *             }
+                     *           ]
+                     *         }
+                     *       ],
+                     *       "media": [
+                     *         {
+                     *           "id": "4nzspnn649g3g8h8",
+                     *           "type": "video",
+                     *           "title": null,
+                     *           "caption": "Russlands Präsident Putin und Nordkoreas Machthaber Kim Jong Un haben sich erstmals in Wladiwostok getroffen. Im Atomstreit konnte jedoch keine Einigung erzielt werden.",
+                     *           "durationSeconds": 60,
+                     *           "duration": "PT1M",
+                     *           "credit": null,
+                     *           "copyright": null,
+                     *           "date": null,
+                     *           "availableFrom": null,
+                     *           "availableUntil": null,
+                     *           "renditions": [],
+                     *           "thumbnails": [],
+                     *           "role": "lead"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Article"];
+                };
+            };
+            /** @description The body is not a valid article; `errors` points at each problem */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/validation",
+                     *       "title": "Invalid request",
+                     *       "status": 400,
+                     *       "detail": "body field '/title' is required; body field '/id' is set by the server and cannot be written",
+                     *       "instance": "/v1/articles",
+                     *       "errors": [
+                     *         {
+                     *           "location": "body",
+                     *           "pointer": "/title",
+                     *           "message": "is required"
+                     *         },
+                     *         {
+                     *           "location": "body",
+                     *           "pointer": "/id",
+                     *           "message": "is set by the server and cannot be written"
+                     *         }
+                     *       ],
+                     *       "code": "CONTENT_ERR_VALIDATION"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No API key, or one that is not valid */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/unauthorized",
+                     *       "title": "Authentication required",
+                     *       "status": 401,
+                     *       "detail": "This needs an API key with the content:write scope: send \"Authorization: Bearer <key>\"",
+                     *       "instance": "/v1/articles",
+                     *       "code": "CONTENT_ERR_UNAUTHORIZED"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The key lacks the content:write scope */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/forbidden",
+                     *       "title": "Not allowed for this key",
+                     *       "status": 403,
+                     *       "detail": "The key 'partner-feed' lacks the content:write scope this needs",
+                     *       "instance": "/v1/articles",
+                     *       "code": "CONTENT_ERR_FORBIDDEN"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Another article has this slug; `conflictingId` names it */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/conflict",
+                     *       "title": "Conflicts with another resource",
+                     *       "status": 409,
+                     *       "detail": "The slug 'wenig-substanz-aber-pr-erfolg-fuer-kim' belongs to article 5wsg76t0af7tq119",
+                     *       "instance": "/v1/articles",
+                     *       "code": "CONTENT_ERR_CONFLICT"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is larger than 1 MiB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/body-too-large",
+                     *       "title": "Request body too large",
+                     *       "status": 413,
+                     *       "detail": "Request body is too large",
+                     *       "instance": "/v1/articles",
+                     *       "code": "CONTENT_ERR_BODY_TOO_LARGE"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not JSON */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/unsupported-media-type",
+                     *       "title": "Unsupported media type",
+                     *       "status": 415,
+                     *       "detail": "Unsupported Media Type",
+                     *       "instance": "/v1/articles",
+                     *       "code": "CONTENT_ERR_UNSUPPORTED_MEDIA_TYPE"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getArticle: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Comma-separated fields to return; `id` always comes along. One of: id, slug, url, kicker, title, byline, teaser, language, breadcrumb, tags, status, publishedAt, updatedAt, wordCount, readingTimeMinutes, createdAt, version, source, corrections, sections, media.
+                 * @example title,teaser,media
+                 */
+                fields?: string;
+            };
+            header?: never;
+            path: {
+                /**
+                 * @description Article id: 16 lowercase letters and digits
+                 * @example 5wsg76t0af7tq119
+                 */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The article; with `fields`, only those fields and `id` */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "id": "5wsg76t0af7tq119",
+                     *       "slug": "wenig-substanz-aber-pr-erfolg-fuer-kim",
+                     *       "url": "https://www.example.org/articles/wenig-substanz-aber-pr-erfolg-fuer-kim",
+                     *       "kicker": "Bilanz des Kim-Putin-Treffens",
+                     *       "title": "Wenig Substanz, aber PR-Erfolg für Kim",
+                     *       "byline": null,
+                     *       "teaser": "Nordkoreas Machthaber Kim sucht die Nähe zu Moskau. Bei seinem Treffen mit Kremlchef Putin kam wenig Greifbares heraus. Doch dessen verbale Unterstützung ist ein PR-Erfolg für Kim.",
+                     *       "language": "de",
+                     *       "breadcrumb": [],
+                     *       "tags": [],
+                     *       "status": "published",
+                     *       "publishedAt": null,
+                     *       "updatedAt": "2024-05-02T10:00:00.000Z",
+                     *       "wordCount": 467,
+                     *       "readingTimeMinutes": 3,
+                     *       "createdAt": "2024-05-02T10:00:00.000Z",
+                     *       "version": 1,
+                     *       "source": "000_4cabe8527bb692bf.txt",
+                     *       "corrections": [],
+                     *       "sections": [
+                     *         {
+                     *           "position": 1,
+                     *           "heading": null,
+                     *           "blocks": [
+                     *             {
+                     *               "type": "paragraph",
+                     *               "text": "Fünf Stunden dauerten die Gespräche zwischen Russlands Präsident Wladimir Putin und Nordkoreas Machthaber Kim Jong Un in der russischen Hafenstadt Wladiwostok - zunächst unter vier Augen und dann in großer Runde. Aufmerksam wurden sie dabei nicht nur in Moskau, sondern auch in Peking, Seoul und Washington verfolgt."
+                     *             }
+                     *           ]
+                     *         },
+                     *         {
+                     *           "position": 2,
+                     *           "heading": "Keine Erklärungen",
+                     *           "blocks": [
+                     *             {
+                     *               "type": "paragraph",
+                     *               "text": "\"Ja, wir sind mit den Ergebnissen der Gespräche zufrieden\", bilanzierte Putin vor russischen Medienvertretern. \"Wir haben sehr ausführlich verschiedene Seiten aller Fragen der Tagesordnung erörtert.\" Doch gemeinsame Dokumente oder Erklärungen gab es nach dem Treffen nicht. Hat das Gipfeltreffen damit also nichts gebracht?"
+                     *             },
+                     *             {
+                     *               "type": "paragraph",
+                     *               "text": "Keineswegs, schließlich bemühte sich Moskau seit 2015 um eine Begegnung beider Staatsoberhäupter. Im Mittelpunkt des Treffens stand vor allem die Frage nach einer Denuklearisierung der Koreanischen Halbinsel. Pjöngjang hat dafür im Rahmen der entsprechenden russisch-chinesischen Road-Map von 2017 schon viel getan, zumal es selbst darin eine Möglichkeit zur Verringerung der Gefahr nuklearer Konflikte sieht."
+                     *             }
+                     *           ]
+                     *         },
+                     *         {
+                     *           "position": 3,
+                     *           "heading": "PR-Erfolg für Kim",
+                     *           "blocks": [
+                     *             {
+                     *               "type": "paragraph",
+                     *               "text": "Doch um diese Politik fortzusetzen, sind Garantien für die Sicherheit Nordkoreas erforderlich, wie Kim Jong Un gegenüber seinem russischen Gastgeber betonte. Moskau hat dafür Verständnis und signalisierte Unterstützung, denn die Möglichkeiten für eine stärkere Einflussnahme auf Kim sind gering. Aber allein diese verbale Unterstützung ist ein PR-Erfolg für den 35-jährigen koreanischen Staatschef nach der Pleite vom 28. Februar, als US-Präsident Trump in Hanoi durch seine drastischen Forderungen die Abrüstungsgespräche in eine Sackgasse führte."
+                     *             },
+                     *             {
+                     *               "type": "paragraph",
+                     *               "text": "Er kann nun auf Putin hoffen, der aus nordkoreanischer Sicht eine Art Vermittlerrolle spielen sollte und an Washington die Message überbringen könnte: Nur auf der Grundlage gegenseitigen Vertrauens und Achtung sowie der Respektierung der Interessen des anderen sind neue Verhandlungen real, und möglicherweise gar unter Berücksichtigung des 2005 zwischen den Vereinigten Staaten und Nordkorea abgeschlossenen Vertrages."
+                     *             }
+                     *           ]
+                     *         },
+                     *         {
+                     *           "position": 4,
+                     *           "heading": "Moskau will Vermittler sein",
+                     *           "blocks": [
+                     *             {
+                     *               "type": "paragraph",
+                     *               "text": "Für Präsident Putin war der Gipfel von Wladiwostok kein symbolischer, denn er machte erneut deutlich: Moskau will sein über Jahrzehnte akkumuliertes politisches Kapital und Gewicht weiter aktiv nutzen und sieht sich als einen unersetzlichen Akteur bei der Lösung internationaler Probleme. Und nicht nur in Syrien, Afghanistan oder Venezuela, sondern auch auf der Koreanischen Halbinsel."
+                     *             },
+                     *             {
+                     *               "type": "paragraph",
+                     *               "text": "\"Überdies hat der Besuch von Kim Jong Un die Rolle Pekings hinsichtlich der koreanischen Angelegenheiten in gewisser Weise ausbalanciert\", wie der außenpolitische Sprecher des russischen Föderationsrates Konstantin Kosatschjow konstatierte, \"und die Meinungen widerlegt, dass Russland in dieser Frage nur eine recht bescheidene Rolle spielt.\""
+                     *             }
+                     *           ]
+                     *         },
+                     *         {
+                     *           "position": 5,
+                     *           "heading": "Nichts Greifbares",
+                     *           "blocks": [
+                     *             {
+                     *               "type": "paragraph",
+                     *               "text": "Unter dem Strich ist bei dem Treffen zwischen Kim und Putin substantiell nichts Greifbares erreicht worden. Das von beiden Seiten deklarierte Bestreben nach Erweiterung des Handels scheitert an den eingeschränkten Möglichkeiten der nordkoreanischen Wirtschaft und den bestehenden internationalen Sanktionen."
+                     *             },
+                     *             {
+                     *               "type": "paragraph",
+                     *               "text": "Die Fragen nach den Arbeitskräften aus Nordkorea oder zu gemeinsamen transkoreanischen Vorhaben wie der Bau einer Gas- und einer Ölpipeline sind noch weit von einer Realisierung entfernt. Doch gerade diese könnten das Fundament für mehr Vertrauen zwischen Pjöngjang und Seoul und überhaupt in der asiatisch-pazifischen Region bilden."
+                     *             }
+                     *           ]
+                     *         }
+                     *       ],
+                     *       "media": [
+                     *         {
+                     *           "id": "4nzspnn649g3g8h8",
+                     *           "type": "video",
+                     *           "title": null,
+                     *           "caption": "Russlands Präsident Putin und Nordkoreas Machthaber Kim Jong Un haben sich erstmals in Wladiwostok getroffen. Im Atomstreit konnte jedoch keine Einigung erzielt werden.",
+                     *           "durationSeconds": 60,
+                     *           "duration": "PT1M",
+                     *           "credit": null,
+                     *           "copyright": null,
+                     *           "date": null,
+                     *           "availableFrom": null,
+                     *           "availableUntil": null,
+                     *           "renditions": [],
+                     *           "thumbnails": [],
+                     *           "role": "lead"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Article"];
+                };
+            };
+            /** @description The client's copy (named by `If-None-Match` or `If-Modified-Since`) is current */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The request has an invalid value; `errors` lists each one */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/validation",
+                     *       "title": "Invalid request",
+                     *       "status": 400,
+                     *       "detail": "path parameter 'id' must match pattern \"^[0-9a-z]{16}$\"",
+                     *       "instance": "/v1/articles/abc",
+                     *       "errors": [
+                     *         {
+                     *           "location": "params",
+                     *           "pointer": "/id",
+                     *           "message": "must match pattern \"^[0-9a-z]{16}$\""
+                     *         }
+                     *       ],
+                     *       "code": "CONTENT_ERR_VALIDATION"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No published article has this id */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/not-found",
+                     *       "title": "Resource not found",
+                     *       "status": 404,
+                     *       "detail": "No article with id '0000000000000000'",
+                     *       "instance": "/v1/articles/0000000000000000",
+                     *       "code": "CONTENT_ERR_NOT_FOUND"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A path parameter is far longer than any valid value */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/uri-too-long",
+                     *       "title": "URI too long",
+                     *       "status": 414,
+                     *       "detail": "'/v1/articles/aaaa…' is exceeding the max param length",
+                     *       "instance": "/v1/articles/aaaa…",
+                     *       "code": "CONTENT_ERR_URI_TOO_LONG"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    replaceArticle: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag of the article this change is based on (from GET); required */
+                "if-match"?: string;
+            };
+            path: {
+                /**
+                 * @description Article id: 16 lowercase letters and digits
+                 * @example 5wsg76t0af7tq119
+                 */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ArticleWrite"];
+            };
+        };
+        responses: {
+            /** @description The article as stored */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "id": "5wsg76t0af7tq119",
+                     *       "slug": "wenig-substanz-aber-pr-erfolg-fuer-kim",
+                     *       "url": "https://www.example.org/articles/wenig-substanz-aber-pr-erfolg-fuer-kim",
+                     *       "kicker": "Bilanz des Kim-Putin-Treffens",
+                     *       "title": "Wenig Substanz, aber PR-Erfolg für Kim",
+                     *       "byline": null,
+                     *       "teaser": "Nordkoreas Machthaber Kim sucht die Nähe zu Moskau. Bei seinem Treffen mit Kremlchef Putin kam wenig Greifbares heraus. Doch dessen verbale Unterstützung ist ein PR-Erfolg für Kim.",
+                     *       "language": "de",
+                     *       "breadcrumb": [],
+                     *       "tags": [],
+                     *       "status": "published",
+                     *       "publishedAt": null,
+                     *       "updatedAt": "2024-05-02T10:00:00.000Z",
+                     *       "wordCount": 467,
+                     *       "readingTimeMinutes": 3,
+                     *       "createdAt": "2024-05-02T10:00:00.000Z",
+                     *       "version": 1,
+                     *       "source": "000_4cabe8527bb692bf.txt",
+                     *       "corrections": [],
+                     *       "sections": [
+                     *         {
+                     *           "position": 1,
+                     *           "heading": null,
+                     *           "blocks": [
+                     *             {
+                     *               "type": "paragraph",
+                     *               "text": "Fünf Stunden dauerten die Gespräche zwischen Russlands Präsident Wladimir Putin und Nordkoreas Machthaber Kim Jong Un in der russischen Hafenstadt Wladiwostok - zunächst unter vier Augen und dann in großer Runde. Aufmerksam wurden sie dabei nicht nur in Moskau, sondern auch in Peking, Seoul und Washington verfolgt."
+                     *             }
+                     *           ]
+                     *         },
+                     *         {
+                     *           "position": 2,
+                     *           "heading": "Keine Erklärungen",
+                     *           "blocks": [
+                     *             {
+                     *               "type": "paragraph",
+                     *               "text": "\"Ja, wir sind mit den Ergebnissen der Gespräche zufrieden\", bilanzierte Putin vor russischen Medienvertretern. \"Wir haben sehr ausführlich verschiedene Seiten aller Fragen der Tagesordnung erörtert.\" Doch gemeinsame Dokumente oder Erklärungen gab es nach dem Treffen nicht. Hat das Gipfeltreffen damit also nichts gebracht?"
+                     *             },
+                     *             {
+                     *               "type": "paragraph",
+                     *               "text": "Keineswegs, schließlich bemühte sich Moskau seit 2015 um eine Begegnung beider Staatsoberhäupter. Im Mittelpunkt des Treffens stand vor allem die Frage nach einer Denuklearisierung der Koreanischen Halbinsel. Pjöngjang hat dafür im Rahmen der entsprechenden russisch-chinesischen Road-Map von 2017 schon viel getan, zumal es selbst darin eine Möglichkeit zur Verringerung der Gefahr nuklearer Konflikte sieht."
+                     *             }
+                     *           ]
+                     *         },
+                     *         {
+                     *           "position": 3,
+                     *           "heading": "PR-Erfolg für Kim",
+                     *           "blocks": [
+                     *             {
+                     *               "type": "paragraph",
+                     *               "text": "Doch um diese Politik fortzusetzen, sind Garantien für die Sicherheit Nordkoreas erforderlich, wie Kim Jong Un gegenüber seinem russischen Gastgeber betonte. Moskau hat dafür Verständnis und signalisierte Unterstützung, denn die Möglichkeiten für eine stärkere Einflussnahme auf Kim sind gering. Aber allein diese verbale Unterstützung ist ein PR-Erfolg für den 35-jährigen koreanischen Staatschef nach der Pleite vom 28. Februar, als US-Präsident Trump in Hanoi durch seine drastischen Forderungen die Abrüstungsgespräche in eine Sackgasse führte."
+                     *             },
+                     *             {
+                     *               "type": "paragraph",
+                     *               "text": "Er kann nun auf Putin hoffen, der aus nordkoreanischer Sicht eine Art Vermittlerrolle spielen sollte und an Washington die Message überbringen könnte: Nur auf der Grundlage gegenseitigen Vertrauens und Achtung sowie der Respektierung der Interessen des anderen sind neue Verhandlungen real, und möglicherweise gar unter Berücksichtigung des 2005 zwischen den Vereinigten Staaten und Nordkorea abgeschlossenen Vertrages."
+                     *             }
+                     *           ]
+                     *         },
+                     *         {
+                     *           "position": 4,
+                     *           "heading": "Moskau will Vermittler sein",
+                     *           "blocks": [
+                     *             {
+                     *               "type": "paragraph",
+                     *               "text": "Für Präsident Putin war der Gipfel von Wladiwostok kein symbolischer, denn er machte erneut deutlich: Moskau will sein über Jahrzehnte akkumuliertes politisches Kapital und Gewicht weiter aktiv nutzen und sieht sich als einen unersetzlichen Akteur bei der Lösung internationaler Probleme. Und nicht nur in Syrien, Afghanistan oder Venezuela, sondern auch auf der Koreanischen Halbinsel."
+                     *             },
+                     *             {
+                     *               "type": "paragraph",
+                     *               "text": "\"Überdies hat der Besuch von Kim Jong Un die Rolle Pekings hinsichtlich der koreanischen Angelegenheiten in gewisser Weise ausbalanciert\", wie der außenpolitische Sprecher des russischen Föderationsrates Konstantin Kosatschjow konstatierte, \"und die Meinungen widerlegt, dass Russland in dieser Frage nur eine recht bescheidene Rolle spielt.\""
+                     *             }
+                     *           ]
+                     *         },
+                     *         {
+                     *           "position": 5,
+                     *           "heading": "Nichts Greifbares",
+                     *           "blocks": [
+                     *             {
+                     *               "type": "paragraph",
+                     *               "text": "Unter dem Strich ist bei dem Treffen zwischen Kim und Putin substantiell nichts Greifbares erreicht worden. Das von beiden Seiten deklarierte Bestreben nach Erweiterung des Handels scheitert an den eingeschränkten Möglichkeiten der nordkoreanischen Wirtschaft und den bestehenden internationalen Sanktionen."
+                     *             },
+                     *             {
+                     *               "type": "paragraph",
+                     *               "text": "Die Fragen nach den Arbeitskräften aus Nordkorea oder zu gemeinsamen transkoreanischen Vorhaben wie der Bau einer Gas- und einer Ölpipeline sind noch weit von einer Realisierung entfernt. Doch gerade diese könnten das Fundament für mehr Vertrauen zwischen Pjöngjang und Seoul und überhaupt in der asiatisch-pazifischen Region bilden."
+                     *             }
+                     *           ]
+                     *         }
+                     *       ],
+                     *       "media": [
+                     *         {
+                     *           "id": "4nzspnn649g3g8h8",
+                     *           "type": "video",
+                     *           "title": null,
+                     *           "caption": "Russlands Präsident Putin und Nordkoreas Machthaber Kim Jong Un haben sich erstmals in Wladiwostok getroffen. Im Atomstreit konnte jedoch keine Einigung erzielt werden.",
+                     *           "durationSeconds": 60,
+                     *           "duration": "PT1M",
+                     *           "credit": null,
+                     *           "copyright": null,
+                     *           "date": null,
+                     *           "availableFrom": null,
+                     *           "availableUntil": null,
+                     *           "renditions": [],
+                     *           "thumbnails": [],
+                     *           "role": "lead"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Article"];
+                };
+            };
+            /** @description The body is not a valid article; `errors` points at each problem */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/validation",
+                     *       "title": "Invalid request",
+                     *       "status": 400,
+                     *       "detail": "body field '/title' is required; body field '/id' is set by the server and cannot be written",
+                     *       "instance": "/v1/articles",
+                     *       "errors": [
+                     *         {
+                     *           "location": "body",
+                     *           "pointer": "/title",
+                     *           "message": "is required"
+                     *         },
+                     *         {
+                     *           "location": "body",
+                     *           "pointer": "/id",
+                     *           "message": "is set by the server and cannot be written"
+                     *         }
+                     *       ],
+                     *       "code": "CONTENT_ERR_VALIDATION"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No API key, or one that is not valid */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/unauthorized",
+                     *       "title": "Authentication required",
+                     *       "status": 401,
+                     *       "detail": "This needs an API key with the content:write scope: send \"Authorization: Bearer <key>\"",
+                     *       "instance": "/v1/articles",
+                     *       "code": "CONTENT_ERR_UNAUTHORIZED"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The key lacks the content:write scope */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/forbidden",
+                     *       "title": "Not allowed for this key",
+                     *       "status": 403,
+                     *       "detail": "The key 'partner-feed' lacks the content:write scope this needs",
+                     *       "instance": "/v1/articles",
+                     *       "code": "CONTENT_ERR_FORBIDDEN"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No article has this id */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/not-found",
+                     *       "title": "Resource not found",
+                     *       "status": 404,
+                     *       "detail": "No article with id '0000000000000000'",
+                     *       "instance": "/v1/articles/0000000000000000",
+                     *       "code": "CONTENT_ERR_NOT_FOUND"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Another article has this slug; `conflictingId` names it */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/conflict",
+                     *       "title": "Conflicts with another resource",
+                     *       "status": 409,
+                     *       "detail": "The slug 'wenig-substanz-aber-pr-erfolg-fuer-kim' belongs to article 5wsg76t0af7tq119",
+                     *       "instance": "/v1/articles",
+                     *       "code": "CONTENT_ERR_CONFLICT"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The article changed since the ETag in If-Match */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/precondition-failed",
+                     *       "title": "The resource has changed",
+                     *       "status": 412,
+                     *       "detail": "It has changed since that ETag was issued; its ETag is now \"a.5wsg76t0af7tq119.3.1.x\"",
+                     *       "instance": "/v1/articles/5wsg76t0af7tq119",
+                     *       "code": "CONTENT_ERR_PRECONDITION_FAILED"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is larger than 1 MiB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/body-too-large",
+                     *       "title": "Request body too large",
+                     *       "status": 413,
+                     *       "detail": "Request body is too large",
+                     *       "instance": "/v1/articles",
+                     *       "code": "CONTENT_ERR_BODY_TOO_LARGE"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not JSON */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/unsupported-media-type",
+                     *       "title": "Unsupported media type",
+                     *       "status": 415,
+                     *       "detail": "Unsupported Media Type",
+                     *       "instance": "/v1/articles",
+                     *       "code": "CONTENT_ERR_UNSUPPORTED_MEDIA_TYPE"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match is missing */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/precondition-required",
+                     *       "title": "If-Match required",
+                     *       "status": 428,
+                     *       "detail": "Send If-Match with the ETag from GET /v1/articles/5wsg76t0af7tq119, so a concurrent change is not overwritten",
+                     *       "instance": "/v1/articles/5wsg76t0af7tq119",
+                     *       "code": "CONTENT_ERR_PRECONDITION_REQUIRED"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    deleteArticle: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag of the article this change is based on (from GET); required */
+                "if-match"?: string;
+            };
+            path: {
+                /**
+                 * @description Article id: 16 lowercase letters and digits
+                 * @example 5wsg76t0af7tq119
+                 */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deleted */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description No API key, or one that is not valid */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/unauthorized",
+                     *       "title": "Authentication required",
+                     *       "status": 401,
+                     *       "detail": "This needs an API key with the content:write scope: send \"Authorization: Bearer <key>\"",
+                     *       "instance": "/v1/articles",
+                     *       "code": "CONTENT_ERR_UNAUTHORIZED"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The key lacks the content:write scope */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/forbidden",
+                     *       "title": "Not allowed for this key",
+                     *       "status": 403,
+                     *       "detail": "The key 'partner-feed' lacks the content:write scope this needs",
+                     *       "instance": "/v1/articles",
+                     *       "code": "CONTENT_ERR_FORBIDDEN"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No article has this id */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/not-found",
+                     *       "title": "Resource not found",
+                     *       "status": 404,
+                     *       "detail": "No article with id '0000000000000000'",
+                     *       "instance": "/v1/articles/0000000000000000",
+                     *       "code": "CONTENT_ERR_NOT_FOUND"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The article changed since the ETag in If-Match */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/precondition-failed",
+                     *       "title": "The resource has changed",
+                     *       "status": 412,
+                     *       "detail": "It has changed since that ETag was issued; its ETag is now \"a.5wsg76t0af7tq119.3.1.x\"",
+                     *       "instance": "/v1/articles/5wsg76t0af7tq119",
+                     *       "code": "CONTENT_ERR_PRECONDITION_FAILED"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match is missing */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/precondition-required",
+                     *       "title": "If-Match required",
+                     *       "status": 428,
+                     *       "detail": "Send If-Match with the ETag from GET /v1/articles/5wsg76t0af7tq119, so a concurrent change is not overwritten",
+                     *       "instance": "/v1/articles/5wsg76t0af7tq119",
+                     *       "code": "CONTENT_ERR_PRECONDITION_REQUIRED"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    patchArticle: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag of the article this change is based on (from GET); required */
+                "if-match"?: string;
+            };
+            path: {
+                /**
+                 * @description Article id: 16 lowercase letters and digits
+                 * @example 5wsg76t0af7tq119
+                 */
+                id: string;
+            };
+            cookie?: never;
+        };
+        /** @description A merge patch of the ArticleWrite shape */
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "title": "Ein neuer Titel",
+                 *       "teaser": null
+                 *     }
+                 */
+                "application/json": {
+                    [key: string]: unknown;
+                };
+            };
+        };
+        responses: {
+            /** @description The article as stored */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "id": "5wsg76t0af7tq119",
+                     *       "slug": "wenig-substanz-aber-pr-erfolg-fuer-kim",
+                     *       "url": "https://www.example.org/articles/wenig-substanz-aber-pr-erfolg-fuer-kim",
+                     *       "kicker": "Bilanz des Kim-Putin-Treffens",
+                     *       "title": "Wenig Substanz, aber PR-Erfolg für Kim",
+                     *       "byline": null,
+                     *       "teaser": "Nordkoreas Machthaber Kim sucht die Nähe zu Moskau. Bei seinem Treffen mit Kremlchef Putin kam wenig Greifbares heraus. Doch dessen verbale Unterstützung ist ein PR-Erfolg für Kim.",
+                     *       "language": "de",
+                     *       "breadcrumb": [],
+                     *       "tags": [],
+                     *       "status": "published",
+                     *       "publishedAt": null,
+                     *       "updatedAt": "2024-05-02T10:00:00.000Z",
+                     *       "wordCount": 467,
+                     *       "readingTimeMinutes": 3,
+                     *       "createdAt": "2024-05-02T10:00:00.000Z",
+                     *       "version": 1,
+                     *       "source": "000_4cabe8527bb692bf.txt",
+                     *       "corrections": [],
+                     *       "sections": [
+                     *         {
+                     *           "position": 1,
+                     *           "heading": null,
+                     *           "blocks": [
+                     *             {
+                     *               "type": "paragraph",
+                     *               "text": "Fünf Stunden dauerten die Gespräche zwischen Russlands Präsident Wladimir Putin und Nordkoreas Machthaber Kim Jong Un in der russischen Hafenstadt Wladiwostok - zunächst unter vier Augen und dann in großer Runde. Aufmerksam wurden sie dabei nicht nur in Moskau, sondern auch in Peking, Seoul und Washington verfolgt."
+                     *             }
+                     *           ]
+                     *         },
+                     *         {
+                     *           "position": 2,
+                     *           "heading": "Keine Erklärungen",
+                     *           "blocks": [
+                     *             {
+                     *               "type": "paragraph",
+                     *               "text": "\"Ja, wir sind mit den Ergebnissen der Gespräche zufrieden\", bilanzierte Putin vor russischen Medienvertretern. \"Wir haben sehr ausführlich verschiedene Seiten aller Fragen der Tagesordnung erörtert.\" Doch gemeinsame Dokumente oder Erklärungen gab es nach dem Treffen nicht. Hat das Gipfeltreffen damit also nichts gebracht?"
+                     *             },
+                     *             {
+                     *               "type": "paragraph",
+                     *               "text": "Keineswegs, schließlich bemühte sich Moskau seit 2015 um eine Begegnung beider Staatsoberhäupter. Im Mittelpunkt des Treffens stand vor allem die Frage nach einer Denuklearisierung der Koreanischen Halbinsel. Pjöngjang hat dafür im Rahmen der entsprechenden russisch-chinesischen Road-Map von 2017 schon viel getan, zumal es selbst darin eine Möglichkeit zur Verringerung der Gefahr nuklearer Konflikte sieht."
+                     *             }
+                     *           ]
+                     *         },
+                     *         {
+                     *           "position": 3,
+                     *           "heading": "PR-Erfolg für Kim",
+                     *           "blocks": [
+                     *             {
+                     *               "type": "paragraph",
+                     *               "text": "Doch um diese Politik fortzusetzen, sind Garantien für die Sicherheit Nordkoreas erforderlich, wie Kim Jong Un gegenüber seinem russischen Gastgeber betonte. Moskau hat dafür Verständnis und signalisierte Unterstützung, denn die Möglichkeiten für eine stärkere Einflussnahme auf Kim sind gering. Aber allein diese verbale Unterstützung ist ein PR-Erfolg für den 35-jährigen koreanischen Staatschef nach der Pleite vom 28. Februar, als US-Präsident Trump in Hanoi durch seine drastischen Forderungen die Abrüstungsgespräche in eine Sackgasse führte."
+                     *             },
+                     *             {
+                     *               "type": "paragraph",
+                     *               "text": "Er kann nun auf Putin hoffen, der aus nordkoreanischer Sicht eine Art Vermittlerrolle spielen sollte und an Washington die Message überbringen könnte: Nur auf der Grundlage gegenseitigen Vertrauens und Achtung sowie der Respektierung der Interessen des anderen sind neue Verhandlungen real, und möglicherweise gar unter Berücksichtigung des 2005 zwischen den Vereinigten Staaten und Nordkorea abgeschlossenen Vertrages."
+                     *             }
+                     *           ]
+                     *         },
+                     *         {
+                     *           "position": 4,
+                     *           "heading": "Moskau will Vermittler sein",
+                     *           "blocks": [
+                     *             {
+                     *               "type": "paragraph",
+                     *               "text": "Für Präsident Putin war der Gipfel von Wladiwostok kein symbolischer, denn er machte erneut deutlich: Moskau will sein über Jahrzehnte akkumuliertes politisches Kapital und Gewicht weiter aktiv nutzen und sieht sich als einen unersetzlichen Akteur bei der Lösung internationaler Probleme. Und nicht nur in Syrien, Afghanistan oder Venezuela, sondern auch auf der Koreanischen Halbinsel."
+                     *             },
+                     *             {
+                     *               "type": "paragraph",
+                     *               "text": "\"Überdies hat der Besuch von Kim Jong Un die Rolle Pekings hinsichtlich der koreanischen Angelegenheiten in gewisser Weise ausbalanciert\", wie der außenpolitische Sprecher des russischen Föderationsrates Konstantin Kosatschjow konstatierte, \"und die Meinungen widerlegt, dass Russland in dieser Frage nur eine recht bescheidene Rolle spielt.\""
+                     *             }
+                     *           ]
+                     *         },
+                     *         {
+                     *           "position": 5,
+                     *           "heading": "Nichts Greifbares",
+                     *           "blocks": [
+                     *             {
+                     *               "type": "paragraph",
+                     *               "text": "Unter dem Strich ist bei dem Treffen zwischen Kim und Putin substantiell nichts Greifbares erreicht worden. Das von beiden Seiten deklarierte Bestreben nach Erweiterung des Handels scheitert an den eingeschränkten Möglichkeiten der nordkoreanischen Wirtschaft und den bestehenden internationalen Sanktionen."
+                     *             },
+                     *             {
+                     *               "type": "paragraph",
+                     *               "text": "Die Fragen nach den Arbeitskräften aus Nordkorea oder zu gemeinsamen transkoreanischen Vorhaben wie der Bau einer Gas- und einer Ölpipeline sind noch weit von einer Realisierung entfernt. Doch gerade diese könnten das Fundament für mehr Vertrauen zwischen Pjöngjang und Seoul und überhaupt in der asiatisch-pazifischen Region bilden."
+                     *             }
+                     *           ]
+                     *         }
+                     *       ],
+                     *       "media": [
+                     *         {
+                     *           "id": "4nzspnn649g3g8h8",
+                     *           "type": "video",
+                     *           "title": null,
+                     *           "caption": "Russlands Präsident Putin und Nordkoreas Machthaber Kim Jong Un haben sich erstmals in Wladiwostok getroffen. Im Atomstreit konnte jedoch keine Einigung erzielt werden.",
+                     *           "durationSeconds": 60,
+                     *           "duration": "PT1M",
+                     *           "credit": null,
+                     *           "copyright": null,
+                     *           "date": null,
+                     *           "availableFrom": null,
+                     *           "availableUntil": null,
+                     *           "renditions": [],
+                     *           "thumbnails": [],
+                     *           "role": "lead"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Article"];
+                };
+            };
+            /** @description The body is not a valid article; `errors` points at each problem */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/validation",
+                     *       "title": "Invalid request",
+                     *       "status": 400,
+                     *       "detail": "body field '/title' is required; body field '/id' is set by the server and cannot be written",
+                     *       "instance": "/v1/articles",
+                     *       "errors": [
+                     *         {
+                     *           "location": "body",
+                     *           "pointer": "/title",
+                     *           "message": "is required"
+                     *         },
+                     *         {
+                     *           "location": "body",
+                     *           "pointer": "/id",
+                     *           "message": "is set by the server and cannot be written"
+                     *         }
+                     *       ],
+                     *       "code": "CONTENT_ERR_VALIDATION"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No API key, or one that is not valid */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/unauthorized",
+                     *       "title": "Authentication required",
+                     *       "status": 401,
+                     *       "detail": "This needs an API key with the content:write scope: send \"Authorization: Bearer <key>\"",
+                     *       "instance": "/v1/articles",
+                     *       "code": "CONTENT_ERR_UNAUTHORIZED"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The key lacks the content:write scope */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/forbidden",
+                     *       "title": "Not allowed for this key",
+                     *       "status": 403,
+                     *       "detail": "The key 'partner-feed' lacks the content:write scope this needs",
+                     *       "instance": "/v1/articles",
+                     *       "code": "CONTENT_ERR_FORBIDDEN"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No article has this id */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/not-found",
+                     *       "title": "Resource not found",
+                     *       "status": 404,
+                     *       "detail": "No article with id '0000000000000000'",
+                     *       "instance": "/v1/articles/0000000000000000",
+                     *       "code": "CONTENT_ERR_NOT_FOUND"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Another article has this slug; `conflictingId` names it */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/conflict",
+                     *       "title": "Conflicts with another resource",
+                     *       "status": 409,
+                     *       "detail": "The slug 'wenig-substanz-aber-pr-erfolg-fuer-kim' belongs to article 5wsg76t0af7tq119",
+                     *       "instance": "/v1/articles",
+                     *       "code": "CONTENT_ERR_CONFLICT"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The article changed since the ETag in If-Match */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/precondition-failed",
+                     *       "title": "The resource has changed",
+                     *       "status": 412,
+                     *       "detail": "It has changed since that ETag was issued; its ETag is now \"a.5wsg76t0af7tq119.3.1.x\"",
+                     *       "instance": "/v1/articles/5wsg76t0af7tq119",
+                     *       "code": "CONTENT_ERR_PRECONDITION_FAILED"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is larger than 1 MiB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/body-too-large",
+                     *       "title": "Request body too large",
+                     *       "status": 413,
+                     *       "detail": "Request body is too large",
+                     *       "instance": "/v1/articles",
+                     *       "code": "CONTENT_ERR_BODY_TOO_LARGE"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not JSON */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/unsupported-media-type",
+                     *       "title": "Unsupported media type",
+                     *       "status": 415,
+                     *       "detail": "Unsupported Media Type",
+                     *       "instance": "/v1/articles",
+                     *       "code": "CONTENT_ERR_UNSUPPORTED_MEDIA_TYPE"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match is missing */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/precondition-required",
+                     *       "title": "If-Match required",
+                     *       "status": 428,
+                     *       "detail": "Send If-Match with the ETag from GET /v1/articles/5wsg76t0af7tq119, so a concurrent change is not overwritten",
+                     *       "instance": "/v1/articles/5wsg76t0af7tq119",
+                     *       "code": "CONTENT_ERR_PRECONDITION_REQUIRED"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getArticleBySlug: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Comma-separated fields to return; `id` always comes along. One of: id, slug, url, kicker, title, byline, teaser, language, breadcrumb, tags, status, publishedAt, updatedAt, wordCount, readingTimeMinutes, createdAt, version, source, corrections, sections, media.
+                 * @example title,teaser,media
+                 */
+                fields?: string;
+            };
+            header?: never;
+            path: {
+                /**
+                 * @description Article slug: lowercase letters, digits and single dashes, at most 100 characters
+                 * @example wenig-substanz-aber-pr-erfolg-fuer-kim
+                 */
+                slug: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The article; with `fields`, only those fields and `id` */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "id": "5wsg76t0af7tq119",
+                     *       "slug": "wenig-substanz-aber-pr-erfolg-fuer-kim",
+                     *       "url": "https://www.example.org/articles/wenig-substanz-aber-pr-erfolg-fuer-kim",
+                     *       "kicker": "Bilanz des Kim-Putin-Treffens",
+                     *       "title": "Wenig Substanz, aber PR-Erfolg für Kim",
+                     *       "byline": null,
+                     *       "teaser": "Nordkoreas Machthaber Kim sucht die Nähe zu Moskau. Bei seinem Treffen mit Kremlchef Putin kam wenig Greifbares heraus. Doch dessen verbale Unterstützung ist ein PR-Erfolg für Kim.",
+                     *       "language": "de",
+                     *       "breadcrumb": [],
+                     *       "tags": [],
+                     *       "status": "published",
+                     *       "publishedAt": null,
+                     *       "updatedAt": "2024-05-02T10:00:00.000Z",
+                     *       "wordCount": 467,
+                     *       "readingTimeMinutes": 3,
+                     *       "createdAt": "2024-05-02T10:00:00.000Z",
+                     *       "version": 1,
+                     *       "source": "000_4cabe8527bb692bf.txt",
+                     *       "corrections": [],
+                     *       "sections": [
+                     *         {
+                     *           "position": 1,
+                     *           "heading": null,
+                     *           "blocks": [
+                     *             {
+                     *               "type": "paragraph",
+                     *               "text": "Fünf Stunden dauerten die Gespräche zwischen Russlands Präsident Wladimir Putin und Nordkoreas Machthaber Kim Jong Un in der russischen Hafenstadt Wladiwostok - zunächst unter vier Augen und dann in großer Runde. Aufmerksam wurden sie dabei nicht nur in Moskau, sondern auch in Peking, Seoul und Washington verfolgt."
+                     *             }
+                     *           ]
+                     *         },
+                     *         {
+                     *           "position": 2,
+                     *           "heading": "Keine Erklärungen",
+                     *           "blocks": [
+                     *             {
+                     *               "type": "paragraph",
+                     *               "text": "\"Ja, wir sind mit den Ergebnissen der Gespräche zufrieden\", bilanzierte Putin vor russischen Medienvertretern. \"Wir haben sehr ausführlich verschiedene Seiten aller Fragen der Tagesordnung erörtert.\" Doch gemeinsame Dokumente oder Erklärungen gab es nach dem Treffen nicht. Hat das Gipfeltreffen damit also nichts gebracht?"
+                     *             },
+                     *             {
+                     *               "type": "paragraph",
+                     *               "text": "Keineswegs, schließlich bemühte sich Moskau seit 2015 um eine Begegnung beider Staatsoberhäupter. Im Mittelpunkt des Treffens stand vor allem die Frage nach einer Denuklearisierung der Koreanischen Halbinsel. Pjöngjang hat dafür im Rahmen der entsprechenden russisch-chinesischen Road-Map von 2017 schon viel getan, zumal es selbst darin eine Möglichkeit zur Verringerung der Gefahr nuklearer Konflikte sieht."
+                     *             }
+                     *           ]
+                     *         },
+                     *         {
+                     *           "position": 3,
+                     *           "heading": "PR-Erfolg für Kim",
+                     *           "blocks": [
+                     *             {
+                     *               "type": "paragraph",
+                     *               "text": "Doch um diese Politik fortzusetzen, sind Garantien für die Sicherheit Nordkoreas erforderlich, wie Kim Jong Un gegenüber seinem russischen Gastgeber betonte. Moskau hat dafür Verständnis und signalisierte Unterstützung, denn die Möglichkeiten für eine stärkere Einflussnahme auf Kim sind gering. Aber allein diese verbale Unterstützung ist ein PR-Erfolg für den 35-jährigen koreanischen Staatschef nach der Pleite vom 28. Februar, als US-Präsident Trump in Hanoi durch seine drastischen Forderungen die Abrüstungsgespräche in eine Sackgasse führte."
+                     *             },
+                     *             {
+                     *               "type": "paragraph",
+                     *               "text": "Er kann nun auf Putin hoffen, der aus nordkoreanischer Sicht eine Art Vermittlerrolle spielen sollte und an Washington die Message überbringen könnte: Nur auf der Grundlage gegenseitigen Vertrauens und Achtung sowie der Respektierung der Interessen des anderen sind neue Verhandlungen real, und möglicherweise gar unter Berücksichtigung des 2005 zwischen den Vereinigten Staaten und Nordkorea abgeschlossenen Vertrages."
+                     *             }
+                     *           ]
+                     *         },
+                     *         {
+                     *           "position": 4,
+                     *           "heading": "Moskau will Vermittler sein",
+                     *           "blocks": [
+                     *             {
+                     *               "type": "paragraph",
+                     *               "text": "Für Präsident Putin war der Gipfel von Wladiwostok kein symbolischer, denn er machte erneut deutlich: Moskau will sein über Jahrzehnte akkumuliertes politisches Kapital und Gewicht weiter aktiv nutzen und sieht sich als einen unersetzlichen Akteur bei der Lösung internationaler Probleme. Und nicht nur in Syrien, Afghanistan oder Venezuela, sondern auch auf der Koreanischen Halbinsel."
+                     *             },
+                     *             {
+                     *               "type": "paragraph",
+                     *               "text": "\"Überdies hat der Besuch von Kim Jong Un die Rolle Pekings hinsichtlich der koreanischen Angelegenheiten in gewisser Weise ausbalanciert\", wie der außenpolitische Sprecher des russischen Föderationsrates Konstantin Kosatschjow konstatierte, \"und die Meinungen widerlegt, dass Russland in dieser Frage nur eine recht bescheidene Rolle spielt.\""
+                     *             }
+                     *           ]
+                     *         },
+                     *         {
+                     *           "position": 5,
+                     *           "heading": "Nichts Greifbares",
+                     *           "blocks": [
+                     *             {
+                     *               "type": "paragraph",
+                     *               "text": "Unter dem Strich ist bei dem Treffen zwischen Kim und Putin substantiell nichts Greifbares erreicht worden. Das von beiden Seiten deklarierte Bestreben nach Erweiterung des Handels scheitert an den eingeschränkten Möglichkeiten der nordkoreanischen Wirtschaft und den bestehenden internationalen Sanktionen."
+                     *             },
+                     *             {
+                     *               "type": "paragraph",
+                     *               "text": "Die Fragen nach den Arbeitskräften aus Nordkorea oder zu gemeinsamen transkoreanischen Vorhaben wie der Bau einer Gas- und einer Ölpipeline sind noch weit von einer Realisierung entfernt. Doch gerade diese könnten das Fundament für mehr Vertrauen zwischen Pjöngjang und Seoul und überhaupt in der asiatisch-pazifischen Region bilden."
+                     *             }
+                     *           ]
+                     *         }
+                     *       ],
+                     *       "media": [
+                     *         {
+                     *           "id": "4nzspnn649g3g8h8",
+                     *           "type": "video",
+                     *           "title": null,
+                     *           "caption": "Russlands Präsident Putin und Nordkoreas Machthaber Kim Jong Un haben sich erstmals in Wladiwostok getroffen. Im Atomstreit konnte jedoch keine Einigung erzielt werden.",
+                     *           "durationSeconds": 60,
+                     *           "duration": "PT1M",
+                     *           "credit": null,
+                     *           "copyright": null,
+                     *           "date": null,
+                     *           "availableFrom": null,
+                     *           "availableUntil": null,
+                     *           "renditions": [],
+                     *           "thumbnails": [],
+                     *           "role": "lead"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Article"];
+                };
+            };
+            /** @description The client's copy is current */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The request has an invalid value; `errors` lists each one */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/validation",
+                     *       "title": "Invalid request",
+                     *       "status": 400,
+                     *       "detail": "path parameter 'slug' must match pattern \"^[a-z0-9]+(?:-[a-z0-9]+)*$\"",
+                     *       "instance": "/v1/articles/slug/Gro%C3%9F",
+                     *       "errors": [
+                     *         {
+                     *           "location": "params",
+                     *           "pointer": "/slug",
+                     *           "message": "must match pattern \"^[a-z0-9]+(?:-[a-z0-9]+)*$\""
+                     *         }
+                     *       ],
+                     *       "code": "CONTENT_ERR_VALIDATION"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No published article has this slug */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/not-found",
+                     *       "title": "Resource not found",
+                     *       "status": 404,
+                     *       "detail": "No article with slug 'kein-artikel'",
+                     *       "instance": "/v1/articles/slug/kein-artikel",
+                     *       "code": "CONTENT_ERR_NOT_FOUND"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A path parameter is far longer than any valid value */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/uri-too-long",
+                     *       "title": "URI too long",
+                     *       "status": 414,
+                     *       "detail": "'/v1/articles/slug/aaaa…' is exceeding the max param length",
+                     *       "instance": "/v1/articles/slug/aaaa…",
+                     *       "code": "CONTENT_ERR_URI_TOO_LONG"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listCategories: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The categories */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "items": [
+                     *         {
+                     *           "name": "Nachrichten",
+                     *           "path": "Nachrichten",
+                     *           "articleCount": 3,
+                     *           "children": [
+                     *             {
+                     *               "name": "Politik",
+                     *               "path": "Nachrichten/Politik",
+                     *               "articleCount": 2,
+                     *               "children": []
+                     *             }
+                     *           ]
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/json": components["schemas"]["CategoryTree"];
+                };
+            };
+        };
+    };
+    searchArticles: {
+        parameters: {
+            query: {
+                /**
+                 * @description Words to find (all of them), `"a phrase"`, a prefix such as `Wladi*`, `OR`, `NOT` (as in `Kim NOT Putin`) and parentheses. Case, umlauts and ß need not match: `gespraeche` and `gesprache` find "Gespräche".
+                 * @example Gespräche Wladiwostok
+                 */
+                q: string;
+                /** @description Items per page */
+                limit?: number;
+                /** @description The `nextCursor` of the previous page; omit for the first page */
+                cursor?: string;
+                /**
+                 * @description Only articles in this category: a breadcrumb label at any level (`Politik`) or a path from the root (`Nachrichten/Politik`)
+                 * @example Politik
+                 */
+                category?: string;
+                /**
+                 * @description Only articles with this tag
+                 * @example Nordkorea
+                 */
+                tag?: string;
+                /**
+                 * @description Only articles in this BCP 47 language
+                 * @example de
+                 */
+                language?: string;
+                /**
+                 * @description Only articles published at or after this instant; a bare date means its start (UTC)
+                 * @example 2024-01-01
+                 */
+                since?: string;
+                /**
+                 * @description Only articles published before this instant; a bare date includes that whole day (UTC)
+                 * @example 2024-12-31
+                 */
+                until?: string;
+                /**
+                 * @description Only articles that have a media item of this type
+                 * @example video
+                 */
+                mediaType?: "video" | "image" | "audio";
+                /**
+                 * @description Comma-separated fields to return for each item; `id` always comes along. One of: id, slug, url, kicker, title, byline, teaser, language, breadcrumb, tags, status, publishedAt, updatedAt, wordCount, readingTimeMinutes, sections, media, sections, media. Naming `sections` or `media` includes them.
+                 * @example title,teaser,media
+                 */
+                fields?: string;
+                /**
+                 * @description Sub-resources to inline in each item: `sections`, `media` or both
+                 * @example media
+                 */
+                include?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of matching articles */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "items": [
+                     *         {
+                     *           "id": "5wsg76t0af7tq119",
+                     *           "slug": "wenig-substanz-aber-pr-erfolg-fuer-kim",
+                     *           "url": "https://www.example.org/articles/wenig-substanz-aber-pr-erfolg-fuer-kim",
+                     *           "kicker": "Bilanz des Kim-Putin-Treffens",
+                     *           "title": "Wenig Substanz, aber PR-Erfolg für Kim",
+                     *           "byline": null,
+                     *           "teaser": "Nordkoreas Machthaber Kim sucht die Nähe zu Moskau. Bei seinem Treffen mit Kremlchef Putin kam wenig Greifbares heraus. Doch dessen verbale Unterstützung ist ein PR-Erfolg für Kim.",
+                     *           "language": "de",
+                     *           "breadcrumb": [],
+                     *           "tags": [],
+                     *           "status": "published",
+                     *           "publishedAt": null,
+                     *           "updatedAt": "2024-05-02T10:00:00.000Z",
+                     *           "wordCount": 467,
+                     *           "readingTimeMinutes": 3,
+                     *           "snippet": "Fünf Stunden dauerten die <mark>Gespräche</mark> zwischen Russlands Präsident Wladimir Putin und Nordkoreas Machthaber Kim Jong Un in der russischen …",
+                     *           "sectionPosition": 1
+                     *         }
+                     *       ],
+                     *       "nextCursor": null
+                     *     }
+                     */
+                    "application/json": components["schemas"]["SearchResults"];
+                };
+            };
+            /** @description The request has an invalid value; `errors` lists each one */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/validation",
+                     *       "title": "Invalid request",
+                     *       "status": 400,
+                     *       "detail": "query parameter 'q' must NOT have fewer than 1 characters",
+                     *       "instance": "/v1/search",
+                     *       "errors": [
+                     *         {
+                     *           "location": "querystring",
+                     *           "pointer": "/q",
+                     *           "message": "must NOT have fewer than 1 characters"
+                     *         }
+                     *       ],
+                     *       "code": "CONTENT_ERR_VALIDATION"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listArticleSections: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Article id: 16 lowercase letters and digits
+                 * @example 5wsg76t0af7tq119
+                 */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The sections */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "items": [
+                     *         {
+                     *           "position": 1,
+                     *           "heading": null,
+                     *           "blocks": [
+                     *             {
+                     *               "type": "paragraph",
+                     *               "text": "Fünf Stunden dauerten die Gespräche zwischen Russlands Präsident Wladimir Putin und Nordkoreas Machthaber Kim Jong Un in der russischen Hafenstadt Wladiwostok - zunächst unter vier Augen und dann in großer Runde. Aufmerksam wurden sie dabei nicht nur in Moskau, sondern auch in Peking, Seoul und Washington verfolgt."
+                     *             }
+                     *           ]
+                     *         },
+                     *         {
+                     *           "position": 2,
+                     *           "heading": "Keine Erklärungen",
+                     *           "blocks": [
+                     *             {
+                     *               "type": "paragraph",
+                     *               "text": "\"Ja, wir sind mit den Ergebnissen der Gespräche zufrieden\", bilanzierte Putin vor russischen Medienvertretern. \"Wir haben sehr ausführlich verschiedene Seiten aller Fragen der Tagesordnung erörtert.\" Doch gemeinsame Dokumente oder Erklärungen gab es nach dem Treffen nicht. Hat das Gipfeltreffen damit also nichts gebracht?"
+                     *             },
+                     *             {
+                     *               "type": "paragraph",
+                     *               "text": "Keineswegs, schließlich bemühte sich Moskau seit 2015 um eine Begegnung beider Staatsoberhäupter. Im Mittelpunkt des Treffens stand vor allem die Frage nach einer Denuklearisierung der Koreanischen Halbinsel. Pjöngjang hat dafür im Rahmen der entsprechenden russisch-chinesischen Road-Map von 2017 schon viel getan, zumal es selbst darin eine Möglichkeit zur Verringerung der Gefahr nuklearer Konflikte sieht."
+                     *             }
+                     *           ]
+                     *         },
+                     *         {
+                     *           "position": 3,
+                     *           "heading": "PR-Erfolg für Kim",
+                     *           "blocks": [
+                     *             {
+                     *               "type": "paragraph",
+                     *               "text": "Doch um diese Politik fortzusetzen, sind Garantien für die Sicherheit Nordkoreas erforderlich, wie Kim Jong Un gegenüber seinem russischen Gastgeber betonte. Moskau hat dafür Verständnis und signalisierte Unterstützung, denn die Möglichkeiten für eine stärkere Einflussnahme auf Kim sind gering. Aber allein diese verbale Unterstützung ist ein PR-Erfolg für den 35-jährigen koreanischen Staatschef nach der Pleite vom 28. Februar, als US-Präsident Trump in Hanoi durch seine drastischen Forderungen die Abrüstungsgespräche in eine Sackgasse führte."
+                     *             },
+                     *             {
+                     *               "type": "paragraph",
+                     *               "text": "Er kann nun auf Putin hoffen, der aus nordkoreanischer Sicht eine Art Vermittlerrolle spielen sollte und an Washington die Message überbringen könnte: Nur auf der Grundlage gegenseitigen Vertrauens und Achtung sowie der Respektierung der Interessen des anderen sind neue Verhandlungen real, und möglicherweise gar unter Berücksichtigung des 2005 zwischen den Vereinigten Staaten und Nordkorea abgeschlossenen Vertrages."
+                     *             }
+                     *           ]
+                     *         },
+                     *         {
+                     *           "position": 4,
+                     *           "heading": "Moskau will Vermittler sein",
+                     *           "blocks": [
+                     *             {
+                     *               "type": "paragraph",
+                     *               "text": "Für Präsident Putin war der Gipfel von Wladiwostok kein symbolischer, denn er machte erneut deutlich: Moskau will sein über Jahrzehnte akkumuliertes politisches Kapital und Gewicht weiter aktiv nutzen und sieht sich als einen unersetzlichen Akteur bei der Lösung internationaler Probleme. Und nicht nur in Syrien, Afghanistan oder Venezuela, sondern auch auf der Koreanischen Halbinsel."
+                     *             },
+                     *             {
+                     *               "type": "paragraph",
+                     *               "text": "\"Überdies hat der Besuch von Kim Jong Un die Rolle Pekings hinsichtlich der koreanischen Angelegenheiten in gewisser Weise ausbalanciert\", wie der außenpolitische Sprecher des russischen Föderationsrates Konstantin Kosatschjow konstatierte, \"und die Meinungen widerlegt, dass Russland in dieser Frage nur eine recht bescheidene Rolle spielt.\""
+                     *             }
+                     *           ]
+                     *         },
+                     *         {
+                     *           "position": 5,
+                     *           "heading": "Nichts Greifbares",
+                     *           "blocks": [
+                     *             {
+                     *               "type": "paragraph",
+                     *               "text": "Unter dem Strich ist bei dem Treffen zwischen Kim und Putin substantiell nichts Greifbares erreicht worden. Das von beiden Seiten deklarierte Bestreben nach Erweiterung des Handels scheitert an den eingeschränkten Möglichkeiten der nordkoreanischen Wirtschaft und den bestehenden internationalen Sanktionen."
+                     *             },
+                     *             {
+                     *               "type": "paragraph",
+                     *               "text": "Die Fragen nach den Arbeitskräften aus Nordkorea oder zu gemeinsamen transkoreanischen Vorhaben wie der Bau einer Gas- und einer Ölpipeline sind noch weit von einer Realisierung entfernt. Doch gerade diese könnten das Fundament für mehr Vertrauen zwischen Pjöngjang und Seoul und überhaupt in der asiatisch-pazifischen Region bilden."
+                     *             }
+                     *           ]
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/json": components["schemas"]["SectionList"];
+                };
+            };
+            /** @description The request has an invalid value; `errors` lists each one */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/validation",
+                     *       "title": "Invalid request",
+                     *       "status": 400,
+                     *       "detail": "path parameter 'id' must match pattern \"^[0-9a-z]{16}$\"",
+                     *       "instance": "/v1/articles/abc/sections",
+                     *       "errors": [
+                     *         {
+                     *           "location": "params",
+                     *           "pointer": "/id",
+                     *           "message": "must match pattern \"^[0-9a-z]{16}$\""
+                     *         }
+                     *       ],
+                     *       "code": "CONTENT_ERR_VALIDATION"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No published article has this id */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/not-found",
+                     *       "title": "Resource not found",
+                     *       "status": 404,
+                     *       "detail": "No article with id '0000000000000000'",
+                     *       "instance": "/v1/articles/0000000000000000/sections",
+                     *       "code": "CONTENT_ERR_NOT_FOUND"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A path parameter is far longer than any valid value */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/uri-too-long",
+                     *       "title": "URI too long",
+                     *       "status": 414,
+                     *       "detail": "'/v1/articles/aaaa…/sections' is exceeding the max param length",
+                     *       "instance": "/v1/articles/aaaa…/sections",
+                     *       "code": "CONTENT_ERR_URI_TOO_LONG"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getArticleSection: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Article id: 16 lowercase letters and digits
+                 * @example 5wsg76t0af7tq119
+                 */
+                id: string;
+                /**
+                 * @description 1-based position of the section
+                 * @example 2
+                 */
+                position: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The section */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "position": 2,
+                     *       "heading": "Keine Erklärungen",
+                     *       "blocks": [
+                     *         {
+                     *           "type": "paragraph",
+                     *           "text": "\"Ja, wir sind mit den Ergebnissen der Gespräche zufrieden\", bilanzierte Putin vor russischen Medienvertretern. \"Wir haben sehr ausführlich verschiedene Seiten aller Fragen der Tagesordnung erörtert.\" Doch gemeinsame Dokumente oder Erklärungen gab es nach dem Treffen nicht. Hat das Gipfeltreffen damit also nichts gebracht?"
+                     *         },
+                     *         {
+                     *           "type": "paragraph",
+                     *           "text": "Keineswegs, schließlich bemühte sich Moskau seit 2015 um eine Begegnung beider Staatsoberhäupter. Im Mittelpunkt des Treffens stand vor allem die Frage nach einer Denuklearisierung der Koreanischen Halbinsel. Pjöngjang hat dafür im Rahmen der entsprechenden russisch-chinesischen Road-Map von 2017 schon viel getan, zumal es selbst darin eine Möglichkeit zur Verringerung der Gefahr nuklearer Konflikte sieht."
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Section"];
+                };
+            };
+            /** @description The request has an invalid value; `errors` lists each one */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/validation",
+                     *       "title": "Invalid request",
+                     *       "status": 400,
+                     *       "detail": "path parameter 'position' must be >= 1",
+                     *       "instance": "/v1/articles/5wsg76t0af7tq119/sections/0",
+                     *       "errors": [
+                     *         {
+                     *           "location": "params",
+                     *           "pointer": "/position",
+                     *           "message": "must be >= 1"
+                     *         }
+                     *       ],
+                     *       "code": "CONTENT_ERR_VALIDATION"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No published article has this id, or it has no section at this position */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/not-found",
+                     *       "title": "Resource not found",
+                     *       "status": 404,
+                     *       "detail": "Article '5wsg76t0af7tq119' has no section 9",
+                     *       "instance": "/v1/articles/5wsg76t0af7tq119/sections/9",
+                     *       "code": "CONTENT_ERR_NOT_FOUND"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A path parameter is far longer than any valid value */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/uri-too-long",
+                     *       "title": "URI too long",
+                     *       "status": 414,
+                     *       "detail": "'/v1/articles/aaaa…/sections/1' is exceeding the max param length",
+                     *       "instance": "/v1/articles/aaaa…/sections/1",
+                     *       "code": "CONTENT_ERR_URI_TOO_LONG"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listArticleMedia: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Article id: 16 lowercase letters and digits
+                 * @example 5wsg76t0af7tq119
+                 */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The media */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "items": [
+                     *         {
+                     *           "id": "4nzspnn649g3g8h8",
+                     *           "type": "video",
+                     *           "title": null,
+                     *           "caption": "Russlands Präsident Putin und Nordkoreas Machthaber Kim Jong Un haben sich erstmals in Wladiwostok getroffen. Im Atomstreit konnte jedoch keine Einigung erzielt werden.",
+                     *           "durationSeconds": 60,
+                     *           "duration": "PT1M",
+                     *           "credit": null,
+                     *           "copyright": null,
+                     *           "date": null,
+                     *           "availableFrom": null,
+                     *           "availableUntil": null,
+                     *           "renditions": [],
+                     *           "thumbnails": [],
+                     *           "role": "lead"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ArticleMediaList"];
+                };
+            };
+            /** @description The request has an invalid value; `errors` lists each one */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/validation",
+                     *       "title": "Invalid request",
+                     *       "status": 400,
+                     *       "detail": "path parameter 'id' must match pattern \"^[0-9a-z]{16}$\"",
+                     *       "instance": "/v1/articles/abc/media",
+                     *       "errors": [
+                     *         {
+                     *           "location": "params",
+                     *           "pointer": "/id",
+                     *           "message": "must match pattern \"^[0-9a-z]{16}$\""
+                     *         }
+                     *       ],
+                     *       "code": "CONTENT_ERR_VALIDATION"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No published article has this id */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/not-found",
+                     *       "title": "Resource not found",
+                     *       "status": 404,
+                     *       "detail": "No article with id '0000000000000000'",
+                     *       "instance": "/v1/articles/0000000000000000/media",
+                     *       "code": "CONTENT_ERR_NOT_FOUND"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A path parameter is far longer than any valid value */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/uri-too-long",
+                     *       "title": "URI too long",
+                     *       "status": 414,
+                     *       "detail": "'/v1/articles/aaaa…/media' is exceeding the max param length",
+                     *       "instance": "/v1/articles/aaaa…/media",
+                     *       "code": "CONTENT_ERR_URI_TOO_LONG"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getMedia: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Media id: 16 lowercase letters and digits
+                 * @example 4nzspnn649g3g8h8
+                 */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The media item */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "id": "4nzspnn649g3g8h8",
+                     *       "type": "video",
+                     *       "title": null,
+                     *       "caption": "Russlands Präsident Putin und Nordkoreas Machthaber Kim Jong Un haben sich erstmals in Wladiwostok getroffen. Im Atomstreit konnte jedoch keine Einigung erzielt werden.",
+                     *       "durationSeconds": 60,
+                     *       "duration": "PT1M",
+                     *       "credit": null,
+                     *       "copyright": null,
+                     *       "date": null,
+                     *       "availableFrom": null,
+                     *       "availableUntil": null,
+                     *       "renditions": [],
+                     *       "thumbnails": []
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Media"];
+                };
+            };
+            /** @description The client's copy is current */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The request has an invalid value; `errors` lists each one */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/validation",
+                     *       "title": "Invalid request",
+                     *       "status": 400,
+                     *       "detail": "path parameter 'id' must match pattern \"^[0-9a-z]{16}$\"",
+                     *       "instance": "/v1/media/abc",
+                     *       "errors": [
+                     *         {
+                     *           "location": "params",
+                     *           "pointer": "/id",
+                     *           "message": "must match pattern \"^[0-9a-z]{16}$\""
+                     *         }
+                     *       ],
+                     *       "code": "CONTENT_ERR_VALIDATION"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No media item with this id is shown by a published article */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/not-found",
+                     *       "title": "Resource not found",
+                     *       "status": 404,
+                     *       "detail": "No media with id '0000000000000000'",
+                     *       "instance": "/v1/media/0000000000000000",
+                     *       "code": "CONTENT_ERR_NOT_FOUND"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A path parameter is far longer than any valid value */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/uri-too-long",
+                     *       "title": "URI too long",
+                     *       "status": 414,
+                     *       "detail": "'/v1/media/aaaa…' is exceeding the max param length",
+                     *       "instance": "/v1/media/aaaa…",
+                     *       "code": "CONTENT_ERR_URI_TOO_LONG"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    replaceMedia: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Media id: 16 lowercase letters and digits
+                 * @example 4nzspnn649g3g8h8
+                 */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["MediaUpsert"];
+            };
+        };
+        responses: {
+            /** @description The media item as stored */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "id": "4nzspnn649g3g8h8",
+                     *       "type": "image",
+                     *       "title": "Rheinufer",
+                     *       "caption": "Das Rheinufer in Köln",
+                     *       "durationSeconds": null,
+                     *       "duration": null,
+                     *       "credit": "Foto: Redaktion",
+                     *       "copyright": null,
+                     *       "date": null,
+                     *       "availableFrom": null,
+                     *       "availableUntil": null,
+                     *       "renditions": [
+                     *         {
+                     *           "url": "https://media.example.org/rhein.jpg",
+                     *           "mimeType": "image/jpeg",
+                     *           "width": 1600,
+                     *           "height": 900
+                     *         }
+                     *       ],
+                     *       "thumbnails": []
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Media"];
+                };
+            };
+            /** @description The body is not a valid media item */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/validation",
+                     *       "title": "Invalid request",
+                     *       "status": 400,
+                     *       "detail": "body field '/type' is required",
+                     *       "instance": "/v1/media",
+                     *       "errors": [
+                     *         {
+                     *           "location": "body",
+                     *           "pointer": "/type",
+                     *           "message": "is required"
+                     *         }
+                     *       ],
+                     *       "code": "CONTENT_ERR_VALIDATION"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No API key, or one that is not valid */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/unauthorized",
+                     *       "title": "Authentication required",
+                     *       "status": 401,
+                     *       "detail": "This needs an API key with the content:write scope: send \"Authorization: Bearer <key>\"",
+                     *       "instance": "/v1/media",
+                     *       "code": "CONTENT_ERR_UNAUTHORIZED"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The key lacks the content:write scope */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/forbidden",
+                     *       "title": "Not allowed for this key",
+                     *       "status": 403,
+                     *       "detail": "The key 'partner-feed' lacks the content:write scope this needs",
+                     *       "instance": "/v1/media",
+                     *       "code": "CONTENT_ERR_FORBIDDEN"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No media item has this id */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/not-found",
+                     *       "title": "Resource not found",
+                     *       "status": 404,
+                     *       "detail": "No media with id '0000000000000000'",
+                     *       "instance": "/v1/media/0000000000000000",
+                     *       "code": "CONTENT_ERR_NOT_FOUND"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The media item changed since the ETag in If-Match */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/precondition-failed",
+                     *       "title": "The resource has changed",
+                     *       "status": 412,
+                     *       "detail": "It has changed since that ETag was issued",
+                     *       "instance": "/v1/media/4nzspnn649g3g8h8",
+                     *       "code": "CONTENT_ERR_PRECONDITION_FAILED"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is larger than 1 MiB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/body-too-large",
+                     *       "title": "Request body too large",
+                     *       "status": 413,
+                     *       "detail": "Request body is too large",
+                     *       "instance": "/v1/media",
+                     *       "code": "CONTENT_ERR_BODY_TOO_LARGE"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not JSON */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/unsupported-media-type",
+                     *       "title": "Unsupported media type",
+                     *       "status": 415,
+                     *       "detail": "Unsupported Media Type",
+                     *       "instance": "/v1/media",
+                     *       "code": "CONTENT_ERR_UNSUPPORTED_MEDIA_TYPE"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match is missing */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/precondition-required",
+                     *       "title": "If-Match required",
+                     *       "status": 428,
+                     *       "detail": "Send If-Match with the ETag from GET /v1/media/4nzspnn649g3g8h8",
+                     *       "instance": "/v1/media/4nzspnn649g3g8h8",
+                     *       "code": "CONTENT_ERR_PRECONDITION_REQUIRED"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listArticleRevisions: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Article id: 16 lowercase letters and digits
+                 * @example 5wsg76t0af7tq119
+                 */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The revisions */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "items": [
+                     *         {
+                     *           "version": 2,
+                     *           "status": "published",
+                     *           "createdAt": "2024-05-03T08:00:00.000Z",
+                     *           "by": {
+                     *             "keyId": "k3y1d0000000abcd",
+                     *             "keyName": "cms-redaktion"
+                     *           }
+                     *         },
+                     *         {
+                     *           "version": 1,
+                     *           "status": "published",
+                     *           "createdAt": "2024-05-02T10:00:00.000Z",
+                     *           "by": null
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/json": components["schemas"]["RevisionList"];
+                };
+            };
+            /** @description The request has an invalid value; `errors` lists each one */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/validation",
+                     *       "title": "Invalid request",
+                     *       "status": 400,
+                     *       "detail": "path parameter 'id' must match pattern \"^[0-9a-z]{16}$\"",
+                     *       "instance": "/v1/articles/abc/revisions",
+                     *       "errors": [
+                     *         {
+                     *           "location": "params",
+                     *           "pointer": "/id",
+                     *           "message": "must match pattern \"^[0-9a-z]{16}$\""
+                     *         }
+                     *       ],
+                     *       "code": "CONTENT_ERR_VALIDATION"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No API key, or one that is not valid */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/unauthorized",
+                     *       "title": "Authentication required",
+                     *       "status": 401,
+                     *       "detail": "This needs an API key with the content:preview scope: send \"Authorization: Bearer <key>\"",
+                     *       "instance": "/v1/articles/5wsg76t0af7tq119/revisions",
+                     *       "code": "CONTENT_ERR_UNAUTHORIZED"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The key lacks the content:preview scope */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/forbidden",
+                     *       "title": "Not allowed for this key",
+                     *       "status": 403,
+                     *       "detail": "The key 'partner-feed' lacks the content:preview scope this needs",
+                     *       "instance": "/v1/articles/5wsg76t0af7tq119/revisions",
+                     *       "code": "CONTENT_ERR_FORBIDDEN"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such article or revision */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/not-found",
+                     *       "title": "Resource not found",
+                     *       "status": 404,
+                     *       "detail": "No article with id '0000000000000000'",
+                     *       "instance": "/v1/articles/0000000000000000/revisions",
+                     *       "code": "CONTENT_ERR_NOT_FOUND"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getArticleRevision: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Article id
+                 * @example 5wsg76t0af7tq119
+                 */
+                id: string;
+                /**
+                 * @description Revision (article version) number
+                 * @example 1
+                 */
+                version: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The revision */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "version": 1,
+                     *       "status": "published",
+                     *       "createdAt": "2024-05-02T10:00:00.000Z",
+                     *       "by": null,
+                     *       "article": {
+                     *         "slug": "wenig-substanz-aber-pr-erfolg-fuer-kim",
+                     *         "kicker": "Bilanz des Kim-Putin-Treffens",
+                     *         "title": "Wenig Substanz, aber PR-Erfolg für Kim",
+                     *         "teaser": "Nordkoreas Machthaber Kim sucht die Nähe zu Moskau. Bei seinem Treffen mit Kremlchef Putin kam wenig Greifbares heraus. Doch dessen verbale Unterstützung ist ein PR-Erfolg für Kim.",
+                     *         "language": "de",
+                     *         "breadcrumb": [],
+                     *         "tags": [],
+                     *         "status": "published",
+                     *         "publishedAt": null,
+                     *         "sections": [
+                     *           {
+                     *             "heading": null,
+                     *             "blocks": [
+                     *               {
+                     *                 "type": "paragraph",
+                     *                 "text": "Fünf Stunden dauerten die Gespräche zwischen Russlands Präsident Wladimir Putin und Nordkoreas Machthaber Kim Jong Un in der russischen Hafenstadt Wladiwostok - zunächst unter vier Augen und dann in großer Runde. Aufmerksam wurden sie dabei nicht nur in Moskau, sondern auch in Peking, Seoul und Washington verfolgt."
+                     *               }
+                     *             ]
+                     *           },
+                     *           {
+                     *             "heading": "Keine Erklärungen",
+                     *             "blocks": [
+                     *               {
+                     *                 "type": "paragraph",
+                     *                 "text": "\"Ja, wir sind mit den Ergebnissen der Gespräche zufrieden\", bilanzierte Putin vor russischen Medienvertretern. \"Wir haben sehr ausführlich verschiedene Seiten aller Fragen der Tagesordnung erörtert.\" Doch gemeinsame Dokumente oder Erklärungen gab es nach dem Treffen nicht. Hat das Gipfeltreffen damit also nichts gebracht?"
+                     *               },
+                     *               {
+                     *                 "type": "paragraph",
+                     *                 "text": "Keineswegs, schließlich bemühte sich Moskau seit 2015 um eine Begegnung beider Staatsoberhäupter. Im Mittelpunkt des Treffens stand vor allem die Frage nach einer Denuklearisierung der Koreanischen Halbinsel. Pjöngjang hat dafür im Rahmen der entsprechenden russisch-chinesischen Road-Map von 2017 schon viel getan, zumal es selbst darin eine Möglichkeit zur Verringerung der Gefahr nuklearer Konflikte sieht."
+                     *               }
+                     *             ]
+                     *           },
+                     *           {
+                     *             "heading": "PR-Erfolg für Kim",
+                     *             "blocks": [
+                     *               {
+                     *                 "type": "paragraph",
+                     *                 "text": "Doch um diese Politik fortzusetzen, sind Garantien für die Sicherheit Nordkoreas erforderlich, wie Kim Jong Un gegenüber seinem russischen Gastgeber betonte. Moskau hat dafür Verständnis und signalisierte Unterstützung, denn die Möglichkeiten für eine stärkere Einflussnahme auf Kim sind gering. Aber allein diese verbale Unterstützung ist ein PR-Erfolg für den 35-jährigen koreanischen Staatschef nach der Pleite vom 28. Februar, als US-Präsident Trump in Hanoi durch seine drastischen Forderungen die Abrüstungsgespräche in eine Sackgasse führte."
+                     *               },
+                     *               {
+                     *                 "type": "paragraph",
+                     *                 "text": "Er kann nun auf Putin hoffen, der aus nordkoreanischer Sicht eine Art Vermittlerrolle spielen sollte und an Washington die Message überbringen könnte: Nur auf der Grundlage gegenseitigen Vertrauens und Achtung sowie der Respektierung der Interessen des anderen sind neue Verhandlungen real, und möglicherweise gar unter Berücksichtigung des 2005 zwischen den Vereinigten Staaten und Nordkorea abgeschlossenen Vertrages."
+                     *               }
+                     *             ]
+                     *           },
+                     *           {
+                     *             "heading": "Moskau will Vermittler sein",
+                     *             "blocks": [
+                     *               {
+                     *                 "type": "paragraph",
+                     *                 "text": "Für Präsident Putin war der Gipfel von Wladiwostok kein symbolischer, denn er machte erneut deutlich: Moskau will sein über Jahrzehnte akkumuliertes politisches Kapital und Gewicht weiter aktiv nutzen und sieht sich als einen unersetzlichen Akteur bei der Lösung internationaler Probleme. Und nicht nur in Syrien, Afghanistan oder Venezuela, sondern auch auf der Koreanischen Halbinsel."
+                     *               },
+                     *               {
+                     *                 "type": "paragraph",
+                     *                 "text": "\"Überdies hat der Besuch von Kim Jong Un die Rolle Pekings hinsichtlich der koreanischen Angelegenheiten in gewisser Weise ausbalanciert\", wie der außenpolitische Sprecher des russischen Föderationsrates Konstantin Kosatschjow konstatierte, \"und die Meinungen widerlegt, dass Russland in dieser Frage nur eine recht bescheidene Rolle spielt.\""
+                     *               }
+                     *             ]
+                     *           },
+                     *           {
+                     *             "heading": "Nichts Greifbares",
+                     *             "blocks": [
+                     *               {
+                     *                 "type": "paragraph",
+                     *                 "text": "Unter dem Strich ist bei dem Treffen zwischen Kim und Putin substantiell nichts Greifbares erreicht worden. Das von beiden Seiten deklarierte Bestreben nach Erweiterung des Handels scheitert an den eingeschränkten Möglichkeiten der nordkoreanischen Wirtschaft und den bestehenden internationalen Sanktionen."
+                     *               },
+                     *               {
+                     *                 "type": "paragraph",
+                     *                 "text": "Die Fragen nach den Arbeitskräften aus Nordkorea oder zu gemeinsamen transkoreanischen Vorhaben wie der Bau einer Gas- und einer Ölpipeline sind noch weit von einer Realisierung entfernt. Doch gerade diese könnten das Fundament für mehr Vertrauen zwischen Pjöngjang und Seoul und überhaupt in der asiatisch-pazifischen Region bilden."
+                     *               }
+                     *             ]
+                     *           }
+                     *         ],
+                     *         "media": [
+                     *           {
+                     *             "id": "4nzspnn649g3g8h8",
+                     *             "type": "video",
+                     *             "title": null,
+                     *             "caption": "Russlands Präsident Putin und Nordkoreas Machthaber Kim Jong Un haben sich erstmals in Wladiwostok getroffen. Im Atomstreit konnte jedoch keine Einigung erzielt werden.",
+                     *             "durationSeconds": 60,
+                     *             "credit": null,
+                     *             "copyright": null,
+                     *             "date": null,
+                     *             "availableFrom": null,
+                     *             "availableUntil": null,
+                     *             "renditions": [],
+                     *             "thumbnails": [],
+                     *             "role": "lead"
+                     *           }
+                     *         ]
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Revision"];
+                };
+            };
+            /** @description The request has an invalid value; `errors` lists each one */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/validation",
+                     *       "title": "Invalid request",
+                     *       "status": 400,
+                     *       "detail": "path parameter 'id' must match pattern \"^[0-9a-z]{16}$\"",
+                     *       "instance": "/v1/articles/abc/revisions/1",
+                     *       "errors": [
+                     *         {
+                     *           "location": "params",
+                     *           "pointer": "/id",
+                     *           "message": "must match pattern \"^[0-9a-z]{16}$\""
+                     *         }
+                     *       ],
+                     *       "code": "CONTENT_ERR_VALIDATION"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No API key, or one that is not valid */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/unauthorized",
+                     *       "title": "Authentication required",
+                     *       "status": 401,
+                     *       "detail": "This needs an API key with the content:preview scope: send \"Authorization: Bearer <key>\"",
+                     *       "instance": "/v1/articles/5wsg76t0af7tq119/revisions/1",
+                     *       "code": "CONTENT_ERR_UNAUTHORIZED"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The key lacks the content:preview scope */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/forbidden",
+                     *       "title": "Not allowed for this key",
+                     *       "status": 403,
+                     *       "detail": "The key 'partner-feed' lacks the content:preview scope this needs",
+                     *       "instance": "/v1/articles/5wsg76t0af7tq119/revisions/1",
+                     *       "code": "CONTENT_ERR_FORBIDDEN"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such article or revision */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/not-found",
+                     *       "title": "Resource not found",
+                     *       "status": 404,
+                     *       "detail": "Article '0000000000000000' has no revision 9",
+                     *       "instance": "/v1/articles/0000000000000000/revisions/9",
+                     *       "code": "CONTENT_ERR_NOT_FOUND"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    restoreArticleRevision: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Article id
+                 * @example 5wsg76t0af7tq119
+                 */
+                id: string;
+                /**
+                 * @description Revision (article version) number
+                 * @example 1
+                 */
+                version: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The article as restored */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "id": "5wsg76t0af7tq119",
+                     *       "slug": "wenig-substanz-aber-pr-erfolg-fuer-kim",
+                     *       "url": "https://www.example.org/articles/wenig-substanz-aber-pr-erfolg-fuer-kim",
+                     *       "kicker": "Bilanz des Kim-Putin-Treffens",
+                     *       "title": "Wenig Substanz, aber PR-Erfolg für Kim",
+                     *       "byline": null,
+                     *       "teaser": "Nordkoreas Machthaber Kim sucht die Nähe zu Moskau. Bei seinem Treffen mit Kremlchef Putin kam wenig Greifbares heraus. Doch dessen verbale Unterstützung ist ein PR-Erfolg für Kim.",
+                     *       "language": "de",
+                     *       "breadcrumb": [],
+                     *       "tags": [],
+                     *       "status": "published",
+                     *       "publishedAt": null,
+                     *       "updatedAt": "2024-05-02T10:00:00.000Z",
+                     *       "wordCount": 467,
+                     *       "readingTimeMinutes": 3,
+                     *       "createdAt": "2024-05-02T10:00:00.000Z",
+                     *       "version": 1,
+                     *       "source": "000_4cabe8527bb692bf.txt",
+                     *       "corrections": [],
+                     *       "sections": [
+                     *         {
+                     *           "position": 1,
+                     *           "heading": null,
+                     *           "blocks": [
+                     *             {
+                     *               "type": "paragraph",
+                     *               "text": "Fünf Stunden dauerten die Gespräche zwischen Russlands Präsident Wladimir Putin und Nordkoreas Machthaber Kim Jong Un in der russischen Hafenstadt Wladiwostok - zunächst unter vier Augen und dann in großer Runde. Aufmerksam wurden sie dabei nicht nur in Moskau, sondern auch in Peking, Seoul und Washington verfolgt."
+                     *             }
+                     *           ]
+                     *         },
+                     *         {
+                     *           "position": 2,
+                     *           "heading": "Keine Erklärungen",
+                     *           "blocks": [
+                     *             {
+                     *               "type": "paragraph",
+                     *               "text": "\"Ja, wir sind mit den Ergebnissen der Gespräche zufrieden\", bilanzierte Putin vor russischen Medienvertretern. \"Wir haben sehr ausführlich verschiedene Seiten aller Fragen der Tagesordnung erörtert.\" Doch gemeinsame Dokumente oder Erklärungen gab es nach dem Treffen nicht. Hat das Gipfeltreffen damit also nichts gebracht?"
+                     *             },
+                     *             {
+                     *               "type": "paragraph",
+                     *               "text": "Keineswegs, schließlich bemühte sich Moskau seit 2015 um eine Begegnung beider Staatsoberhäupter. Im Mittelpunkt des Treffens stand vor allem die Frage nach einer Denuklearisierung der Koreanischen Halbinsel. Pjöngjang hat dafür im Rahmen der entsprechenden russisch-chinesischen Road-Map von 2017 schon viel getan, zumal es selbst darin eine Möglichkeit zur Verringerung der Gefahr nuklearer Konflikte sieht."
+                     *             }
+                     *           ]
+                     *         },
+                     *         {
+                     *           "position": 3,
+                     *           "heading": "PR-Erfolg für Kim",
+                     *           "blocks": [
+                     *             {
+                     *               "type": "paragraph",
+                     *               "text": "Doch um diese Politik fortzusetzen, sind Garantien für die Sicherheit Nordkoreas erforderlich, wie Kim Jong Un gegenüber seinem russischen Gastgeber betonte. Moskau hat dafür Verständnis und signalisierte Unterstützung, denn die Möglichkeiten für eine stärkere Einflussnahme auf Kim sind gering. Aber allein diese verbale Unterstützung ist ein PR-Erfolg für den 35-jährigen koreanischen Staatschef nach der Pleite vom 28. Februar, als US-Präsident Trump in Hanoi durch seine drastischen Forderungen die Abrüstungsgespräche in eine Sackgasse führte."
+                     *             },
+                     *             {
+                     *               "type": "paragraph",
+                     *               "text": "Er kann nun auf Putin hoffen, der aus nordkoreanischer Sicht eine Art Vermittlerrolle spielen sollte und an Washington die Message überbringen könnte: Nur auf der Grundlage gegenseitigen Vertrauens und Achtung sowie der Respektierung der Interessen des anderen sind neue Verhandlungen real, und möglicherweise gar unter Berücksichtigung des 2005 zwischen den Vereinigten Staaten und Nordkorea abgeschlossenen Vertrages."
+                     *             }
+                     *           ]
+                     *         },
+                     *         {
+                     *           "position": 4,
+                     *           "heading": "Moskau will Vermittler sein",
+                     *           "blocks": [
+                     *             {
+                     *               "type": "paragraph",
+                     *               "text": "Für Präsident Putin war der Gipfel von Wladiwostok kein symbolischer, denn er machte erneut deutlich: Moskau will sein über Jahrzehnte akkumuliertes politisches Kapital und Gewicht weiter aktiv nutzen und sieht sich als einen unersetzlichen Akteur bei der Lösung internationaler Probleme. Und nicht nur in Syrien, Afghanistan oder Venezuela, sondern auch auf der Koreanischen Halbinsel."
+                     *             },
+                     *             {
+                     *               "type": "paragraph",
+                     *               "text": "\"Überdies hat der Besuch von Kim Jong Un die Rolle Pekings hinsichtlich der koreanischen Angelegenheiten in gewisser Weise ausbalanciert\", wie der außenpolitische Sprecher des russischen Föderationsrates Konstantin Kosatschjow konstatierte, \"und die Meinungen widerlegt, dass Russland in dieser Frage nur eine recht bescheidene Rolle spielt.\""
+                     *             }
+                     *           ]
+                     *         },
+                     *         {
+                     *           "position": 5,
+                     *           "heading": "Nichts Greifbares",
+                     *           "blocks": [
+                     *             {
+                     *               "type": "paragraph",
+                     *               "text": "Unter dem Strich ist bei dem Treffen zwischen Kim und Putin substantiell nichts Greifbares erreicht worden. Das von beiden Seiten deklarierte Bestreben nach Erweiterung des Handels scheitert an den eingeschränkten Möglichkeiten der nordkoreanischen Wirtschaft und den bestehenden internationalen Sanktionen."
+                     *             },
+                     *             {
+                     *               "type": "paragraph",
+                     *               "text": "Die Fragen nach den Arbeitskräften aus Nordkorea oder zu gemeinsamen transkoreanischen Vorhaben wie der Bau einer Gas- und einer Ölpipeline sind noch weit von einer Realisierung entfernt. Doch gerade diese könnten das Fundament für mehr Vertrauen zwischen Pjöngjang und Seoul und überhaupt in der asiatisch-pazifischen Region bilden."
+                     *             }
+                     *           ]
+                     *         }
+                     *       ],
+                     *       "media": [
+                     *         {
+                     *           "id": "4nzspnn649g3g8h8",
+                     *           "type": "video",
+                     *           "title": null,
+                     *           "caption": "Russlands Präsident Putin und Nordkoreas Machthaber Kim Jong Un haben sich erstmals in Wladiwostok getroffen. Im Atomstreit konnte jedoch keine Einigung erzielt werden.",
+                     *           "durationSeconds": 60,
+                     *           "duration": "PT1M",
+                     *           "credit": null,
+                     *           "copyright": null,
+                     *           "date": null,
+                     *           "availableFrom": null,
+                     *           "availableUntil": null,
+                     *           "renditions": [],
+                     *           "thumbnails": [],
+                     *           "role": "lead"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Article"];
+                };
+            };
+            /** @description The request has an invalid value; `errors` lists each one */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/validation",
+                     *       "title": "Invalid request",
+                     *       "status": 400,
+                     *       "detail": "path parameter 'id' must match pattern \"^[0-9a-z]{16}$\"",
+                     *       "instance": "/v1/articles/abc/revisions/1/restore",
+                     *       "errors": [
+                     *         {
+                     *           "location": "params",
+                     *           "pointer": "/id",
+                     *           "message": "must match pattern \"^[0-9a-z]{16}$\""
+                     *         }
+                     *       ],
+                     *       "code": "CONTENT_ERR_VALIDATION"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No API key, or one that is not valid */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/unauthorized",
+                     *       "title": "Authentication required",
+                     *       "status": 401,
+                     *       "detail": "This needs an API key with the content:write scope: send \"Authorization: Bearer <key>\"",
+                     *       "instance": "/v1/articles/5wsg76t0af7tq119/revisions/1/restore",
+                     *       "code": "CONTENT_ERR_UNAUTHORIZED"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The key lacks the content:write scope */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/forbidden",
+                     *       "title": "Not allowed for this key",
+                     *       "status": 403,
+                     *       "detail": "The key 'partner-feed' lacks the content:write scope this needs",
+                     *       "instance": "/v1/articles/5wsg76t0af7tq119/revisions/1/restore",
+                     *       "code": "CONTENT_ERR_FORBIDDEN"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such article or revision */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/not-found",
+                     *       "title": "Resource not found",
+                     *       "status": 404,
+                     *       "detail": "Article '0000000000000000' has no revision 9",
+                     *       "instance": "/v1/articles/0000000000000000/revisions/9/restore",
+                     *       "code": "CONTENT_ERR_NOT_FOUND"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The article changed since the ETag in If-Match */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/precondition-failed",
+                     *       "title": "The resource has changed",
+                     *       "status": 412,
+                     *       "detail": "It has changed since that ETag was issued",
+                     *       "instance": "/v1/articles/5wsg76t0af7tq119/revisions/1/restore",
+                     *       "code": "CONTENT_ERR_PRECONDITION_FAILED"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match is missing */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/precondition-required",
+                     *       "title": "If-Match required",
+                     *       "status": 428,
+                     *       "detail": "Send If-Match with the ETag from GET /v1/articles/5wsg76t0af7tq119",
+                     *       "instance": "/v1/articles/5wsg76t0af7tq119/revisions/1/restore",
+                     *       "code": "CONTENT_ERR_PRECONDITION_REQUIRED"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listArticleEvents: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Article id: 16 lowercase letters and digits
+                 * @example 5wsg76t0af7tq119
+                 */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The events */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "items": [
+                     *         {
+                     *           "seq": 1,
+                     *           "type": "created",
+                     *           "version": 1,
+                     *           "at": "2024-05-02T10:00:00.000Z",
+                     *           "by": null,
+                     *           "changes": [
+                     *             "title",
+                     *             "sections"
+                     *           ]
+                     *         },
+                     *         {
+                     *           "seq": 7,
+                     *           "type": "updated",
+                     *           "version": 2,
+                     *           "at": "2024-05-03T08:00:00.000Z",
+                     *           "by": {
+                     *             "keyId": "k3y1d0000000abcd",
+                     *             "keyName": "cms-redaktion"
+                     *           },
+                     *           "changes": [
+                     *             "title"
+                     *           ]
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ArticleEventList"];
+                };
+            };
+            /** @description The request has an invalid value; `errors` lists each one */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/validation",
+                     *       "title": "Invalid request",
+                     *       "status": 400,
+                     *       "detail": "path parameter 'id' must match pattern \"^[0-9a-z]{16}$\"",
+                     *       "instance": "/v1/articles/abc/events",
+                     *       "errors": [
+                     *         {
+                     *           "location": "params",
+                     *           "pointer": "/id",
+                     *           "message": "must match pattern \"^[0-9a-z]{16}$\""
+                     *         }
+                     *       ],
+                     *       "code": "CONTENT_ERR_VALIDATION"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No API key, or one that is not valid */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/unauthorized",
+                     *       "title": "Authentication required",
+                     *       "status": 401,
+                     *       "detail": "This needs an API key with the content:preview scope: send \"Authorization: Bearer <key>\"",
+                     *       "instance": "/v1/articles/5wsg76t0af7tq119/events",
+                     *       "code": "CONTENT_ERR_UNAUTHORIZED"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The key lacks the content:preview scope */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/forbidden",
+                     *       "title": "Not allowed for this key",
+                     *       "status": 403,
+                     *       "detail": "The key 'partner-feed' lacks the content:preview scope this needs",
+                     *       "instance": "/v1/articles/5wsg76t0af7tq119/events",
+                     *       "code": "CONTENT_ERR_FORBIDDEN"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such article or revision */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/not-found",
+                     *       "title": "Resource not found",
+                     *       "status": 404,
+                     *       "detail": "No article with id '0000000000000000'",
+                     *       "instance": "/v1/articles/0000000000000000/events",
+                     *       "code": "CONTENT_ERR_NOT_FOUND"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    createMedia: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["MediaUpsert"];
+            };
+        };
+        responses: {
+            /** @description The new media item; `Location` is its URL */
+            201: {
+                headers: {
+                    /** @description URL of the new media item */
+                    location?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "id": "4nzspnn649g3g8h8",
+                     *       "type": "image",
+                     *       "title": "Rheinufer",
+                     *       "caption": "Das Rheinufer in Köln",
+                     *       "durationSeconds": null,
+                     *       "duration": null,
+                     *       "credit": "Foto: Redaktion",
+                     *       "copyright": null,
+                     *       "date": null,
+                     *       "availableFrom": null,
+                     *       "availableUntil": null,
+                     *       "renditions": [
+                     *         {
+                     *           "url": "https://media.example.org/rhein.jpg",
+                     *           "mimeType": "image/jpeg",
+                     *           "width": 1600,
+                     *           "height": 900
+                     *         }
+                     *       ],
+                     *       "thumbnails": []
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Media"];
+                };
+            };
+            /** @description The body is not a valid media item */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/validation",
+                     *       "title": "Invalid request",
+                     *       "status": 400,
+                     *       "detail": "body field '/type' is required",
+                     *       "instance": "/v1/media",
+                     *       "errors": [
+                     *         {
+                     *           "location": "body",
+                     *           "pointer": "/type",
+                     *           "message": "is required"
+                     *         }
+                     *       ],
+                     *       "code": "CONTENT_ERR_VALIDATION"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No API key, or one that is not valid */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/unauthorized",
+                     *       "title": "Authentication required",
+                     *       "status": 401,
+                     *       "detail": "This needs an API key with the content:write scope: send \"Authorization: Bearer <key>\"",
+                     *       "instance": "/v1/media",
+                     *       "code": "CONTENT_ERR_UNAUTHORIZED"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The key lacks the content:write scope */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/forbidden",
+                     *       "title": "Not allowed for this key",
+                     *       "status": 403,
+                     *       "detail": "The key 'partner-feed' lacks the content:write scope this needs",
+                     *       "instance": "/v1/media",
+                     *       "code": "CONTENT_ERR_FORBIDDEN"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is larger than 1 MiB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/body-too-large",
+                     *       "title": "Request body too large",
+                     *       "status": 413,
+                     *       "detail": "Request body is too large",
+                     *       "instance": "/v1/media",
+                     *       "code": "CONTENT_ERR_BODY_TOO_LARGE"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not JSON */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/unsupported-media-type",
+                     *       "title": "Unsupported media type",
+                     *       "status": 415,
+                     *       "detail": "Unsupported Media Type",
+                     *       "instance": "/v1/media",
+                     *       "code": "CONTENT_ERR_UNSUPPORTED_MEDIA_TYPE"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+}

@@ -1,0 +1,85 @@
+// Request ids and logs: one structured line per request, tagged with an id the caller may send as X-Request-Id.
+import { randomUUID } from 'node:crypto'
+import type { IncomingMessage } from 'node:http'
+import { LogController, type FastifyInstance, type FastifyReply, type FastifyRequest, type FastifyServerOptions } from 'fastify'
+import type { Config } from '../config.js'
+
+export const REQUEST_ID_HEADER = 'x-request-id'
+
+/**
+ * A caller's id is kept when it is 1–128 visible ASCII characters, which covers UUIDs, ULIDs and the trace ids
+ * proxies and load balancers send. Anything else (too long, spaces, non-ASCII) is replaced, not rejected: a bad
+ * correlation header must not cost the caller its content, and must not be echoed into logs and headers.
+ */
+const ACCEPTED_ID = /^[!-~]{1,128}$/
+
+export function requestId (request: IncomingMessage): string {
+  const given = request.headers[REQUEST_ID_HEADER]
+  return typeof given === 'string' && ACCEPTED_ID.test(given) ? given : randomUUID()
+}
+
+/**
+ * One line per request, when its response has been sent, in place of Fastify's two ("incoming request" and
+ * "request completed"). The controller sees every request, including those Fastify answers before routing.
+ */
+class OneLinePerRequest extends LogController {
+  override incomingRequest (): void {}
+
+  override requestCompleted (error: Error | null | undefined, request: FastifyRequest, reply: FastifyReply): void {
+    logCompleted(request, reply, error)
+  }
+}
+
+function logCompleted (request: FastifyRequest, reply: FastifyReply, error?: Error | null): void {
+  const line = {
+    method: request.method,
+    url: request.url,
+    // The route's pattern (`/v1/articles/:id`) groups requests; absent when no route matched.
+    route: request.routeOptions.url,
+    statusCode: reply.statusCode,
+    responseTimeMs: Math.round(reply.elapsedTime * 100) / 100
+  }
+  if (error != null) reply.log.error({ ...line, err: error }, 'request errored')
+  else if (reply.statusCode >= 500) reply.log.error(line, 'request completed')
+  else reply.log.info(line, 'request completed')
+}
+
+/**
+ * The logger and request id options for Fastify. Logs are JSON lines, one object per line for log collectors;
+ * only when standard output is a terminal are they pretty-printed for a person reading them (pino-pretty).
+ */
+export function loggingOptions (config: Pick<Config, 'LOG_LEVEL'>, isTTY = process.stdout.isTTY === true, stream?: NodeJS.WritableStream): FastifyServerOptions {
+  // API keys must never reach the logs, wherever a serializer might put the header.
+  const redact = { paths: ['req.headers.authorization', 'headers.authorization', 'authorization'], censor: '[redacted]' }
+  return {
+    logger: stream !== undefined
+      ? { level: config.LOG_LEVEL, redact, stream }
+      : isTTY
+        ? {
+            level: config.LOG_LEVEL,
+            redact,
+            transport: { target: 'pino-pretty', options: { translateTime: 'SYS:HH:MM:ss.l', ignore: 'pid,hostname', singleLine: true } }
+          }
+        : { level: config.LOG_LEVEL, redact },
+    // requestIdHeader would trust any value; requestId() checks it first.
+    requestIdHeader: false,
+    genReqId: requestId,
+    logController: new OneLinePerRequest({ requestIdLogLabel: 'requestId' })
+  }
+}
+
+/** Echoes the request id on every response that passes through routing. */
+export function registerRequestIds (app: FastifyInstance): void {
+  app.addHook('onRequest', async (request, reply) => {
+    reply.header(REQUEST_ID_HEADER, request.id)
+  })
+}
+
+/**
+ * The same for a request Fastify answers before routing (a malformed or over-long URL): no hooks run for it and
+ * the log controller never hears that it completed, so its id is echoed and its line logged here.
+ */
+export function trackUnroutedRequest (request: FastifyRequest, reply: FastifyReply): void {
+  reply.header(REQUEST_ID_HEADER, request.id)
+  reply.raw.once('finish', () => logCompleted(request, reply))
+}

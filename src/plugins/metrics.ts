@@ -1,0 +1,125 @@
+// GET /metrics in the Prometheus text format: requests by route and status, the database's size, cache hit rates.
+import type { FastifyInstance, RouteOptions } from 'fastify'
+import fastifyMetrics from 'fastify-metrics'
+import client from 'prom-client'
+import type { Db } from '../db/open.js'
+
+/** The caches that report hits and misses; their series exist from the start, at zero. */
+export const CACHES = ['responses'] as const
+export type CacheName = typeof CACHES[number]
+
+/**
+ * What a cache reports. The serialised-response cache that is planned will call these; until then the counters stay
+ * at zero and there is no hit ratio series.
+ */
+export interface CacheMetrics {
+  hit: (cache: CacheName) => void
+  miss: (cache: CacheName) => void
+}
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    cacheMetrics: CacheMetrics
+  }
+}
+
+/** Request durations in seconds: prom-client's default buckets, plus 1 ms and 2.5 ms for answers from SQLite. */
+const DURATION_BUCKETS = [0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10]
+
+const EXAMPLE = `# HELP http_request_duration_seconds Request duration in seconds, by method, route pattern and status code
+# TYPE http_request_duration_seconds histogram
+http_request_duration_seconds_bucket{le="0.005",method="GET",route="/v1/articles/:id",status_code="200"} 41
+http_request_duration_seconds_count{method="GET",route="/v1/articles/:id",status_code="200"} 42
+# HELP beitrag_database_size_bytes Size of the SQLite database (page_count * page_size), sampled at scrape time
+# TYPE beitrag_database_size_bytes gauge
+beitrag_database_size_bytes 126976
+`
+
+/** The metrics of the Node.js process (memory, CPU, event loop lag) are the process's: collected once, however many apps it builds. */
+function collectProcessMetrics (): void {
+  if (client.register.getSingleMetric('process_cpu_seconds_total') === undefined) client.collectDefaultMetrics()
+}
+
+export async function registerMetrics (app: FastifyInstance, db: Db): Promise<void> {
+  collectProcessMetrics()
+  // The app's own metrics live in a registry of its own, so each app (and each test) counts only its own requests.
+  const registry = new client.Registry()
+  const endpoint = {
+    url: '/metrics',
+    method: 'GET',
+    // A scrape every few seconds would drown the request log; scrapes that fail are still logged.
+    logLevel: 'warn',
+    schema: {
+      operationId: 'getMetrics',
+      tags: ['operations'],
+      summary: 'Metrics for Prometheus',
+      description: 'Request counts and latency by route and status (`http_request_duration_seconds`), the database size ' +
+        '(`beitrag_database_size_bytes`), cache hits and misses (`beitrag_cache_*`) and the Node.js process metrics, ' +
+        'in the Prometheus text exposition format. Expose it to the monitoring network only.',
+      response: {
+        200: {
+          description: 'The current metrics',
+          content: { 'text/plain': { schema: { type: 'string' }, example: EXAMPLE } }
+        }
+      }
+    },
+    handler: () => undefined
+  } satisfies RouteOptions
+  await app.register(fastifyMetrics.default, {
+    endpoint,
+    // Process metrics come from the global registry (collectProcessMetrics); the endpoint merges it with `registry`.
+    defaultMetrics: { enabled: false },
+    routeMetrics: {
+      enabled: { histogram: true, summary: false },
+      // Requests for no route are counted too, under route "__unknown__", so scans and broken links show up.
+      registeredRoutesOnly: false,
+      overrides: {
+        histogram: {
+          help: 'Request duration in seconds, by method, route pattern and status code',
+          buckets: DURATION_BUCKETS,
+          registers: [registry]
+        },
+        // fastify-metrics creates the summary even when it is disabled; registered nowhere, it stays out of the output.
+        summary: { registers: [] }
+      }
+    }
+  })
+
+  const pageCount = db.prepare<[], { page_count: number }>('PRAGMA page_count')
+  const pageSize = db.prepare<[], { page_size: number }>('PRAGMA page_size')
+  new client.Gauge({
+    name: 'beitrag_database_size_bytes',
+    help: 'Size of the SQLite database (page_count * page_size), sampled at scrape time',
+    registers: [registry],
+    collect () {
+      if (!db.open) return
+      this.set((pageCount.get()?.page_count ?? 0) * (pageSize.get()?.page_size ?? 0))
+    }
+  })
+
+  const hits = new client.Counter({ name: 'beitrag_cache_hits_total', help: 'Cache lookups answered from the cache', labelNames: ['cache'], registers: [registry] })
+  const misses = new client.Counter({ name: 'beitrag_cache_misses_total', help: 'Cache lookups the cache could not answer', labelNames: ['cache'], registers: [registry] })
+  const counts = Object.fromEntries(CACHES.map((cache) => [cache, { hits: 0, misses: 0 }])) as Record<CacheName, { hits: number, misses: number }>
+  for (const cache of CACHES) {
+    hits.inc({ cache }, 0)
+    misses.inc({ cache }, 0)
+  }
+  new client.Gauge({
+    name: 'beitrag_cache_hit_ratio',
+    help: 'Hits / (hits + misses) since start, from the first lookup on; for a rate over time use the counters',
+    labelNames: ['cache'],
+    registers: [registry],
+    collect () {
+      // No series before a cache's first lookup, rather than a NaN.
+      this.reset()
+      for (const cache of CACHES) {
+        const { hits, misses } = counts[cache]
+        if (hits + misses > 0) this.set({ cache }, hits / (hits + misses))
+      }
+    }
+  })
+  app.decorate('cacheMetrics', {
+    hit: (cache) => { hits.inc({ cache }); counts[cache].hits++ },
+    miss: (cache) => { misses.inc({ cache }); counts[cache].misses++ }
+  } satisfies CacheMetrics)
+}
