@@ -378,6 +378,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/imports": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Import a page or ninjs document as an article
+         * @description Send a text scrape (`text/plain`), an HTML page (`text/html`) or an IPTC ninjs 2.x/3.x document (`application/json` or `application/ninjs+json`), up to 5 MiB. The same source (its canonical URL, else `source`, else the content) updates the same article and records a revision; the result says what was found and what was guessed.
+         */
+        post: operations["importDocument"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -1320,6 +1340,74 @@ export interface components {
             /** @description Oldest first */
             items: components["schemas"]["ArticleEvent"][];
         };
+        /** @description The outcome of importing one document */
+        ImportResult: {
+            /**
+             * @description The identity of the source: its canonical URL, the name given, or a hash of the content
+             * @example https://www.example.org/nachrichten/bahnstreik-100.html
+             */
+            source: string;
+            /**
+             * @description The article it created or updated
+             * @example m3q1c8r5x0v2b7n4
+             */
+            articleId: string;
+            /**
+             * @description The article's slug
+             * @example wenig-substanz-aber-pr-erfolg-fuer-kim
+             */
+            slug: string;
+            /**
+             * @description How the document was read
+             * @example html
+             * @enum {string}
+             */
+            format: "text" | "html" | "ninjs";
+            /**
+             * @description What the import did
+             * @example created
+             * @enum {string}
+             */
+            outcome: "created" | "updated" | "unchanged";
+            /** @description What the document yielded */
+            found: {
+                /**
+                 * @description The headline found or derived
+                 * @example Bahnstreik legt Fernverkehr lahm
+                 */
+                title: string;
+                /** @description A kicker was found */
+                kicker: boolean;
+                /** @description A teaser was found */
+                teaser: boolean;
+                /** @description A byline was found */
+                byline: boolean;
+                /** @description A publication date was found */
+                publishedAt: boolean;
+                /**
+                 * @description Sections of the body
+                 * @example 2
+                 */
+                sections: number;
+                /**
+                 * @description Paragraphs and quotes of the body
+                 * @example 4
+                 */
+                paragraphs: number;
+                /**
+                 * @description Media items
+                 * @example 2
+                 */
+                media: number;
+            };
+            /**
+             * @description What was missing or had to be guessed
+             * @example [
+             *       "no publication date found"
+             *     ]
+             */
+            warnings: string[];
+        };
     };
     responses: never;
     parameters: never;
@@ -1364,6 +1452,7 @@ export type Revision = components['schemas']['Revision'];
 export type RevisionList = components['schemas']['RevisionList'];
 export type ArticleEvent = components['schemas']['ArticleEvent'];
 export type ArticleEventList = components['schemas']['ArticleEventList'];
+export type ImportResult = components['schemas']['ImportResult'];
 export type $defs = Record<string, never>;
 export interface operations {
     getMetrics: {
@@ -4888,6 +4977,181 @@ export interface operations {
                      *       "status": 415,
                      *       "detail": "Unsupported Media Type",
                      *       "instance": "/v1/media",
+                     *       "code": "CONTENT_ERR_UNSUPPORTED_MEDIA_TYPE"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    importDocument: {
+        parameters: {
+            query?: {
+                /**
+                 * @description A stable name for a document without a canonical URL (a file name, an agency id)
+                 * @example agentur-2024-0311-17.txt
+                 */
+                source?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description The document */
+        requestBody: {
+            content: {
+                "application/json": string;
+            };
+        };
+        responses: {
+            /** @description An article this source created before, updated or unchanged */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "source": "https://www.example.org/nachrichten/bahnstreik-100.html",
+                     *       "articleId": "m3q1c8r5x0v2b7n4",
+                     *       "slug": "bahnstreik-legt-fernverkehr-lahm",
+                     *       "format": "html",
+                     *       "outcome": "updated",
+                     *       "found": {
+                     *         "title": "Bahnstreik legt Fernverkehr lahm",
+                     *         "kicker": true,
+                     *         "teaser": true,
+                     *         "byline": true,
+                     *         "publishedAt": true,
+                     *         "sections": 2,
+                     *         "paragraphs": 4,
+                     *         "media": 2
+                     *       },
+                     *       "warnings": []
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ImportResult"];
+                };
+            };
+            /** @description A new article */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "source": "https://www.example.org/nachrichten/bahnstreik-100.html",
+                     *       "articleId": "m3q1c8r5x0v2b7n4",
+                     *       "slug": "bahnstreik-legt-fernverkehr-lahm",
+                     *       "format": "html",
+                     *       "outcome": "created",
+                     *       "found": {
+                     *         "title": "Bahnstreik legt Fernverkehr lahm",
+                     *         "kicker": true,
+                     *         "teaser": true,
+                     *         "byline": true,
+                     *         "publishedAt": true,
+                     *         "sections": 2,
+                     *         "paragraphs": 4,
+                     *         "media": 2
+                     *       },
+                     *       "warnings": []
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ImportResult"];
+                };
+            };
+            /** @description No article can be made from the document; the detail says why */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/not-an-article",
+                     *       "title": "No article found in the document",
+                     *       "status": 400,
+                     *       "detail": "request body: not an article: no body paragraphs found after the title",
+                     *       "instance": "/v1/imports",
+                     *       "code": "CONTENT_ERR_NOT_AN_ARTICLE"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No API key, or one that is not valid */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/unauthorized",
+                     *       "title": "Authentication required",
+                     *       "status": 401,
+                     *       "detail": "This needs an API key with the content:write scope: send \"Authorization: Bearer <key>\"",
+                     *       "instance": "/v1/imports",
+                     *       "code": "CONTENT_ERR_UNAUTHORIZED"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The key lacks the content:write scope */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/forbidden",
+                     *       "title": "Not allowed for this key",
+                     *       "status": 403,
+                     *       "detail": "The key 'partner-feed' lacks the content:write scope this needs",
+                     *       "instance": "/v1/imports",
+                     *       "code": "CONTENT_ERR_FORBIDDEN"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The document is larger than 5 MiB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/body-too-large",
+                     *       "title": "Request body too large",
+                     *       "status": 413,
+                     *       "detail": "Request body is too large",
+                     *       "instance": "/v1/imports",
+                     *       "code": "CONTENT_ERR_BODY_TOO_LARGE"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not text, HTML or JSON */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/unsupported-media-type",
+                     *       "title": "Unsupported media type",
+                     *       "status": 415,
+                     *       "detail": "Unsupported Media Type",
+                     *       "instance": "/v1/imports",
                      *       "code": "CONTENT_ERR_UNSUPPORTED_MEDIA_TYPE"
                      *     }
                      */

@@ -24,6 +24,7 @@ import articleWriteRoutes from './routes/article-writes.js'
 import articleRoutes from './routes/articles.js'
 import categoryRoutes from './routes/categories.js'
 import healthRoutes from './routes/health.js'
+import importRoutes from './routes/imports.js'
 import mediaWriteRoutes from './routes/media-writes.js'
 import mediaRoutes from './routes/media.js'
 import problemTypeRoutes from './routes/problem-types.js'
@@ -119,5 +120,6 @@ export async function buildApp (config: Config, options: AppOptions = {}): Promi
   await app.register(articleWriteRoutes, { articles, now, representation })
   await app.register(revisionRoutes, { articles, now, representation })
   await app.register(mediaWriteRoutes, { articles, now, representation })
+  await app.register(importRoutes, { importer, now })
   return app
 }

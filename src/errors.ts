@@ -10,6 +10,7 @@ export const problemTypes = {
   CONTENT_ERR_INVALID_JSON: { status: 400, title: 'Malformed JSON body' },
   CONTENT_ERR_BAD_URL: { status: 400, title: 'Malformed URL' },
   CONTENT_ERR_INVALID_CURSOR: { status: 400, title: 'Invalid pagination cursor' },
+  CONTENT_ERR_NOT_AN_ARTICLE: { status: 400, title: 'No article found in the document' },
   CONTENT_ERR_UNAUTHORIZED: { status: 401, title: 'Authentication required' },
   CONTENT_ERR_FORBIDDEN: { status: 403, title: 'Not allowed for this key' },
   CONTENT_ERR_NOT_FOUND: { status: 404, title: 'Resource not found' },
@@ -64,6 +65,7 @@ export function buildProblem (code: ProblemCode, detail: string, instance: strin
 // Errors the application throws; the problem handler renders them. The message is the problem's `detail`.
 export const NotFoundError = createError<[string]>('CONTENT_ERR_NOT_FOUND', '%s', 404)
 export const BadRequestError = createError<[string]>('CONTENT_ERR_BAD_REQUEST', '%s', 400)
+export const NotAnArticleProblem = createError<[string]>('CONTENT_ERR_NOT_AN_ARTICLE', '%s', 400)
 export const InvalidCursorError = createError<[string]>('CONTENT_ERR_INVALID_CURSOR', '%s', 400)
 export const NotReadyError = createError<[string]>('CONTENT_ERR_NOT_READY', '%s', 503)
 export const UnauthorizedError = createError<[string]>('CONTENT_ERR_UNAUTHORIZED', '%s', 401)

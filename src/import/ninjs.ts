@@ -1,4 +1,4 @@
-// Reads IPTC ninjs documents, 3.x (camelCase) and 2.x (lowercase), into an article, so content syndicated
+// Reads IPTC ninjs documents, 3.x (camelCase), 2.x (lowercase) and 1.x (headline, body_text), into an article, so content syndicated
 // out of one system comes back into another unchanged.
 import { load } from 'cheerio'
 import { normalizeSpace } from '../lib/text.js'
@@ -76,7 +76,7 @@ function mediaOf (association: Json, role: 'lead' | 'inline'): ParsedMedia | und
   for (const rendition of objects(association.renditions)) {
     const url = str(rendition.href)
     if (url === null) continue
-    const mimeType = str(rendition.contentType) ?? str(rendition.mimetype) ?? (type === 'video' ? 'video/mp4' : 'image/jpeg')
+    const mimeType = str(rendition.contentType) ?? str(rendition.contenttype) ?? str(rendition.mimetype) ?? (type === 'video' ? 'video/mp4' : 'image/jpeg')
     const width = typeof rendition.width === 'number' ? rendition.width : null
     const height = typeof rendition.height === 'number' ? rendition.height : null
     if (typeof rendition.duration === 'number' && item.durationSeconds === null) item.durationSeconds = Math.round(rendition.duration)
@@ -96,7 +96,7 @@ export function parseNinjs (doc: Json): ParsedArticle {
   let items: Array<{ heading: string } | Block> = []
   if (main !== undefined) {
     const value = String(main.value ?? '')
-    items = /html/i.test(str(main.contentType) ?? '') || /^\s*</.test(value) ? blocksOfHtml(value) : blocksOfText(value)
+    items = /html/i.test(str(main.contentType) ?? str(main.contenttype) ?? '') || /^\s*</.test(value) ? blocksOfHtml(value) : blocksOfText(value)
   } else if (typeof doc.body_html === 'string') {
     items = blocksOfHtml(doc.body_html)
   } else if (typeof doc.body_text === 'string') {

@@ -4,6 +4,7 @@ import { ArticleWriteSchema, MediaUpsertSchema, MediaWriteSchema, SectionWriteSc
 import { ActorSchema, ArticleEventListSchema, ArticleEventSchema, RevisionListSchema, RevisionSchema, RevisionSummarySchema } from './revision.js'
 import { CategorySchema, CategoryTreeSchema } from './category.js'
 import { InvalidParamSchema, ProblemSchema } from './common.js'
+import { ImportResultSchema } from './import.js'
 import { HealthSchema, ReadinessSchema } from './health.js'
 import {
   ArticleMediaListSchema,
@@ -55,5 +56,6 @@ export const sharedSchemas = [
   RevisionSchema,
   RevisionListSchema,
   ArticleEventSchema,
-  ArticleEventListSchema
+  ArticleEventListSchema,
+  ImportResultSchema
 ]
