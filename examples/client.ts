@@ -3,7 +3,8 @@
 import createClient from 'openapi-fetch'
 import type { Article, paths } from '../openapi/openapi.js'
 
-const client = createClient<paths>({ baseUrl: process.argv[2] ?? 'http://127.0.0.1:3000' })
+// The API's own JSON and its problems, where an operation also offers other formats (ninjs).
+const client = createClient<paths, 'application/json' | 'application/problem+json'>({ baseUrl: process.argv[2] ?? 'http://127.0.0.1:3000' })
 
 /** A few lines about an article: what a page with its headline, body and lead video would show. */
 function describe (article: Article): string[] {

@@ -2016,6 +2016,11 @@ export interface operations {
         parameters: {
             query?: {
                 /**
+                 * @description The representation, instead of the Accept header: `json` (this API's Article) or `ninjs` (IPTC ninjs 3.1, as `application/ninjs+json`)
+                 * @example json
+                 */
+                format?: "json" | "ninjs";
+                /**
                  * @description Comma-separated fields to return; `id` always comes along. One of: id, slug, url, kicker, title, byline, teaser, language, breadcrumb, tags, status, publishedAt, updatedAt, wordCount, readingTimeMinutes, createdAt, version, source, corrections, sections, media.
                  * @example title,teaser,media
                  */
@@ -2033,7 +2038,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description The article; with `fields`, only those fields and `id` */
+            /** @description The article as JSON (`application/json`, with `fields` only those fields and `id`), or as IPTC ninjs 3.1 (`application/ninjs+json`) */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -2149,6 +2154,58 @@ export interface operations {
                      *     }
                      */
                     "application/json": components["schemas"]["Article"];
+                    /**
+                     * @example {
+                     *       "uri": "https://www.example.org/articles/wenig-substanz-aber-pr-erfolg-fuer-kim",
+                     *       "type": "text",
+                     *       "representationType": "full",
+                     *       "version": "1",
+                     *       "firstCreated": "2024-05-02T10:00:00.000Z",
+                     *       "versionCreated": "2024-05-02T10:00:00.000Z",
+                     *       "pubStatus": "usable",
+                     *       "language": "de",
+                     *       "headlines": [
+                     *         {
+                     *           "role": "main",
+                     *           "value": "Wenig Substanz, aber PR-Erfolg für Kim"
+                     *         },
+                     *         {
+                     *           "role": "kicker",
+                     *           "value": "Bilanz des Kim-Putin-Treffens"
+                     *         }
+                     *       ],
+                     *       "descriptions": [
+                     *         {
+                     *           "role": "summary",
+                     *           "value": "Nordkoreas Machthaber Kim sucht die Nähe zu Moskau. Bei seinem Treffen mit Kremlchef Putin kam wenig Greifbares heraus. Doch dessen verbale Unterstützung ist ein PR-Erfolg für Kim."
+                     *         }
+                     *       ],
+                     *       "bodies": [
+                     *         {
+                     *           "role": "main",
+                     *           "contentType": "text/html",
+                     *           "value": "<p>Fünf Stunden dauerten die Gespräche zwischen Russlands Präsident Wladimir Putin und Nordkoreas Machthaber Kim Jong Un in der russischen Hafenstadt Wladiwostok - zunächst unter vier Augen und dann in großer Runde. Aufmerksam wurden sie dabei nicht nur in Moskau, sondern auch in Peking, Seoul und Washington verfolgt.</p><h2>Keine Erklärungen</h2><p>&quot;Ja, wir sind mit den Ergebnissen der Gespräche zufrieden&quot;, bilanzierte Putin vor russischen Medienvertretern. &quot;Wir haben sehr ausführlich verschiedene Seiten aller Fragen der Tagesordnung erörtert.&quot; Doch gemeinsame Dokumente oder Erklärungen gab es nach dem Treffen nicht. Hat das Gipfeltreffen damit also nichts gebracht?</p><p>Keineswegs, schließlich bemühte sich Moskau seit 2015 um eine Begegnung beider Staatsoberhäupter. Im Mittelpunkt des Treffens stand vor allem die Frage nach einer Denuklearisierung der Koreanischen Halbinsel. Pjöngjang hat dafür im Rahmen der entsprechenden russisch-chinesischen Road-Map von 2017 schon viel getan, zumal es selbst darin eine Möglichkeit zur Verringerung der Gefahr nuklearer Konflikte sieht.</p><h2>PR-Erfolg für Kim</h2><p>Doch um diese Politik fortzusetzen, sind Garantien für die Sicherheit Nordkoreas erforderlich, wie Kim Jong Un gegenüber seinem russischen Gastgeber betonte. Moskau hat dafür Verständnis und signalisierte Unterstützung, denn die Möglichkeiten für eine stärkere Einflussnahme auf Kim sind gering. Aber allein diese verbale Unterstützung ist ein PR-Erfolg für den 35-jährigen koreanischen Staatschef nach der Pleite vom 28. Februar, als US-Präsident Trump in Hanoi durch seine drastischen Forderungen die Abrüstungsgespräche in eine Sackgasse führte.</p><p>Er kann nun auf Putin hoffen, der aus nordkoreanischer Sicht eine Art Vermittlerrolle spielen sollte und an Washington die Message überbringen könnte: Nur auf der Grundlage gegenseitigen Vertrauens und Achtung sowie der Respektierung der Interessen des anderen sind neue Verhandlungen real, und möglicherweise gar unter Berücksichtigung des 2005 zwischen den Vereinigten Staaten und Nordkorea abgeschlossenen Vertrages.</p><h2>Moskau will Vermittler sein</h2><p>Für Präsident Putin war der Gipfel von Wladiwostok kein symbolischer, denn er machte erneut deutlich: Moskau will sein über Jahrzehnte akkumuliertes politisches Kapital und Gewicht weiter aktiv nutzen und sieht sich als einen unersetzlichen Akteur bei der Lösung internationaler Probleme. Und nicht nur in Syrien, Afghanistan oder Venezuela, sondern auch auf der Koreanischen Halbinsel.</p><p>&quot;Überdies hat der Besuch von Kim Jong Un die Rolle Pekings hinsichtlich der koreanischen Angelegenheiten in gewisser Weise ausbalanciert&quot;, wie der außenpolitische Sprecher des russischen Föderationsrates Konstantin Kosatschjow konstatierte, &quot;und die Meinungen widerlegt, dass Russland in dieser Frage nur eine recht bescheidene Rolle spielt.&quot;</p><h2>Nichts Greifbares</h2><p>Unter dem Strich ist bei dem Treffen zwischen Kim und Putin substantiell nichts Greifbares erreicht worden. Das von beiden Seiten deklarierte Bestreben nach Erweiterung des Handels scheitert an den eingeschränkten Möglichkeiten der nordkoreanischen Wirtschaft und den bestehenden internationalen Sanktionen.</p><p>Die Fragen nach den Arbeitskräften aus Nordkorea oder zu gemeinsamen transkoreanischen Vorhaben wie der Bau einer Gas- und einer Ölpipeline sind noch weit von einer Realisierung entfernt. Doch gerade diese könnten das Fundament für mehr Vertrauen zwischen Pjöngjang und Seoul und überhaupt in der asiatisch-pazifischen Region bilden.</p>",
+                     *           "wordCount": 467
+                     *         }
+                     *       ],
+                     *       "associations": [
+                     *         {
+                     *           "name": "lead",
+                     *           "uri": "https://api.example.org/v1/media/4nzspnn649g3g8h8",
+                     *           "type": "video",
+                     *           "descriptions": [
+                     *             {
+                     *               "role": "caption",
+                     *               "value": "Russlands Präsident Putin und Nordkoreas Machthaber Kim Jong Un haben sich erstmals in Wladiwostok getroffen. Im Atomstreit konnte jedoch keine Einigung erzielt werden."
+                     *             }
+                     *           ]
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/ninjs+json": {
+                        [key: string]: unknown;
+                    };
                 };
             };
             /** @description The client's copy (named by `If-None-Match` or `If-Modified-Since`) is current */
@@ -2198,6 +2255,25 @@ export interface operations {
                      *       "detail": "No article with id '0000000000000000'",
                      *       "instance": "/v1/articles/0000000000000000",
                      *       "code": "CONTENT_ERR_NOT_FOUND"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Accept names no type this resource comes as */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/not-acceptable",
+                     *       "title": "No acceptable representation",
+                     *       "status": 406,
+                     *       "detail": "None of the types in Accept is offered; this resource comes as application/json or application/ninjs+json (or use ?format=json|ninjs)",
+                     *       "instance": "/v1/articles/5wsg76t0af7tq119",
+                     *       "code": "CONTENT_ERR_NOT_ACCEPTABLE"
                      *     }
                      */
                     "application/problem+json": components["schemas"]["Problem"];
@@ -3009,6 +3085,11 @@ export interface operations {
         parameters: {
             query?: {
                 /**
+                 * @description The representation, instead of the Accept header: `json` (this API's Article) or `ninjs` (IPTC ninjs 3.1, as `application/ninjs+json`)
+                 * @example json
+                 */
+                format?: "json" | "ninjs";
+                /**
                  * @description Comma-separated fields to return; `id` always comes along. One of: id, slug, url, kicker, title, byline, teaser, language, breadcrumb, tags, status, publishedAt, updatedAt, wordCount, readingTimeMinutes, createdAt, version, source, corrections, sections, media.
                  * @example title,teaser,media
                  */
@@ -3026,7 +3107,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description The article; with `fields`, only those fields and `id` */
+            /** @description The article as JSON (`application/json`, with `fields` only those fields and `id`), or as IPTC ninjs 3.1 (`application/ninjs+json`) */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -3142,6 +3223,58 @@ export interface operations {
                      *     }
                      */
                     "application/json": components["schemas"]["Article"];
+                    /**
+                     * @example {
+                     *       "uri": "https://www.example.org/articles/wenig-substanz-aber-pr-erfolg-fuer-kim",
+                     *       "type": "text",
+                     *       "representationType": "full",
+                     *       "version": "1",
+                     *       "firstCreated": "2024-05-02T10:00:00.000Z",
+                     *       "versionCreated": "2024-05-02T10:00:00.000Z",
+                     *       "pubStatus": "usable",
+                     *       "language": "de",
+                     *       "headlines": [
+                     *         {
+                     *           "role": "main",
+                     *           "value": "Wenig Substanz, aber PR-Erfolg für Kim"
+                     *         },
+                     *         {
+                     *           "role": "kicker",
+                     *           "value": "Bilanz des Kim-Putin-Treffens"
+                     *         }
+                     *       ],
+                     *       "descriptions": [
+                     *         {
+                     *           "role": "summary",
+                     *           "value": "Nordkoreas Machthaber Kim sucht die Nähe zu Moskau. Bei seinem Treffen mit Kremlchef Putin kam wenig Greifbares heraus. Doch dessen verbale Unterstützung ist ein PR-Erfolg für Kim."
+                     *         }
+                     *       ],
+                     *       "bodies": [
+                     *         {
+                     *           "role": "main",
+                     *           "contentType": "text/html",
+                     *           "value": "<p>Fünf Stunden dauerten die Gespräche zwischen Russlands Präsident Wladimir Putin und Nordkoreas Machthaber Kim Jong Un in der russischen Hafenstadt Wladiwostok - zunächst unter vier Augen und dann in großer Runde. Aufmerksam wurden sie dabei nicht nur in Moskau, sondern auch in Peking, Seoul und Washington verfolgt.</p><h2>Keine Erklärungen</h2><p>&quot;Ja, wir sind mit den Ergebnissen der Gespräche zufrieden&quot;, bilanzierte Putin vor russischen Medienvertretern. &quot;Wir haben sehr ausführlich verschiedene Seiten aller Fragen der Tagesordnung erörtert.&quot; Doch gemeinsame Dokumente oder Erklärungen gab es nach dem Treffen nicht. Hat das Gipfeltreffen damit also nichts gebracht?</p><p>Keineswegs, schließlich bemühte sich Moskau seit 2015 um eine Begegnung beider Staatsoberhäupter. Im Mittelpunkt des Treffens stand vor allem die Frage nach einer Denuklearisierung der Koreanischen Halbinsel. Pjöngjang hat dafür im Rahmen der entsprechenden russisch-chinesischen Road-Map von 2017 schon viel getan, zumal es selbst darin eine Möglichkeit zur Verringerung der Gefahr nuklearer Konflikte sieht.</p><h2>PR-Erfolg für Kim</h2><p>Doch um diese Politik fortzusetzen, sind Garantien für die Sicherheit Nordkoreas erforderlich, wie Kim Jong Un gegenüber seinem russischen Gastgeber betonte. Moskau hat dafür Verständnis und signalisierte Unterstützung, denn die Möglichkeiten für eine stärkere Einflussnahme auf Kim sind gering. Aber allein diese verbale Unterstützung ist ein PR-Erfolg für den 35-jährigen koreanischen Staatschef nach der Pleite vom 28. Februar, als US-Präsident Trump in Hanoi durch seine drastischen Forderungen die Abrüstungsgespräche in eine Sackgasse führte.</p><p>Er kann nun auf Putin hoffen, der aus nordkoreanischer Sicht eine Art Vermittlerrolle spielen sollte und an Washington die Message überbringen könnte: Nur auf der Grundlage gegenseitigen Vertrauens und Achtung sowie der Respektierung der Interessen des anderen sind neue Verhandlungen real, und möglicherweise gar unter Berücksichtigung des 2005 zwischen den Vereinigten Staaten und Nordkorea abgeschlossenen Vertrages.</p><h2>Moskau will Vermittler sein</h2><p>Für Präsident Putin war der Gipfel von Wladiwostok kein symbolischer, denn er machte erneut deutlich: Moskau will sein über Jahrzehnte akkumuliertes politisches Kapital und Gewicht weiter aktiv nutzen und sieht sich als einen unersetzlichen Akteur bei der Lösung internationaler Probleme. Und nicht nur in Syrien, Afghanistan oder Venezuela, sondern auch auf der Koreanischen Halbinsel.</p><p>&quot;Überdies hat der Besuch von Kim Jong Un die Rolle Pekings hinsichtlich der koreanischen Angelegenheiten in gewisser Weise ausbalanciert&quot;, wie der außenpolitische Sprecher des russischen Föderationsrates Konstantin Kosatschjow konstatierte, &quot;und die Meinungen widerlegt, dass Russland in dieser Frage nur eine recht bescheidene Rolle spielt.&quot;</p><h2>Nichts Greifbares</h2><p>Unter dem Strich ist bei dem Treffen zwischen Kim und Putin substantiell nichts Greifbares erreicht worden. Das von beiden Seiten deklarierte Bestreben nach Erweiterung des Handels scheitert an den eingeschränkten Möglichkeiten der nordkoreanischen Wirtschaft und den bestehenden internationalen Sanktionen.</p><p>Die Fragen nach den Arbeitskräften aus Nordkorea oder zu gemeinsamen transkoreanischen Vorhaben wie der Bau einer Gas- und einer Ölpipeline sind noch weit von einer Realisierung entfernt. Doch gerade diese könnten das Fundament für mehr Vertrauen zwischen Pjöngjang und Seoul und überhaupt in der asiatisch-pazifischen Region bilden.</p>",
+                     *           "wordCount": 467
+                     *         }
+                     *       ],
+                     *       "associations": [
+                     *         {
+                     *           "name": "lead",
+                     *           "uri": "https://api.example.org/v1/media/4nzspnn649g3g8h8",
+                     *           "type": "video",
+                     *           "descriptions": [
+                     *             {
+                     *               "role": "caption",
+                     *               "value": "Russlands Präsident Putin und Nordkoreas Machthaber Kim Jong Un haben sich erstmals in Wladiwostok getroffen. Im Atomstreit konnte jedoch keine Einigung erzielt werden."
+                     *             }
+                     *           ]
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/ninjs+json": {
+                        [key: string]: unknown;
+                    };
                 };
             };
             /** @description The client's copy is current */
@@ -3191,6 +3324,25 @@ export interface operations {
                      *       "detail": "No article with slug 'kein-artikel'",
                      *       "instance": "/v1/articles/slug/kein-artikel",
                      *       "code": "CONTENT_ERR_NOT_FOUND"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Accept names no type this resource comes as */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/not-acceptable",
+                     *       "title": "No acceptable representation",
+                     *       "status": 406,
+                     *       "detail": "None of the types in Accept is offered; this resource comes as application/json or application/ninjs+json (or use ?format=json|ninjs)",
+                     *       "instance": "/v1/articles/5wsg76t0af7tq119",
+                     *       "code": "CONTENT_ERR_NOT_ACCEPTABLE"
                      *     }
                      */
                     "application/problem+json": components["schemas"]["Problem"];

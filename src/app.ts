@@ -109,10 +109,10 @@ export async function buildApp (config: Config, options: AppOptions = {}): Promi
   await registerMetrics(app, db)
 
   // Responses for the same data change with the release and the public URL; so must their ETags.
-  const representation = createHash('sha1').update(`${packageJson.version}|${config.PUBLIC_BASE_URL}`).digest('base64url').slice(0, 8)
+  const representation = createHash('sha1').update(`${packageJson.version}|${config.PUBLIC_BASE_URL}|${config.PUBLIC_API_URL ?? ''}`).digest('base64url').slice(0, 8)
   await app.register(healthRoutes, { db })
   await app.register(problemTypeRoutes)
-  await app.register(articleRoutes, { articles, now, cache, representation })
+  await app.register(articleRoutes, { articles, now, cache, representation, publicApiUrl: config.PUBLIC_API_URL ?? `http://${config.HOST}:${config.PORT}` })
   await app.register(categoryRoutes, { articles, now })
   await app.register(searchRoutes, { articles, now })
   await app.register(sectionRoutes, { articles, now })

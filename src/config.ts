@@ -40,6 +40,10 @@ export const ConfigSchema = Type.Object({
     default: 6000,
     description: 'Requests per minute for an API key that has no limit of its own; 0 means unlimited'
   }),
+  PUBLIC_API_URL: Type.Optional(Type.String({
+    pattern: '^https?://[^\\s/?#]+(?:/[^\\s?#]*)?$',
+    description: 'Where clients reach this API (behind a proxy or CDN: its public origin); syndication formats link to it. Default: http://HOST:PORT'
+  })),
   SEED_SAMPLE: Type.Boolean({
     default: true,
     description: 'Import the bundled sample article into a database that has never held content'
@@ -69,5 +73,10 @@ export function loadConfig (env: Record<string, string | undefined> = process.en
     throw new ConfigError(`Invalid configuration:\n  ${[...new Set(problems)].join('\n  ')}`)
   }
   const config = candidate as Config
-  return { ...config, PUBLIC_BASE_URL: config.PUBLIC_BASE_URL.replace(/\/+$/, '') }
+  const host = config.HOST === '0.0.0.0' || config.HOST === '::' ? '127.0.0.1' : config.HOST
+  return {
+    ...config,
+    PUBLIC_BASE_URL: config.PUBLIC_BASE_URL.replace(/\/+$/, ''),
+    PUBLIC_API_URL: (config.PUBLIC_API_URL ?? `http://${host}:${config.PORT}`).replace(/\/+$/, '')
+  }
 }

@@ -16,6 +16,7 @@ export const problemTypes = {
   CONTENT_ERR_NOT_FOUND: { status: 404, title: 'Resource not found' },
   CONTENT_ERR_ROUTE_NOT_FOUND: { status: 404, title: 'No such route' },
   CONTENT_ERR_METHOD_NOT_ALLOWED: { status: 405, title: 'Method not allowed' },
+  CONTENT_ERR_NOT_ACCEPTABLE: { status: 406, title: 'No acceptable representation' },
   CONTENT_ERR_CONFLICT: { status: 409, title: 'Conflicts with another resource' },
   CONTENT_ERR_PRECONDITION_FAILED: { status: 412, title: 'The resource has changed' },
   CONTENT_ERR_BODY_TOO_LARGE: { status: 413, title: 'Request body too large' },
@@ -66,6 +67,7 @@ export function buildProblem (code: ProblemCode, detail: string, instance: strin
 export const NotFoundError = createError<[string]>('CONTENT_ERR_NOT_FOUND', '%s', 404)
 export const BadRequestError = createError<[string]>('CONTENT_ERR_BAD_REQUEST', '%s', 400)
 export const NotAnArticleProblem = createError<[string]>('CONTENT_ERR_NOT_AN_ARTICLE', '%s', 400)
+export const NotAcceptableError = createError<[string]>('CONTENT_ERR_NOT_ACCEPTABLE', '%s', 406)
 export const InvalidCursorError = createError<[string]>('CONTENT_ERR_INVALID_CURSOR', '%s', 400)
 export const NotReadyError = createError<[string]>('CONTENT_ERR_NOT_READY', '%s', 503)
 export const UnauthorizedError = createError<[string]>('CONTENT_ERR_UNAUTHORIZED', '%s', 401)

@@ -47,11 +47,18 @@ function blocksOfHtml (html: string): Array<{ heading: string } | Block> {
   const $ = load(html)
   const items: Array<{ heading: string } | Block> = []
   $('h1, h2, h3, h4, p, blockquote, li').each((_, element) => {
-    const content = str($(element).text())
-    if (content === null || $(element).parents('blockquote').length > 0) return
+    if ($(element).parents('blockquote').length > 0) return
     const name = element.tagName.toLowerCase()
+    if (name === 'blockquote') {
+      const attribution = str($(element).find('footer, cite').first().text())
+      $(element).find('footer, cite').remove()
+      const quoted = str($(element).text())
+      if (quoted !== null) items.push({ type: 'quote', text: quoted, attribution })
+      return
+    }
+    const content = str($(element).text())
+    if (content === null) return
     if (/^h\d$/.test(name)) items.push({ heading: content })
-    else if (name === 'blockquote') items.push({ type: 'quote', text: content, attribution: null })
     else items.push({ type: 'paragraph', text: content })
   })
   return items
@@ -115,8 +122,10 @@ export function parseNinjs (doc: Json): ParsedArticle {
     if (item !== undefined) media.push(item)
   }
   const teaser = objects(doc.descriptions).length > 0 ? byRole(objects(doc.descriptions), ['summary', 'teaser', 'lead', 'abstract']) : str(doc.description_text)
-  const tags = [...objects(doc.subjects), ...objects(doc.subject)].map((s) => str(s.name)).filter((n): n is string => n !== null)
-  const publishedAt = iso(doc.firstCreated ?? doc.firstcreated ?? doc.versionCreated ?? doc.versioncreated)
+  const subjects = [...objects(doc.subjects), ...objects(doc.subject)]
+  const tags = subjects.filter((s) => s.rel !== 'category').map((s) => str(s.name)).filter((n): n is string => n !== null)
+  const breadcrumb = subjects.filter((s) => s.rel === 'category').map((s) => str(s.name)).filter((n): n is string => n !== null)
+  const publishedAt = iso(doc.contentCreated ?? doc.contentcreated ?? doc.firstCreated ?? doc.firstcreated ?? doc.versionCreated ?? doc.versioncreated)
   if (publishedAt === null) warnings.push('no publication date found')
   return {
     format: 'ninjs',
@@ -125,7 +134,7 @@ export function parseNinjs (doc: Json): ParsedArticle {
     byline: str(doc.by) ?? str(doc.byline),
     teaser,
     language: (str(doc.language) ?? 'de').toLowerCase(),
-    breadcrumb: [],
+    breadcrumb,
     tags,
     publishedAt,
     canonicalUrl: str(doc.uri),

@@ -2,7 +2,9 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
 import { Type } from '@sinclair/typebox'
 import type { FastifyReply, FastifyRequest } from 'fastify'
-import { ForbiddenError, NotFoundError, UnauthorizedError } from '../errors.js'
+import Negotiator from 'negotiator'
+import { ForbiddenError, NotAcceptableError, NotFoundError, UnauthorizedError } from '../errors.js'
+import { NINJS_MEDIA_TYPE, toNinjs } from '../syndication/ninjs.js'
 import { decodeCursor, encodeCursor } from '../lib/cursor.js'
 import { ARTICLE_SORTS, type ArticleSort, type ListPosition } from '../repositories/article-list.js'
 import type { ArticleRepository } from '../repositories/article.js'
@@ -15,7 +17,7 @@ import { cacheControl, notModified, type CachePolicy } from '../plugins/http-cac
 import { ARTICLE_FIELDS, FilterQuery, filtersKey, LIST_FIELDS, parseFields, parseFilters, parseInclude, pick } from './article-query.js'
 import { ArticleIdParams, ArticleSlugParams, DEFAULT_LIMIT, PageQuery } from './params.js'
 import { invalid, json, problem, uriTooLong } from './responses.js'
-import { nextLink, sendJson, surrogateKeys } from './send.js'
+import { addVary, nextLink, sendJson, surrogateKeys } from './send.js'
 
 export interface ArticleRoutesOptions {
   articles: ArticleRepository
@@ -23,6 +25,8 @@ export interface ArticleRoutesOptions {
   cache: CachePolicy
   /** Changes whenever responses would change shape or URLs for the same data: release and configuration. */
   representation: string
+  /** Where this API is reached from outside, for links in syndication formats. */
+  publicApiUrl: string
 }
 
 const TIMESTAMP = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/
@@ -44,6 +48,10 @@ const ListQuery = Type.Object({
 }, { additionalProperties: false })
 
 const ItemQuery = Type.Object({
+  format: Type.Optional(StringEnum(['json', 'ninjs'], {
+    description: 'The representation, instead of the Accept header: `json` (this API\'s Article) or `ninjs` (IPTC ninjs 3.1, as `application/ninjs+json`)',
+    examples: ['json']
+  })),
   fields: Type.Optional(Type.String({
     pattern: '^[A-Za-z]+(?:,[A-Za-z]+)*$',
     maxLength: 500,
@@ -58,20 +66,51 @@ export function summaryOf (article: Article): ArticleSummary {
   return summary
 }
 
-const articleRoutes: FastifyPluginAsyncTypebox<ArticleRoutesOptions> = async (app, { articles, now, cache, representation }) => {
+const OFFERED = ['application/json', NINJS_MEDIA_TYPE]
+
+/** The representation the Accept header asks for: JSON when it names none of ours but accepts anything. */
+function negotiateFormat (request: FastifyRequest): 'json' | 'ninjs' {
+  if (request.headers.accept === undefined) return 'json'
+  const chosen = new Negotiator(request).mediaType(OFFERED)
+  if (chosen === undefined) {
+    throw new NotAcceptableError(`None of the types in Accept is offered; this resource comes as ${OFFERED.join(' or ')} (or use ?format=json|ninjs)`)
+  }
+  return chosen === NINJS_MEDIA_TYPE ? 'ninjs' : 'json'
+}
+
+const articleRoutes: FastifyPluginAsyncTypebox<ArticleRoutesOptions> = async (app, { articles, now, cache, representation, publicApiUrl }) => {
   const sample = sampleArticle()
+  const mediaBaseUrl = `${publicApiUrl}/v1/media`
+  const itemResponse = {
+    description: 'The article as JSON (`application/json`, with `fields` only those fields and `id`), or as IPTC ninjs 3.1 (`application/ninjs+json`)',
+    content: {
+      'application/json': { schema: Ref(ArticleSchema), ...(sample === undefined ? {} : { example: sample }) },
+      [NINJS_MEDIA_TYPE]: {
+        schema: Type.Object({}, { additionalProperties: true, description: 'An IPTC ninjs 3.1 document (https://iptc.org/std/ninjs/)' }),
+        ...(sample === undefined ? {} : { example: toNinjs(sample, 'https://api.example.org/v1/media') })
+      }
+    }
+  }
+  const notAcceptable = problem('CONTENT_ERR_NOT_ACCEPTABLE', 'Accept names no type this resource comes as', {
+    detail: `None of the types in Accept is offered; this resource comes as ${OFFERED.join(' or ')} (or use ?format=json|ninjs)`,
+    instance: `/v1/articles/${sample?.id ?? '5wsg76t0af7tq119'}`
+  })
 
   /** Answers a request for one article: a 304 from its version alone when the client is current, else the article. */
-  function sendArticle (request: FastifyRequest, reply: FastifyReply, by: { id: string } | { slug: string }, notFound: string, fieldsParam: string | undefined) {
+  function sendArticle (request: FastifyRequest, reply: FastifyReply, by: { id: string } | { slug: string }, notFound: string, query: { fields?: string | undefined, format?: 'json' | 'ninjs' | undefined }) {
+    const format = query.format ?? negotiateFormat(request)
+    addVary(reply, 'Accept')
     const view = viewOf(request, now())
     const version = articles.version(by, view)
     if (version === undefined) throw new NotFoundError(notFound)
-    const fields = parseFields(fieldsParam, ARTICLE_FIELDS)
+    const fields = format === 'json' ? parseFields(query.fields, ARTICLE_FIELDS) : null
     reply.header('surrogate-key', `article:${version.id}`)
-    if (notModified(request, reply, articleEtag(version, representation, fields), version.updatedAt)) return reply.send()
+    const etag = articleEtag(version, `${representation}${format === 'json' ? '' : `.${format}`}`, fields)
+    if (notModified(request, reply, etag, version.updatedAt)) return reply.send()
     const article = articles.getById(version.id, view)
     if (article === undefined) throw new NotFoundError(notFound)
     reply.header('surrogate-key', surrogateKeys([`article:${article.id}`, ...article.media.map((m) => `media:${m.id}`)]))
+    if (format === 'ninjs') return sendJson(reply, toNinjs(article, mediaBaseUrl), `${NINJS_MEDIA_TYPE}; charset=utf-8`)
     return fields === null ? article : sendJson(reply, pick(article, fields))
   }
 
@@ -130,8 +169,9 @@ const articleRoutes: FastifyPluginAsyncTypebox<ArticleRoutesOptions> = async (ap
       params: ArticleIdParams,
       querystring: ItemQuery,
       response: {
-        200: json(ArticleSchema, 'The article; with `fields`, only those fields and `id`', sample),
+        200: itemResponse,
         304: { description: 'The client\'s copy (named by `If-None-Match` or `If-Modified-Since`) is current', type: 'null' },
+        406: notAcceptable,
         400: invalid('/v1/articles/abc', 'params', 'id', 'must match pattern "^[0-9a-z]{16}$"'),
         404: problem('CONTENT_ERR_NOT_FOUND', 'No published article has this id', { detail: `No article with id '${'0'.repeat(16)}'`, instance: `/v1/articles/${'0'.repeat(16)}` }),
         414: uriTooLong('/v1/articles/aaaa…')
@@ -139,7 +179,7 @@ const articleRoutes: FastifyPluginAsyncTypebox<ArticleRoutesOptions> = async (ap
     }
   }, async (request, reply) => {
     const { id } = request.params
-    return sendArticle(request, reply, { id }, `No article with id '${id}'`, request.query.fields)
+    return sendArticle(request, reply, { id }, `No article with id '${id}'`, request.query)
   })
 
   app.get('/v1/articles/slug/:slug', {
@@ -151,8 +191,9 @@ const articleRoutes: FastifyPluginAsyncTypebox<ArticleRoutesOptions> = async (ap
       params: ArticleSlugParams,
       querystring: ItemQuery,
       response: {
-        200: json(ArticleSchema, 'The article; with `fields`, only those fields and `id`', sample),
+        200: itemResponse,
         304: { description: 'The client\'s copy is current', type: 'null' },
+        406: notAcceptable,
         400: invalid('/v1/articles/slug/Gro%C3%9F', 'params', 'slug', 'must match pattern "^[a-z0-9]+(?:-[a-z0-9]+)*$"'),
         404: problem('CONTENT_ERR_NOT_FOUND', 'No published article has this slug', { detail: "No article with slug 'kein-artikel'", instance: '/v1/articles/slug/kein-artikel' }),
         414: uriTooLong('/v1/articles/slug/aaaa…')
@@ -160,7 +201,7 @@ const articleRoutes: FastifyPluginAsyncTypebox<ArticleRoutesOptions> = async (ap
     }
   }, async (request, reply) => {
     const { slug } = request.params
-    return sendArticle(request, reply, { slug }, `No article with slug '${slug}'`, request.query.fields)
+    return sendArticle(request, reply, { slug }, `No article with slug '${slug}'`, request.query)
   })
 }
 

@@ -2,11 +2,11 @@
 import type { FastifyReply } from 'fastify'
 
 /**
- * Sends a body that leaves out fields the response schema requires (sparse fields): serialised as plain JSON,
- * since the compiled serialiser would insist on every required field.
+ * Sends a body the response schema does not describe field by field (sparse fields, syndication formats):
+ * serialised as plain JSON, since the compiled serialiser would insist on every required field.
  */
-export function sendJson (reply: FastifyReply, body: unknown): FastifyReply {
-  return reply.type('application/json; charset=utf-8').serializer(JSON.stringify).send(body)
+export function sendJson (reply: FastifyReply, body: unknown, type = 'application/json; charset=utf-8'): FastifyReply {
+  return reply.type(type).serializer(JSON.stringify).send(body)
 }
 
 /**
@@ -25,4 +25,12 @@ export function nextLink (path: string, query: Record<string, unknown>, cursor: 
   }
   params.set('cursor', cursor)
   return `<${path}?${params.toString()}>; rel="next"`
+}
+
+/** Adds `field` to the Vary header without dropping what other hooks (CORS, compression) put there. */
+export function addVary (reply: FastifyReply, field: string): void {
+  const current = reply.getHeader('vary')
+  const fields = typeof current === 'string' && current !== '' ? current.split(/\s*,\s*/) : []
+  if (!fields.some((f) => f.toLowerCase() === field.toLowerCase())) fields.push(field)
+  reply.header('vary', fields.join(', '))
 }

@@ -1,0 +1,70 @@
+// An article as an IPTC ninjs 3.1 document, for partners' systems (and our own importer: it reads this back).
+import type { Article } from '../schemas/article.js'
+import type { ArticleMedia, MediaType } from '../schemas/media.js'
+
+export const NINJS_MEDIA_TYPE = 'application/ninjs+json'
+
+const NEWS_TYPES: Record<MediaType, string> = { video: 'video', image: 'picture', audio: 'audio' }
+
+const HTML_ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' }
+function escape (text: string): string {
+  return text.replace(/[&<>"]/g, (c) => HTML_ESCAPES[c] as string)
+}
+
+/** The body as simple HTML: sub-headings, paragraphs and quotes with their attribution. */
+export function bodyHtml (article: Article): string {
+  return article.sections.map((section) => [
+    section.heading === null ? '' : `<h2>${escape(section.heading)}</h2>`,
+    ...section.blocks.map((block) => {
+      if (block.type === 'paragraph') return `<p>${escape(block.text)}</p>`
+      if (block.type === 'quote') return `<blockquote><p>${escape(block.text)}</p>${block.attribution === null ? '' : `<footer>${escape(block.attribution)}</footer>`}</blockquote>`
+      return ''
+    })
+  ].join('')).join('')
+}
+
+function association (media: ArticleMedia, index: number, mediaBaseUrl: string): Record<string, unknown> {
+  const renditions = [
+    ...media.renditions.map((r, i) => ({ name: `rendition-${i + 1}`, href: r.url, contentType: r.mimeType, ...(r.width === null ? {} : { width: r.width }), ...(r.height === null ? {} : { height: r.height }), ...(media.durationSeconds === null ? {} : { duration: media.durationSeconds }) })),
+    ...media.thumbnails.map((r, i) => ({ name: `thumbnail-${i + 1}`, href: r.url, contentType: r.mimeType, ...(r.width === null ? {} : { width: r.width }), ...(r.height === null ? {} : { height: r.height }) }))
+  ]
+  return {
+    name: media.role === 'lead' ? 'lead' : `inline-${index + 1}`,
+    uri: `${mediaBaseUrl}/${media.id}`,
+    type: NEWS_TYPES[media.type],
+    ...(media.title === null ? {} : { headlines: [{ role: 'main', value: media.title }] }),
+    ...(media.caption === null ? {} : { descriptions: [{ role: 'caption', value: media.caption }] }),
+    ...(media.credit === null ? {} : { by: media.credit }),
+    ...(media.copyright === null ? {} : { copyrightNotice: media.copyright }),
+    ...(media.date === null ? {} : { contentCreated: media.date }),
+    ...(media.availableUntil === null ? {} : { expires: media.availableUntil }),
+    ...(renditions.length === 0 ? {} : { renditions })
+  }
+}
+
+/** The ninjs 3.1 document for an article; `mediaBaseUrl` is where media resources live (…/v1/media). */
+export function toNinjs (article: Article, mediaBaseUrl: string): Record<string, unknown> {
+  const headlines = [{ role: 'main', value: article.title }, ...(article.kicker === null ? [] : [{ role: 'kicker', value: article.kicker }])]
+  const subjects = [
+    ...article.tags.map((tag) => ({ name: tag, rel: 'about' })),
+    ...article.breadcrumb.map((label, i) => ({ name: label, rel: 'category', literal: article.breadcrumb.slice(0, i + 1).join('/') }))
+  ]
+  return {
+    uri: article.url,
+    type: 'text',
+    representationType: 'full',
+    version: String(article.version),
+    firstCreated: article.createdAt,
+    versionCreated: article.updatedAt,
+    ...(article.publishedAt === null ? {} : { contentCreated: article.publishedAt }),
+    pubStatus: article.status === 'published' ? 'usable' : 'withheld',
+    language: article.language,
+    headlines,
+    ...(article.teaser === null ? {} : { descriptions: [{ role: 'summary', value: article.teaser }] }),
+    bodies: [{ role: 'main', contentType: 'text/html', value: bodyHtml(article), wordCount: article.wordCount }],
+    ...(article.byline === null ? {} : { by: article.byline }),
+    ...(subjects.length === 0 ? {} : { subjects }),
+    ...(article.media.length === 0 ? {} : { associations: article.media.map((media, i) => association(media, i, mediaBaseUrl)) }),
+    ...(article.corrections.length === 0 ? {} : { edNote: article.corrections.map((c) => `${c.at}: ${c.note}`).join('\n') })
+  }
+}
