@@ -3,7 +3,8 @@ import { UnprocessableWriteError, type InvalidParam } from '../errors.js'
 import { newId } from '../lib/ids.js'
 import type { ArticleInput } from '../repositories/article.js'
 import type { ArticleStatus } from '../schemas/article.js'
-import type { ArticleWrite } from '../schemas/article-write.js'
+import type { ArticleWrite, MediaUpsert } from '../schemas/article-write.js'
+import type { MediaInput } from '../repositories/media.js'
 
 export interface WriteContext {
   id: string
@@ -20,6 +21,24 @@ export interface WriteContext {
 /** A client's timestamp in the one form the database compares as text. */
 export function isoOrNull (value: string | null | undefined): string | null {
   return value === undefined || value === null ? null : new Date(value).toISOString()
+}
+
+/** A media item as a client wrote it (absent fields mean none) in the form the repository stores. */
+export function mediaInputOf (id: string, write: MediaUpsert): MediaInput {
+  return {
+    id,
+    type: write.type,
+    title: write.title ?? null,
+    caption: write.caption ?? null,
+    durationSeconds: write.durationSeconds ?? null,
+    credit: write.credit ?? null,
+    copyright: write.copyright ?? null,
+    date: isoOrNull(write.date),
+    availableFrom: isoOrNull(write.availableFrom),
+    availableUntil: isoOrNull(write.availableUntil),
+    renditions: write.renditions ?? [],
+    thumbnails: write.thumbnails ?? []
+  }
 }
 
 function problem (pointer: string, message: string): InvalidParam {
@@ -78,23 +97,7 @@ export function toArticleInput (write: ArticleWrite, context: WriteContext): { i
     source: context.source?.source ?? null,
     sourceHash: context.source?.sourceHash ?? null,
     sections: write.sections.map((section) => ({ heading: section.heading ?? null, blocks: section.blocks })),
-    media: media.map(({ role, ...item }) => ({
-      role,
-      media: {
-        id: item.id,
-        type: item.type,
-        title: item.title ?? null,
-        caption: item.caption ?? null,
-        durationSeconds: item.durationSeconds ?? null,
-        credit: item.credit ?? null,
-        copyright: item.copyright ?? null,
-        date: isoOrNull(item.date),
-        availableFrom: isoOrNull(item.availableFrom),
-        availableUntil: isoOrNull(item.availableUntil),
-        renditions: item.renditions ?? [],
-        thumbnails: item.thumbnails ?? []
-      }
-    }))
+    media: media.map(({ role, id, ...item }) => ({ role, media: mediaInputOf(id, item) }))
   }
   return write.correction === undefined ? { input } : { input, correction: write.correction }
 }

@@ -2,9 +2,8 @@
 // then the document's headings, paragraphs, quotes and figures; navigation, sharing, consent and scripts are dropped.
 import { load, type CheerioAPI } from 'cheerio'
 import type { AnyNode, Element } from 'domhandler'
-import { normalizeSpace } from '../lib/text.js'
 import type { Block } from '../schemas/section.js'
-import { emptyMedia, NotAnArticleError, sectionsFrom, titleFromText, type ParsedArticle, type ParsedMedia } from './parsed.js'
+import { cleanText, emptyMedia, isoInstant, NotAnArticleError, sectionsFrom, titleFromText, type ParsedArticle, type ParsedMedia } from './parsed.js'
 
 type Json = Record<string, unknown>
 
@@ -13,22 +12,9 @@ const DROP = 'script, style, noscript, template, nav, header, footer, aside, for
 const DROP_BY_NAME = /\b(share|sharing|social|cookie|consent|bookmark|merken|rating|bewert|newsletter|comment|kommentar|related|empfehlung|teaser-?list|advert|ad-|werbung|paywall|breadcrumb|player-?controls|subscribe|abo)\b/i
 const KICKER = /\b(kicker|dachzeile|overline|topline|roofline|eyebrow)\b/i
 
-function text (value: unknown): string | null {
-  if (typeof value !== 'string') return null
-  const cleaned = normalizeSpace(value)
-  return cleaned === '' ? null : cleaned
-}
-
-function isoDate (value: unknown): string | null {
-  const raw = text(value)
-  if (raw === null) return null
-  const date = new Date(raw)
-  return Number.isNaN(date.getTime()) ? null : date.toISOString()
-}
-
 /** ISO 8601 durations as schema.org uses them: PT1M30S → 90. */
 function isoDurationSeconds (value: unknown): number | null {
-  const match = /^P(?:(\d+)D)?(?:T(?:(\d+)H)?(?:(\d+)M)?(?:(\d+(?:\.\d+)?)S)?)?$/.exec(text(value) ?? '')
+  const match = /^P(?:(\d+)D)?(?:T(?:(\d+)H)?(?:(\d+)M)?(?:(\d+(?:\.\d+)?)S)?)?$/.exec(cleanText(value) ?? '')
   if (match === null || match[0] === 'P') return null
   const [, d, h, m, s] = match
   return Number(d ?? 0) * 86400 + Number(h ?? 0) * 3600 + Number(m ?? 0) * 60 + Math.round(Number(s ?? 0))
@@ -36,8 +22,8 @@ function isoDurationSeconds (value: unknown): number | null {
 
 function nameOf (value: unknown): string | null {
   if (Array.isArray(value)) return value.map(nameOf).filter((n): n is string => n !== null).join(', ') || null
-  if (typeof value === 'object' && value !== null) return text((value as Json).name)
-  return text(value)
+  if (typeof value === 'object' && value !== null) return cleanText((value as Json).name)
+  return cleanText(value)
 }
 
 function typesOf (node: Json): string[] {
@@ -65,14 +51,14 @@ function jsonLd ($: CheerioAPI): Json[] {
 
 function videoFrom (node: Json, role: 'lead' | 'inline'): ParsedMedia {
   const item = emptyMedia('video', role)
-  item.title = text(node.name)
-  item.caption = text(node.description)
+  item.title = cleanText(node.name)
+  item.caption = cleanText(node.description)
   item.durationSeconds = isoDurationSeconds(node.duration)
-  item.date = isoDate(node.uploadDate)
-  item.availableUntil = isoDate(node.expires)
-  const url = text(node.contentUrl)
-  if (url !== null) item.renditions.push({ url, mimeType: text(node.encodingFormat) ?? 'video/mp4', width: null, height: null })
-  const thumbnail = text([node.thumbnailUrl].flat()[0])
+  item.date = isoInstant(node.uploadDate)
+  item.availableUntil = isoInstant(node.expires)
+  const url = cleanText(node.contentUrl)
+  if (url !== null) item.renditions.push({ url, mimeType: cleanText(node.encodingFormat) ?? 'video/mp4', width: null, height: null })
+  const thumbnail = cleanText([node.thumbnailUrl].flat()[0])
   if (thumbnail !== null) item.thumbnails.push({ url: thumbnail, mimeType: 'image/jpeg', width: null, height: null })
   return item
 }
@@ -83,31 +69,31 @@ export function parseHtml (html: string): ParsedArticle {
   const ld = jsonLd($)
   const article = ld.find((node) => typesOf(node).some((t) => /(?:^|\b)(?:News|Reportage|Analysis|Opinion|Report)?Article$|^BlogPosting$/.test(t)))
   const crumbs = ld.find((node) => typesOf(node).includes('BreadcrumbList'))
-  const meta = (property: string): string | null => text($(`meta[property="${property}"]`).attr('content') ?? $(`meta[name="${property}"]`).attr('content'))
+  const meta = (property: string): string | null => cleanText($(`meta[property="${property}"]`).attr('content') ?? $(`meta[name="${property}"]`).attr('content'))
 
-  const canonicalUrl = text($('link[rel=canonical]').attr('href')) ?? meta('og:url') ?? text(article?.url) ?? text((article?.mainEntityOfPage as Json | undefined)?.['@id'] ?? article?.mainEntityOfPage)
-  const language = (text($('html').attr('lang')) ?? text(article?.inLanguage) ?? meta('og:locale')?.replace('_', '-') ?? 'de').toLowerCase().split('-')[0] ?? 'de'
+  const canonicalUrl = cleanText($('link[rel=canonical]').attr('href')) ?? meta('og:url') ?? cleanText(article?.url) ?? cleanText((article?.mainEntityOfPage as Json | undefined)?.['@id'] ?? article?.mainEntityOfPage)
+  const language = (cleanText($('html').attr('lang')) ?? cleanText(article?.inLanguage) ?? meta('og:locale')?.replace('_', '-') ?? 'de').toLowerCase().split('-')[0] ?? 'de'
 
   // Structured data first: the page's own statement of what it is.
   const root = $('article').first().length > 0 ? $('article').first() : $('main').first().length > 0 ? $('main').first() : $('body')
   const kickerElement = root.find('*').filter((_, el) => KICKER.test(`${$(el).attr('class') ?? ''} ${$(el).attr('id') ?? ''}`)).first()
-  let kicker = text(kickerElement.text())
+  let kicker = cleanText(kickerElement.text())
   const h1 = root.find('h1').first().length > 0 ? root.find('h1').first() : $('h1').first()
   if (kicker !== null && h1.find(kickerElement).length > 0) h1.find(kickerElement).remove()
-  const title = text(article?.headline) ?? text(h1.text()) ?? meta('og:title') ?? text($('title').text())
-  const teaser = text(article?.description) ?? meta('og:description') ?? meta('description')
-  const byline = nameOf(article?.author) ?? text(root.find('[rel=author], .author, .byline, [itemprop=author]').first().text())
-  const publishedAt = isoDate(article?.datePublished) ?? isoDate(meta('article:published_time')) ?? isoDate(root.find('time[datetime]').first().attr('datetime') ?? $('time[datetime]').first().attr('datetime'))
+  const title = cleanText(article?.headline) ?? cleanText(h1.text()) ?? meta('og:title') ?? cleanText($('title').text())
+  const teaser = cleanText(article?.description) ?? meta('og:description') ?? meta('description')
+  const byline = nameOf(article?.author) ?? cleanText(root.find('[rel=author], .author, .byline, [itemprop=author]').first().text())
+  const publishedAt = isoInstant(article?.datePublished) ?? isoInstant(meta('article:published_time')) ?? isoInstant(root.find('time[datetime]').first().attr('datetime') ?? $('time[datetime]').first().attr('datetime'))
   const breadcrumb = Array.isArray(crumbs?.itemListElement)
     ? (crumbs.itemListElement as Json[]).map((item) => nameOf(item) ?? nameOf(item.item)).filter((n): n is string => n !== null && !n.includes('/'))
-    : [text(article?.articleSection)].filter((n): n is string => n !== null)
+    : [cleanText(article?.articleSection)].filter((n): n is string => n !== null)
   const keywords = article?.keywords
   const tags = (Array.isArray(keywords) ? keywords : typeof keywords === 'string' ? keywords.split(',') : [])
-    .map(text).filter((k): k is string => k !== null)
+    .map(cleanText).filter((k): k is string => k !== null)
 
   const media: ParsedMedia[] = []
   for (const node of ld.filter((n) => typesOf(n).includes('VideoObject')).concat([article?.video].flat().filter((v): v is Json => typeof v === 'object' && v !== null))) {
-    if (!media.some((m) => m.title === text(node.name) && m.durationSeconds === isoDurationSeconds(node.duration))) media.push(videoFrom(node, media.length === 0 ? 'lead' : 'inline'))
+    if (!media.some((m) => m.title === cleanText(node.name) && m.durationSeconds === isoDurationSeconds(node.duration))) media.push(videoFrom(node, media.length === 0 ? 'lead' : 'inline'))
   }
 
   // Then the document: what is left of the article element once the page furniture and the byline are gone.
@@ -121,7 +107,7 @@ export function parseHtml (html: string): ParsedArticle {
       if (node.type !== 'tag') continue
       const element = node as Element
       const name = element.tagName.toLowerCase()
-      const content = text($(element).text())
+      const content = cleanText($(element).text())
       if (name === 'h1' || content === null && name !== 'figure' && name !== 'video') continue
       if (/^h[2-6]$/.test(name)) {
         body.push({ heading: content ?? '' })
@@ -129,19 +115,19 @@ export function parseHtml (html: string): ParsedArticle {
         if (content !== null && content !== teaser) body.push({ type: 'paragraph', text: content })
       } else if (name === 'blockquote') {
         const cite = $(element).find('cite, footer, figcaption').first()
-        const attribution = text(cite.text())?.replace(/^[-–—]\s*/, '') ?? null
+        const attribution = cleanText(cite.text())?.replace(/^[-–—]\s*/, '') ?? null
         cite.remove()
-        const quoted = text($(element).text())?.replace(/^[„"»«‚“]\s*|\s*[“”"«»‘]$/g, '')
+        const quoted = cleanText($(element).text())?.replace(/^[„"»«‚“]\s*|\s*[“”"«»‘]$/g, '')
         if (quoted !== undefined && quoted !== null) body.push({ type: 'quote', text: quoted, attribution })
       } else if (name === 'figure' || name === 'video') {
         const caption = $(element).find('figcaption').first()
-        const credit = text(caption.find('.credit, .copyright, small, cite').first().text())
+        const credit = cleanText(caption.find('.credit, .copyright, small, cite').first().text())
         caption.find('.credit, .copyright, small, cite').remove()
         const isVideo = name === 'video' || $(element).find('video').length > 0
         const item = emptyMedia(isVideo ? 'video' : 'image', media.length === 0 && body.length === 0 ? 'lead' : 'inline')
-        item.caption = text(caption.text()) ?? text($(element).find('img').attr('alt'))
+        item.caption = cleanText(caption.text()) ?? cleanText($(element).find('img').attr('alt'))
         item.credit = credit
-        const src = text($(element).find('img').attr('src') ?? $(element).find('video source, video').attr('src') ?? $(element).attr('src'))
+        const src = cleanText($(element).find('img').attr('src') ?? $(element).find('video source, video').attr('src') ?? $(element).attr('src'))
         if (src !== null && /^https?:\/\//.test(src)) {
           const width = Number($(element).find('img').attr('width'))
           const height = Number($(element).find('img').attr('height'))
@@ -158,9 +144,9 @@ export function parseHtml (html: string): ParsedArticle {
   visit(root.children().toArray())
 
   // No paragraphs in the markup: a JSON-LD articleBody is the body.
-  if (!body.some((item) => 'type' in item) && text(article?.articleBody) !== null) {
+  if (!body.some((item) => 'type' in item) && cleanText(article?.articleBody) !== null) {
     for (const paragraph of String(article?.articleBody).split(/\n\s*\n/)) {
-      const content = text(paragraph)
+      const content = cleanText(paragraph)
       if (content !== null) body.push({ type: 'paragraph', text: content })
     }
   }
@@ -172,7 +158,7 @@ export function parseHtml (html: string): ParsedArticle {
     warnings.push('no title found: title derived from the first sentence')
   }
   const sections = sectionsFrom(body)
-  if (kicker === null && article !== undefined && text(article.alternativeHeadline) !== null) kicker = text(article.alternativeHeadline)
+  if (kicker === null && article !== undefined && cleanText(article.alternativeHeadline) !== null) kicker = cleanText(article.alternativeHeadline)
   if (publishedAt === null) warnings.push('no publication date found')
   if (teaser === null) warnings.push('no teaser found')
   if (article === undefined) warnings.push('no JSON-LD article data: read from the markup')

@@ -1,24 +1,11 @@
 // Reads IPTC ninjs documents, 3.x (camelCase), 2.x (lowercase) and 1.x (headline, body_text), into an article, so content syndicated
 // out of one system comes back into another unchanged.
 import { load } from 'cheerio'
-import { normalizeSpace } from '../lib/text.js'
 import type { MediaType } from '../schemas/media.js'
 import type { Block } from '../schemas/section.js'
-import { emptyMedia, NotAnArticleError, sectionsFrom, titleFromText, type ParsedArticle, type ParsedMedia } from './parsed.js'
+import { cleanText, emptyMedia, isoInstant, NotAnArticleError, sectionsFrom, titleFromText, type ParsedArticle, type ParsedMedia } from './parsed.js'
 
 type Json = Record<string, unknown>
-
-function str (value: unknown): string | null {
-  if (typeof value !== 'string') return null
-  const cleaned = normalizeSpace(value)
-  return cleaned === '' ? null : cleaned
-}
-
-function iso (value: unknown): string | null {
-  const raw = str(value)
-  const date = raw === null ? null : new Date(raw)
-  return date === null || Number.isNaN(date.getTime()) ? null : date.toISOString()
-}
 
 function objects (value: unknown): Json[] {
   if (Array.isArray(value)) return value.filter((v): v is Json => typeof v === 'object' && v !== null)
@@ -30,10 +17,10 @@ function objects (value: unknown): Json[] {
 /** The value of the entry with one of `roles` (in order of preference), else of the first entry without a role. */
 function byRole (entries: Json[], roles: string[]): string | null {
   for (const role of roles) {
-    const entry = entries.find((e) => str(e.role)?.toLowerCase() === role)
-    if (entry !== undefined) return str(entry.value)
+    const entry = entries.find((e) => cleanText(e.role)?.toLowerCase() === role)
+    if (entry !== undefined) return cleanText(entry.value)
   }
-  return str(entries.find((e) => e.role === undefined)?.value ?? entries[0]?.value)
+  return cleanText(entries.find((e) => e.role === undefined)?.value ?? entries[0]?.value)
 }
 
 /** Whether a JSON document looks like ninjs: a uri plus a headline or body in either version's names. */
@@ -50,13 +37,13 @@ function blocksOfHtml (html: string): Array<{ heading: string } | Block> {
     if ($(element).parents('blockquote').length > 0) return
     const name = element.tagName.toLowerCase()
     if (name === 'blockquote') {
-      const attribution = str($(element).find('footer, cite').first().text())
+      const attribution = cleanText($(element).find('footer, cite').first().text())
       $(element).find('footer, cite').remove()
-      const quoted = str($(element).text())
+      const quoted = cleanText($(element).text())
       if (quoted !== null) items.push({ type: 'quote', text: quoted, attribution })
       return
     }
-    const content = str($(element).text())
+    const content = cleanText($(element).text())
     if (content === null) return
     if (/^h\d$/.test(name)) items.push({ heading: content })
     else items.push({ type: 'paragraph', text: content })
@@ -65,25 +52,25 @@ function blocksOfHtml (html: string): Array<{ heading: string } | Block> {
 }
 
 function blocksOfText (text: string): Array<{ heading: string } | Block> {
-  return text.split(/\n\s*\n/).map(str).filter((p): p is string => p !== null).map((p) => ({ type: 'paragraph', text: p }))
+  return text.split(/\n\s*\n/).map(cleanText).filter((p): p is string => p !== null).map((p) => ({ type: 'paragraph', text: p }))
 }
 
 const MEDIA_TYPES: Record<string, MediaType> = { video: 'video', picture: 'image', graphic: 'image', image: 'image', audio: 'audio' }
 
 function mediaOf (association: Json, role: 'lead' | 'inline'): ParsedMedia | undefined {
-  const type = MEDIA_TYPES[str(association.type) ?? '']
+  const type = MEDIA_TYPES[cleanText(association.type) ?? '']
   if (type === undefined) return undefined
   const item = emptyMedia(type, role)
-  item.title = byRole(objects(association.headlines), ['main']) ?? str(association.headline) ?? str(association.title)
-  item.caption = byRole(objects(association.descriptions), ['caption', 'summary', 'alt']) ?? str(association.description_text) ?? str(association.body_text)
-  item.credit = str(association.by) ?? str(association.byline) ?? str(association.copyrightHolder) ?? str(association.copyrightholder)
-  item.copyright = str(association.copyrightNotice) ?? str(association.copyrightnotice)
-  item.date = iso(association.contentCreated ?? association.firstCreated ?? association.firstcreated)
-  item.availableUntil = iso(association.expires)
+  item.title = byRole(objects(association.headlines), ['main']) ?? cleanText(association.headline) ?? cleanText(association.title)
+  item.caption = byRole(objects(association.descriptions), ['caption', 'summary', 'alt']) ?? cleanText(association.description_text) ?? cleanText(association.body_text)
+  item.credit = cleanText(association.by) ?? cleanText(association.byline) ?? cleanText(association.copyrightHolder) ?? cleanText(association.copyrightholder)
+  item.copyright = cleanText(association.copyrightNotice) ?? cleanText(association.copyrightnotice)
+  item.date = isoInstant(association.contentCreated ?? association.firstCreated ?? association.firstcreated)
+  item.availableUntil = isoInstant(association.expires)
   for (const rendition of objects(association.renditions)) {
-    const url = str(rendition.href)
+    const url = cleanText(rendition.href)
     if (url === null) continue
-    const mimeType = str(rendition.contentType) ?? str(rendition.contenttype) ?? str(rendition.mimetype) ?? (type === 'video' ? 'video/mp4' : 'image/jpeg')
+    const mimeType = cleanText(rendition.contentType) ?? cleanText(rendition.contenttype) ?? cleanText(rendition.mimetype) ?? (type === 'video' ? 'video/mp4' : 'image/jpeg')
     const width = typeof rendition.width === 'number' ? rendition.width : null
     const height = typeof rendition.height === 'number' ? rendition.height : null
     if (typeof rendition.duration === 'number' && item.durationSeconds === null) item.durationSeconds = Math.round(rendition.duration)
@@ -97,13 +84,13 @@ export function parseNinjs (doc: Json): ParsedArticle {
   const warnings: string[] = []
   const headlines = objects(doc.headlines)
   const kicker = headlines.length > 0 ? byRole(headlines.filter((h) => h.role !== undefined), ['kicker', 'overline', 'dachzeile', 'sub']) : null
-  const mainHeadline = headlines.length > 0 ? byRole(headlines, ['main', 'headline']) : str(doc.headline)
+  const mainHeadline = headlines.length > 0 ? byRole(headlines, ['main', 'headline']) : cleanText(doc.headline)
   const bodies = objects(doc.bodies)
-  const main = bodies.find((b) => str(b.role) === 'main' || b.role === undefined) ?? bodies[0]
+  const main = bodies.find((b) => cleanText(b.role) === 'main' || b.role === undefined) ?? bodies[0]
   let items: Array<{ heading: string } | Block> = []
   if (main !== undefined) {
     const value = String(main.value ?? '')
-    items = /html/i.test(str(main.contentType) ?? str(main.contenttype) ?? '') || /^\s*</.test(value) ? blocksOfHtml(value) : blocksOfText(value)
+    items = /html/i.test(cleanText(main.contentType) ?? cleanText(main.contenttype) ?? '') || /^\s*</.test(value) ? blocksOfHtml(value) : blocksOfText(value)
   } else if (typeof doc.body_html === 'string') {
     items = blocksOfHtml(doc.body_html)
   } else if (typeof doc.body_text === 'string') {
@@ -121,23 +108,23 @@ export function parseNinjs (doc: Json): ParsedArticle {
     const item = mediaOf(association, media.length === 0 ? 'lead' : 'inline')
     if (item !== undefined) media.push(item)
   }
-  const teaser = objects(doc.descriptions).length > 0 ? byRole(objects(doc.descriptions), ['summary', 'teaser', 'lead', 'abstract']) : str(doc.description_text)
+  const teaser = objects(doc.descriptions).length > 0 ? byRole(objects(doc.descriptions), ['summary', 'teaser', 'lead', 'abstract']) : cleanText(doc.description_text)
   const subjects = [...objects(doc.subjects), ...objects(doc.subject)]
-  const tags = subjects.filter((s) => s.rel !== 'category').map((s) => str(s.name)).filter((n): n is string => n !== null)
-  const breadcrumb = subjects.filter((s) => s.rel === 'category').map((s) => str(s.name)).filter((n): n is string => n !== null)
-  const publishedAt = iso(doc.contentCreated ?? doc.contentcreated ?? doc.firstCreated ?? doc.firstcreated ?? doc.versionCreated ?? doc.versioncreated)
+  const tags = subjects.filter((s) => s.rel !== 'category').map((s) => cleanText(s.name)).filter((n): n is string => n !== null)
+  const breadcrumb = subjects.filter((s) => s.rel === 'category').map((s) => cleanText(s.name)).filter((n): n is string => n !== null)
+  const publishedAt = isoInstant(doc.contentCreated ?? doc.contentcreated ?? doc.firstCreated ?? doc.firstcreated ?? doc.versionCreated ?? doc.versioncreated)
   if (publishedAt === null) warnings.push('no publication date found')
   return {
     format: 'ninjs',
     kicker,
     title,
-    byline: str(doc.by) ?? str(doc.byline),
+    byline: cleanText(doc.by) ?? cleanText(doc.byline),
     teaser,
-    language: (str(doc.language) ?? 'de').toLowerCase(),
+    language: (cleanText(doc.language) ?? 'de').toLowerCase(),
     breadcrumb,
     tags,
     publishedAt,
-    canonicalUrl: str(doc.uri),
+    canonicalUrl: cleanText(doc.uri),
     sections: sectionsFrom(items),
     media,
     warnings

@@ -1,4 +1,5 @@
 // What every importer produces: an article as a page gave it, before it is stored.
+import { normalizeSpace } from '../lib/text.js'
 import type { MediaRole, MediaType, Rendition, Thumbnail } from '../schemas/media.js'
 import type { Block } from '../schemas/section.js'
 
@@ -80,4 +81,18 @@ export function titleFromText (text: string): string {
   if (sentence.length <= 120) return sentence.replace(/[.!?]$/, '')
   const cut = sentence.slice(0, 121)
   return `${cut.slice(0, Math.max(cut.lastIndexOf(' '), 60)).trim()} …`
+}
+
+/** A string value from structured data, whitespace normalised; null for anything else or nothing. */
+export function cleanText (value: unknown): string | null {
+  if (typeof value !== 'string') return null
+  const cleaned = normalizeSpace(value)
+  return cleaned === '' ? null : cleaned
+}
+
+/** A timestamp from structured data as ISO 8601 UTC; null when it is none. */
+export function isoInstant (value: unknown): string | null {
+  const raw = cleanText(value)
+  const date = raw === null ? null : new Date(raw)
+  return date === null || Number.isNaN(date.getTime()) ? null : date.toISOString()
 }

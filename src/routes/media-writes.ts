@@ -2,11 +2,10 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
 import type { FastifyReply, FastifyRequest } from 'fastify'
 import { NotFoundError } from '../errors.js'
-import { isoOrNull } from '../editorial/workflow.js'
+import { mediaInputOf } from '../editorial/workflow.js'
 import { newId } from '../lib/ids.js'
 import { requireScope } from '../plugins/auth.js'
 import type { ArticleRepository } from '../repositories/article.js'
-import type { MediaInput } from '../repositories/media.js'
 import { MediaUpsertSchema, type MediaUpsert } from '../schemas/article-write.js'
 import { Ref } from '../schemas/common.js'
 import { MediaSchema } from '../schemas/media.js'
@@ -34,28 +33,11 @@ const errors = {
   415: problem('CONTENT_ERR_UNSUPPORTED_MEDIA_TYPE', 'The body is not JSON', { detail: 'Unsupported Media Type', instance: '/v1/media' })
 }
 
-function toInput (id: string, body: MediaUpsert): MediaInput {
-  return {
-    id,
-    type: body.type,
-    title: body.title ?? null,
-    caption: body.caption ?? null,
-    durationSeconds: body.durationSeconds ?? null,
-    credit: body.credit ?? null,
-    copyright: body.copyright ?? null,
-    date: isoOrNull(body.date),
-    availableFrom: isoOrNull(body.availableFrom),
-    availableUntil: isoOrNull(body.availableUntil),
-    renditions: body.renditions ?? [],
-    thumbnails: body.thumbnails ?? []
-  }
-}
-
 const mediaWriteRoutes: FastifyPluginAsyncTypebox<MediaWriteRoutesOptions> = async (app, { articles, now, representation }) => {
   function store (request: FastifyRequest, reply: FastifyReply, id: string, body: MediaUpsert, expectedVersion?: number) {
     const at = now()
     const actor = request.principal === null ? null : { keyId: request.principal.keyId, keyName: request.principal.keyName }
-    articles.saveMedia(toInput(id, body), at, { actor, ...(expectedVersion === undefined ? {} : { expectedVersion }) })
+    articles.saveMedia(mediaInputOf(id, body), at, { actor, ...(expectedVersion === undefined ? {} : { expectedVersion }) })
     const stored = articles.media.getVisibleWithVersion(id, { now: at, preview: true })
     if (stored === undefined) throw new Error(`media ${id} vanished after saving`)
     reply.header('etag', mediaEtag(id, stored.version, representation))
