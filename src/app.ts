@@ -11,10 +11,13 @@ import { migrate } from './db/migrate.js'
 import { openDatabase, type Db } from './db/open.js'
 import { Importer } from './import/importer.js'
 import { seedSample } from './import/sample.js'
-import { frameworkErrorHandler, registerProblemHandling } from './plugins/problems.js'
+import { clientErrorHandler, frameworkErrorHandler, registerProblemHandling } from './plugins/problems.js'
 import { registerAuth } from './plugins/auth.js'
 import { registerHttpCache } from './plugins/http-cache.js'
+import { registerLimits } from './plugins/limits.js'
+import { registerLoadShedding } from './plugins/load-shedding.js'
 import { registerRateLimit } from './plugins/rate-limit.js'
+import { registerSecurityHeaders } from './plugins/security-headers.js'
 import { registerSwagger } from './plugins/swagger.js'
 import { ApiKeyRepository } from './repositories/api-key.js'
 import { ArticleRepository } from './repositories/article.js'
@@ -63,7 +66,21 @@ export async function buildApp (config: Config, options: AppOptions = {}): Promi
     ajv: { customOptions: { allErrors: true, removeAdditional: false, coerceTypes: 'array', useDefaults: true } },
     frameworkErrors: frameworkErrorHandler,
     // Longer path parameters than any valid id or slug are answered with 414 before routing.
-    routerOptions: { maxParamLength: 100 }
+    routerOptions: { maxParamLength: 100 },
+    bodyLimit: config.BODY_LIMIT_BYTES,
+    // Slow or oversized requests are cut off by Node's HTTP parser; clientErrorHandler answers them as problems.
+    // Timeouts are checked every connectionsCheckingInterval, so it must be well below the timeout itself.
+    http: {
+      maxHeaderSize: config.MAX_HEADER_BYTES,
+      requestTimeout: config.REQUEST_TIMEOUT_MS,
+      headersTimeout: config.REQUEST_TIMEOUT_MS,
+      connectionsCheckingInterval: Math.min(30_000, Math.max(50, Math.floor(config.REQUEST_TIMEOUT_MS / 4)))
+    },
+    requestTimeout: config.REQUEST_TIMEOUT_MS,
+    keepAliveTimeout: config.KEEP_ALIVE_TIMEOUT_MS,
+    clientErrorHandler,
+    // Requests arriving while the server closes get the load-shedding plugin's problem instead of Fastify's plain JSON.
+    return503OnClosing: false
   }).withTypeProvider<TypeBoxTypeProvider>()
 
   const db = openDatabase(config.DATABASE_PATH)
@@ -86,6 +103,10 @@ export async function buildApp (config: Config, options: AppOptions = {}): Promi
   // Bodies are JSON (and merge patches, where PATCH allows them); anything else is a 415, not a string to validate.
   app.removeContentTypeParser('text/plain')
   for (const schema of sharedSchemas) app.addSchema(schema)
+  // Before every hook that can refuse a request: refusals get security headers and cost as little as possible.
+  await registerSecurityHeaders(app)
+  await registerLoadShedding(app, { maxEventLoopDelay: config.MAX_EVENT_LOOP_DELAY_MS, retryAfter: config.OVERLOAD_RETRY_AFTER_SECONDS })
+  registerLimits(app, { maxUrlLength: config.MAX_URL_LENGTH, maxJsonDepth: config.MAX_JSON_DEPTH })
   registerProblemHandling(app)
   registerAuth(app, apiKeys)
   await registerRateLimit(app, { anonymousPerMinute: config.RATE_LIMIT_PER_MINUTE, keyPerMinute: config.KEY_RATE_LIMIT_PER_MINUTE })
