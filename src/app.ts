@@ -16,6 +16,7 @@ import { registerAuth } from './plugins/auth.js'
 import { registerHttpCache } from './plugins/http-cache.js'
 import { registerLimits } from './plugins/limits.js'
 import { registerLoadShedding } from './plugins/load-shedding.js'
+import { serializeRequest } from './plugins/log-redaction.js'
 import { registerRateLimit } from './plugins/rate-limit.js'
 import { registerSecurityHeaders } from './plugins/security-headers.js'
 import { registerSwagger } from './plugins/swagger.js'
@@ -60,6 +61,8 @@ export async function buildApp (config: Config, options: AppOptions = {}): Promi
     logger: {
       level: config.LOG_LEVEL,
       redact: { paths: ['req.headers.authorization', 'headers.authorization', 'authorization'], censor: '[redacted]' },
+      // Nor credentials a client put into a URL.
+      serializers: { req: serializeRequest },
       ...(options.logStream === undefined ? {} : { stream: options.logStream })
     },
     // Validation here is the same in tests and production: query strings coerced, all errors reported, nothing silently dropped.
