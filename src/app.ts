@@ -13,13 +13,13 @@ import { Importer } from './import/importer.js'
 import { seedSample } from './import/sample.js'
 import { clientErrorHandler, frameworkErrorHandler, registerProblemHandling } from './plugins/problems.js'
 import { registerAuth } from './plugins/auth.js'
-import { registerFiniteNumbers } from './plugins/finite-numbers.js'
 import { registerHttpCache } from './plugins/http-cache.js'
 import { registerLimits } from './plugins/limits.js'
 import { registerLoadShedding } from './plugins/load-shedding.js'
 import { serializeRequest } from './plugins/log-redaction.js'
 import { registerRateLimit } from './plugins/rate-limit.js'
 import { registerSecurityHeaders } from './plugins/security-headers.js'
+import { registerStorableValues } from './plugins/storable-values.js'
 import { registerSwagger } from './plugins/swagger.js'
 import { ApiKeyRepository } from './repositories/api-key.js'
 import { ArticleRepository } from './repositories/article.js'
@@ -111,7 +111,7 @@ export async function buildApp (config: Config, options: AppOptions = {}): Promi
   await registerSecurityHeaders(app)
   await registerLoadShedding(app, { maxEventLoopDelay: config.MAX_EVENT_LOOP_DELAY_MS, retryAfter: config.OVERLOAD_RETRY_AFTER_SECONDS })
   registerLimits(app, { maxUrlLength: config.MAX_URL_LENGTH, maxJsonDepth: config.MAX_JSON_DEPTH })
-  registerFiniteNumbers(app)
+  registerStorableValues(app)
   registerProblemHandling(app)
   registerAuth(app, apiKeys)
   await registerRateLimit(app, { anonymousPerMinute: config.RATE_LIMIT_PER_MINUTE, keyPerMinute: config.KEY_RATE_LIMIT_PER_MINUTE })
