@@ -10,6 +10,8 @@ declare module 'fastify' {
   }
 }
 
+const SAMPLE_INTERVAL_MS = 1000
+
 export interface LoadSheddingPolicy {
   /** Mean event-loop delay (ms) above which requests are refused; 0 turns the check off. */
   maxEventLoopDelay: number
@@ -22,14 +24,18 @@ export const ALWAYS_SERVED = { pressureHandler: () => undefined }
 
 export async function registerLoadShedding (app: FastifyInstance, policy: LoadSheddingPolicy): Promise<void> {
   // A request queued behind a saturated event loop is answered late or not at all; an immediate 503 lets the
-  // client or load balancer go elsewhere. under-pressure samples the loop delay off the request path.
+  // client or load balancer go elsewhere. under-pressure samples the loop delay off the request path, once a second.
+  // The first samples after start measure the start itself (compiling schemas, migrating): a server that has just
+  // become ready has no queue to shed, so they are not held against it.
+  let settledAt = Infinity
+  app.addHook('onReady', async () => { settledAt = Date.now() + 2 * SAMPLE_INTERVAL_MS })
   await app.register(underPressure, {
     maxEventLoopDelay: policy.maxEventLoopDelay,
-    retryAfter: policy.retryAfter,
-    customError: class extends OverloadedError {
-      constructor () {
-        super('The server is overloaded; retry after the time in Retry-After')
-      }
+    sampleInterval: SAMPLE_INTERVAL_MS,
+    pressureHandler: async (_request, reply) => {
+      if (Date.now() < settledAt) return
+      reply.header('retry-after', String(policy.retryAfter))
+      throw new OverloadedError('The server is overloaded; retry after the time in Retry-After')
     }
   })
 
