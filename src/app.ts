@@ -13,10 +13,14 @@ import { Importer } from './import/importer.js'
 import { seedSample } from './import/sample.js'
 import { loggingOptions, registerRequestIds } from './plugins/logging.js'
 import { registerMetrics } from './plugins/metrics.js'
-import { frameworkErrorHandler, registerProblemHandling } from './plugins/problems.js'
+import { clientErrorHandler, frameworkErrorHandler, registerProblemHandling } from './plugins/problems.js'
 import { registerAuth } from './plugins/auth.js'
 import { registerHttpCache } from './plugins/http-cache.js'
+import { registerLimits } from './plugins/limits.js'
+import { registerLoadShedding } from './plugins/load-shedding.js'
 import { registerRateLimit } from './plugins/rate-limit.js'
+import { registerSecurityHeaders } from './plugins/security-headers.js'
+import { registerStorableValues } from './plugins/storable-values.js'
 import { registerSwagger } from './plugins/swagger.js'
 import { ApiKeyRepository } from './repositories/api-key.js'
 import { ArticleRepository } from './repositories/article.js'
@@ -56,13 +60,27 @@ export async function buildApp (config: Config, options: AppOptions = {}): Promi
   const now = (): string => clock().toISOString()
 
   const app = Fastify({
-    // API keys never reach the logs (see loggingOptions); tests may send the lines to a stream of their own.
+    // API keys and credentials in URLs never reach the logs (see loggingOptions); tests may send the lines to a stream of their own.
     ...loggingOptions(config, undefined, options.logStream),
     // Validation here is the same in tests and production: query strings coerced, all errors reported, nothing silently dropped.
     ajv: { customOptions: { allErrors: true, removeAdditional: false, coerceTypes: 'array', useDefaults: true } },
     frameworkErrors: frameworkErrorHandler,
     // Longer path parameters than any valid id or slug are answered with 414 before routing.
-    routerOptions: { maxParamLength: 100 }
+    routerOptions: { maxParamLength: 100 },
+    bodyLimit: config.BODY_LIMIT_BYTES,
+    // Slow or oversized requests are cut off by Node's HTTP parser; clientErrorHandler answers them as problems.
+    // Timeouts are checked every connectionsCheckingInterval, so it must be well below the timeout itself.
+    http: {
+      maxHeaderSize: config.MAX_HEADER_BYTES,
+      requestTimeout: config.REQUEST_TIMEOUT_MS,
+      headersTimeout: config.REQUEST_TIMEOUT_MS,
+      connectionsCheckingInterval: Math.min(30_000, Math.max(50, Math.floor(config.REQUEST_TIMEOUT_MS / 4)))
+    },
+    requestTimeout: config.REQUEST_TIMEOUT_MS,
+    keepAliveTimeout: config.KEEP_ALIVE_TIMEOUT_MS,
+    clientErrorHandler,
+    // Requests arriving while the server closes get the load-shedding plugin's problem instead of Fastify's plain JSON.
+    return503OnClosing: false
   }).withTypeProvider<TypeBoxTypeProvider>()
 
   const db = openDatabase(config.DATABASE_PATH)
@@ -85,6 +103,11 @@ export async function buildApp (config: Config, options: AppOptions = {}): Promi
   // Bodies are JSON (and merge patches, where PATCH allows them); anything else is a 415, not a string to validate.
   app.removeContentTypeParser('text/plain')
   for (const schema of sharedSchemas) app.addSchema(schema)
+  // Before every hook that can refuse a request: refusals get security headers and cost as little as possible.
+  await registerSecurityHeaders(app)
+  await registerLoadShedding(app, { maxEventLoopDelay: config.MAX_EVENT_LOOP_DELAY_MS, retryAfter: config.OVERLOAD_RETRY_AFTER_SECONDS })
+  registerLimits(app, { maxUrlLength: config.MAX_URL_LENGTH, maxJsonDepth: config.MAX_JSON_DEPTH })
+  registerStorableValues(app)
   registerRequestIds(app)
   registerProblemHandling(app)
   registerAuth(app, apiKeys)

@@ -47,6 +47,52 @@ export const ConfigSchema = Type.Object({
   SEED_SAMPLE: Type.Boolean({
     default: true,
     description: 'Import the bundled sample article into a database that has never held content'
+  }),
+  BODY_LIMIT_BYTES: Type.Integer({
+    minimum: 1024,
+    default: 1_048_576,
+    description: 'Largest request body accepted; a larger one is a 413 before it is read whole'
+  }),
+  MAX_HEADER_BYTES: Type.Integer({
+    minimum: 1024,
+    default: 16_384,
+    description: 'Largest request line plus headers accepted; more is a 431'
+  }),
+  MAX_URL_LENGTH: Type.Integer({
+    minimum: 256,
+    default: 8192,
+    description: 'Longest request URL (path and query) accepted; a longer one is a 414'
+  }),
+  MAX_JSON_DEPTH: Type.Integer({
+    minimum: 8,
+    maximum: 1000,
+    default: 32,
+    description: 'Deepest nesting of arrays and objects accepted in a JSON body; an article needs about 6, deeper is a 400'
+  }),
+  REQUEST_TIMEOUT_MS: Type.Integer({
+    minimum: 100,
+    default: 30_000,
+    description: 'Milliseconds a client has to send a whole request, headers and body; a slower one gets a 408 and is disconnected'
+  }),
+  KEEP_ALIVE_TIMEOUT_MS: Type.Integer({
+    minimum: 100,
+    default: 72_000,
+    description: 'Milliseconds an idle keep-alive connection stays open; keep it longer than the idle timeout of the proxy in front'
+  }),
+  MAX_EVENT_LOOP_DELAY_MS: Type.Integer({
+    minimum: 0,
+    default: 1000,
+    description: 'Mean event-loop delay over a second above which requests get a 503 with Retry-After instead of queueing; 0 turns the check off'
+  }),
+  OVERLOAD_RETRY_AFTER_SECONDS: Type.Integer({
+    minimum: 1,
+    default: 10,
+    description: 'Retry-After sent with the 503 of an overloaded or shutting-down server'
+  }),
+  SHUTDOWN_GRACE_MS: Type.Integer({
+    minimum: 100,
+    default: 10_000,
+    description: 'Milliseconds in-flight requests get to finish after SIGTERM before the process exits anyway, with code 1'
   })
 }, { additionalProperties: true })
 

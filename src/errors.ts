@@ -9,6 +9,7 @@ export const problemTypes = {
   CONTENT_ERR_BAD_REQUEST: { status: 400, title: 'Bad request' },
   CONTENT_ERR_INVALID_JSON: { status: 400, title: 'Malformed JSON body' },
   CONTENT_ERR_BAD_URL: { status: 400, title: 'Malformed URL' },
+  CONTENT_ERR_JSON_TOO_DEEP: { status: 400, title: 'JSON body nested too deeply' },
   CONTENT_ERR_INVALID_CURSOR: { status: 400, title: 'Invalid pagination cursor' },
   CONTENT_ERR_NOT_AN_ARTICLE: { status: 400, title: 'No article found in the document' },
   CONTENT_ERR_UNAUTHORIZED: { status: 401, title: 'Authentication required' },
@@ -17,6 +18,7 @@ export const problemTypes = {
   CONTENT_ERR_ROUTE_NOT_FOUND: { status: 404, title: 'No such route' },
   CONTENT_ERR_METHOD_NOT_ALLOWED: { status: 405, title: 'Method not allowed' },
   CONTENT_ERR_NOT_ACCEPTABLE: { status: 406, title: 'No acceptable representation' },
+  CONTENT_ERR_REQUEST_TIMEOUT: { status: 408, title: 'Request not received in time' },
   CONTENT_ERR_CONFLICT: { status: 409, title: 'Conflicts with another resource' },
   CONTENT_ERR_PRECONDITION_FAILED: { status: 412, title: 'The resource has changed' },
   CONTENT_ERR_BODY_TOO_LARGE: { status: 413, title: 'Request body too large' },
@@ -24,8 +26,11 @@ export const problemTypes = {
   CONTENT_ERR_UNSUPPORTED_MEDIA_TYPE: { status: 415, title: 'Unsupported media type' },
   CONTENT_ERR_PRECONDITION_REQUIRED: { status: 428, title: 'If-Match required' },
   CONTENT_ERR_RATE_LIMITED: { status: 429, title: 'Too many requests' },
+  CONTENT_ERR_HEADERS_TOO_LARGE: { status: 431, title: 'Request headers too large' },
   CONTENT_ERR_INTERNAL: { status: 500, title: 'Internal server error' },
-  CONTENT_ERR_NOT_READY: { status: 503, title: 'Service not ready' }
+  CONTENT_ERR_NOT_READY: { status: 503, title: 'Service not ready' },
+  CONTENT_ERR_OVERLOADED: { status: 503, title: 'Service overloaded' },
+  CONTENT_ERR_SHUTTING_DOWN: { status: 503, title: 'Service shutting down' }
 } as const
 
 export type ProblemCode = keyof typeof problemTypes
@@ -75,6 +80,10 @@ export const ForbiddenError = createError<[string]>('CONTENT_ERR_FORBIDDEN', '%s
 export const PreconditionFailedError = createError<[string]>('CONTENT_ERR_PRECONDITION_FAILED', '%s', 412)
 export const PreconditionRequiredError = createError<[string]>('CONTENT_ERR_PRECONDITION_REQUIRED', '%s', 428)
 export const RateLimitedError = createError<[string]>('CONTENT_ERR_RATE_LIMITED', '%s', 429)
+export const UriTooLongError = createError<[string]>('CONTENT_ERR_URI_TOO_LONG', '%s', 414)
+export const JsonTooDeepError = createError<[string]>('CONTENT_ERR_JSON_TOO_DEEP', '%s', 400)
+export const OverloadedError = createError<[string]>('CONTENT_ERR_OVERLOADED', '%s', 503)
+export const ShuttingDownError = createError<[string]>('CONTENT_ERR_SHUTTING_DOWN', '%s', 503)
 
 /** A write that would take what another article holds (its slug); the problem names that article. */
 export class ConflictError extends Error {

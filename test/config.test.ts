@@ -30,3 +30,16 @@ t.test('names every invalid variable at once', async (t) => {
 t.test('rejects an out-of-range port', async (t) => {
   t.throws(() => loadConfig({ PORT: '70000' }), /PORT="70000"/)
 })
+
+t.test('limits and timeouts have defaults and refuse nonsense', async (t) => {
+  const config = loadConfig({})
+  t.equal(config.BODY_LIMIT_BYTES, 1_048_576)
+  t.equal(config.MAX_HEADER_BYTES, 16_384)
+  t.equal(config.MAX_URL_LENGTH, 8192)
+  t.equal(config.MAX_JSON_DEPTH, 32)
+  t.equal(config.REQUEST_TIMEOUT_MS, 30_000)
+  t.equal(config.KEEP_ALIVE_TIMEOUT_MS, 72_000)
+  t.equal(config.MAX_EVENT_LOOP_DELAY_MS, 1000)
+  t.equal(config.SHUTDOWN_GRACE_MS, 10_000)
+  t.throws(() => loadConfig({ MAX_JSON_DEPTH: '2', SHUTDOWN_GRACE_MS: '0' }), /MAX_JSON_DEPTH="2"[\s\S]*SHUTDOWN_GRACE_MS="0"/)
+})

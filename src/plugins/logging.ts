@@ -3,6 +3,7 @@ import { randomUUID } from 'node:crypto'
 import type { IncomingMessage } from 'node:http'
 import { LogController, type FastifyInstance, type FastifyReply, type FastifyRequest, type FastifyServerOptions } from 'fastify'
 import type { Config } from '../config.js'
+import { redactUrl, serializeRequest } from './log-redaction.js'
 
 export const REQUEST_ID_HEADER = 'x-request-id'
 
@@ -33,7 +34,8 @@ class OneLinePerRequest extends LogController {
 function logCompleted (request: FastifyRequest, reply: FastifyReply, error?: Error | null): void {
   const line = {
     method: request.method,
-    url: request.url,
+    // Credentials a client put into the query string stay out of the log.
+    url: redactUrl(request.url),
     // The route's pattern (`/v1/articles/:id`) groups requests; absent when no route matched.
     route: request.routeOptions.url,
     statusCode: reply.statusCode,
@@ -51,16 +53,18 @@ function logCompleted (request: FastifyRequest, reply: FastifyReply, error?: Err
 export function loggingOptions (config: Pick<Config, 'LOG_LEVEL'>, isTTY = process.stdout.isTTY === true, stream?: NodeJS.WritableStream): FastifyServerOptions {
   // API keys must never reach the logs, wherever a serializer might put the header.
   const redact = { paths: ['req.headers.authorization', 'headers.authorization', 'authorization'], censor: '[redacted]' }
+  const serializers = { req: serializeRequest }
   return {
     logger: stream !== undefined
-      ? { level: config.LOG_LEVEL, redact, stream }
+      ? { level: config.LOG_LEVEL, redact, serializers, stream }
       : isTTY
         ? {
             level: config.LOG_LEVEL,
             redact,
+            serializers,
             transport: { target: 'pino-pretty', options: { translateTime: 'SYS:HH:MM:ss.l', ignore: 'pid,hostname', singleLine: true } }
           }
-        : { level: config.LOG_LEVEL, redact },
+        : { level: config.LOG_LEVEL, redact, serializers },
     // requestIdHeader would trust any value; requestId() checks it first.
     requestIdHeader: false,
     genReqId: requestId,

@@ -1,7 +1,10 @@
-// Renders every error as application/problem+json: the app's own, validation failures and Fastify's framework errors.
+// Renders every error as application/problem+json: the app's own, validation failures, Fastify's framework errors and Node's client errors.
+import { STATUS_CODES } from 'node:http'
+import type { Duplex } from 'node:stream'
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify'
 import Router from 'find-my-way'
 import { SERVER_FIELDS } from '../schemas/article-write.js'
+import { BARE_SECURITY_HEADERS } from './security-headers.js'
 import {
   buildProblem,
   isProblemCode,
@@ -101,8 +104,37 @@ function problemFor (error: FastifyError, request: FastifyRequest): Problem {
 
 /** Handles Fastify's errors raised before routing (malformed or over-long URLs); passed as the `frameworkErrors` option. */
 export function frameworkErrorHandler (error: FastifyError, request: FastifyRequest, reply: FastifyReply): void {
+  // No hooks run for these: the id and headers they would have added are set here.
   trackUnroutedRequest(request, reply)
-  send(reply, problemFor(error, request))
+  send(reply.headers({ ...BARE_SECURITY_HEADERS, 'cache-control': 'no-store' }), problemFor(error, request))
+}
+
+const CLIENT_ERRORS: Record<string, [ProblemCode, string]> = {
+  HPE_HEADER_OVERFLOW: ['CONTENT_ERR_HEADERS_TOO_LARGE', 'The request line and headers are larger than the server accepts'],
+  ERR_HTTP_REQUEST_TIMEOUT: ['CONTENT_ERR_REQUEST_TIMEOUT', 'The request was not received completely in time'],
+  ERR_HTTP_HEADERS_TIMEOUT: ['CONTENT_ERR_REQUEST_TIMEOUT', 'The request headers were not received completely in time']
+}
+
+/**
+ * Answers what Node's HTTP parser refuses before there is a request to route (headers too large, a request sent
+ * too slowly, bytes that are not HTTP), as a problem like every other error; passed as `clientErrorHandler`.
+ */
+export function clientErrorHandler (this: FastifyInstance, error: NodeJS.ErrnoException, socket: Duplex): void {
+  // A reset connection has no one left to answer.
+  if (error.code === 'ECONNRESET' || socket.destroyed) return
+  const [code, detail] = CLIENT_ERRORS[error.code ?? ''] ?? ['CONTENT_ERR_BAD_REQUEST', 'The request is not valid HTTP/1.1']
+  // Not the error itself: its rawPacket holds the request's bytes, API key included.
+  this.log.debug({ code: error.code }, 'client error')
+  // Node's own rule: no answer when a response on this connection has already begun, or it would corrupt it.
+  const inFlight = (socket as Duplex & { _httpMessage?: { headersSent?: boolean } })._httpMessage
+  if (socket.writable && inFlight?.headersSent !== true) {
+    const problem = buildProblem(code, detail, '')
+    const body = JSON.stringify(problem)
+    const headers = { ...BARE_SECURITY_HEADERS, 'content-type': PROBLEM_CONTENT_TYPE, 'content-length': String(Buffer.byteLength(body)), 'cache-control': 'no-store', connection: 'close' }
+    const head = Object.entries(headers).map(([name, value]) => `${name}: ${value}\r\n`).join('')
+    socket.write(`HTTP/1.1 ${problem.status} ${STATUS_CODES[problem.status] ?? ''}\r\n${head}\r\n${body}`)
+  }
+  socket.destroy(error)
 }
 
 export function registerProblemHandling (app: FastifyInstance): void {

@@ -2,6 +2,7 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
 import type { Db } from '../db/open.js'
 import { NotReadyError } from '../errors.js'
+import { ALWAYS_SERVED } from '../plugins/load-shedding.js'
 import { HealthSchema, ReadinessSchema } from '../schemas/health.js'
 import { json, problem } from './responses.js'
 
@@ -9,6 +10,7 @@ const healthRoutes: FastifyPluginAsyncTypebox<{ db: Db }> = async (app, { db }) 
   const ping = db.prepare<[], { ok: number }>('SELECT 1 AS ok')
 
   app.get('/health', {
+    config: ALWAYS_SERVED,
     schema: {
       operationId: 'getHealth',
       tags: ['operations'],
