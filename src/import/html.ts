@@ -3,7 +3,7 @@
 import { load, type CheerioAPI } from 'cheerio'
 import type { AnyNode, Element } from 'domhandler'
 import type { Block } from '../schemas/section.js'
-import { cleanText, emptyMedia, isoInstant, NotAnArticleError, sectionsFrom, titleFromText, type ParsedArticle, type ParsedMedia } from './parsed.js'
+import { cleanText, emptyMedia, headlineOrFirstSentence, isoInstant, sectionsFrom, type ParsedArticle, type ParsedMedia } from './parsed.js'
 
 type Json = Record<string, unknown>
 
@@ -150,13 +150,7 @@ export function parseHtml (html: string): ParsedArticle {
       if (content !== null) body.push({ type: 'paragraph', text: content })
     }
   }
-  let headline = title
-  if (headline === null) {
-    const first = body.find((item): item is Block & { type: 'paragraph' } => 'type' in item && item.type === 'paragraph')
-    if (first === undefined) throw new NotAnArticleError('no title and no body found in the HTML')
-    headline = titleFromText(first.text)
-    warnings.push('no title found: title derived from the first sentence')
-  }
+  const headline = headlineOrFirstSentence(title, body, warnings, 'no title and no body found in the HTML')
   const sections = sectionsFrom(body)
   if (kicker === null && article !== undefined && cleanText(article.alternativeHeadline) !== null) kicker = cleanText(article.alternativeHeadline)
   if (publishedAt === null) warnings.push('no publication date found')

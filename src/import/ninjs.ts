@@ -3,7 +3,7 @@
 import { load } from 'cheerio'
 import type { MediaType } from '../schemas/media.js'
 import type { Block } from '../schemas/section.js'
-import { cleanText, emptyMedia, isoInstant, NotAnArticleError, sectionsFrom, titleFromText, type ParsedArticle, type ParsedMedia } from './parsed.js'
+import { cleanText, emptyMedia, headlineOrFirstSentence, isoInstant, sectionsFrom, type ParsedArticle, type ParsedMedia } from './parsed.js'
 
 type Json = Record<string, unknown>
 
@@ -96,13 +96,7 @@ export function parseNinjs (doc: Json): ParsedArticle {
   } else if (typeof doc.body_text === 'string') {
     items = blocksOfText(doc.body_text)
   }
-  let title = mainHeadline
-  if (title === null) {
-    const first = items.find((item): item is Block & { type: 'paragraph' } => 'type' in item && item.type === 'paragraph')
-    if (first === undefined) throw new NotAnArticleError('the ninjs document has no headline and no body')
-    title = titleFromText(first.text)
-    warnings.push('no headline: title derived from the first sentence')
-  }
+  const title = headlineOrFirstSentence(mainHeadline, items, warnings, 'the ninjs document has no headline and no body')
   const media: ParsedMedia[] = []
   for (const association of objects(doc.associations)) {
     const item = mediaOf(association, media.length === 0 ? 'lead' : 'inline')

@@ -96,3 +96,12 @@ export function isoInstant (value: unknown): string | null {
   const date = raw === null ? null : new Date(raw)
   return date === null || Number.isNaN(date.getTime()) ? null : date.toISOString()
 }
+
+/** The document's headline, or else one made from its first paragraph, with a warning; neither is not an article. */
+export function headlineOrFirstSentence (headline: string | null, body: Array<{ heading: string } | Block>, warnings: string[], nothing: string): string {
+  if (headline !== null) return headline
+  const first = body.find((item): item is Block & { type: 'paragraph' } => 'type' in item && item.type === 'paragraph')
+  if (first === undefined) throw new NotAnArticleError(nothing)
+  warnings.push('no title found: title derived from the first sentence')
+  return titleFromText(first.text)
+}
