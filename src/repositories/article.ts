@@ -113,6 +113,7 @@ export class ArticleRepository {
   readonly #getById
   readonly #getBySlug
   readonly #versionById
+  readonly #isVisible
   readonly #versionBySlug
   readonly #current
   readonly #provenance
@@ -146,6 +147,9 @@ export class ArticleRepository {
       `SELECT ${ARTICLE_COLUMNS} FROM articles a WHERE a.slug = @slug AND ${VISIBLE_ARTICLE}`)
     const version = `SELECT a.id, a.version, max(a.updated_at, coalesce(max(m.updated_at), '')) AS updated_at, coalesce(sum(m.version), 0) AS media_versions
       FROM articles a LEFT JOIN article_media am ON am.article_id = a.id LEFT JOIN media m ON m.id = am.media_id`
+    // Sections and media routes only need to know the article may be shown: no media join.
+    this.#isVisible = db.prepare<{ id: string } & ViewParams, { found: number }>(
+      `SELECT 1 AS found FROM articles a WHERE a.id = @id AND ${VISIBLE_ARTICLE}`)
     this.#versionById = db.prepare<{ id: string } & ViewParams, VersionRow>(
       `${version} WHERE a.id = @id AND ${VISIBLE_ARTICLE} GROUP BY a.id`)
     this.#versionBySlug = db.prepare<{ slug: string } & ViewParams, VersionRow>(
@@ -297,7 +301,7 @@ export class ArticleRepository {
   }
 
   isVisible (id: string, view: View): boolean {
-    return this.#versionById.get({ id, ...viewParams(view) }) !== undefined
+    return this.#isVisible.get({ id, ...viewParams(view) }) !== undefined
   }
 
   /** The stored article, whatever its status, as a write would send it; undefined when there is none. */

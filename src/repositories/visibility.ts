@@ -21,7 +21,3 @@ export const VISIBLE_ARTICLE = `(@preview = 1 OR ${PUBLIC_ARTICLE})`
 export function viewParams (view: View): { now: string, preview: 0 | 1 } {
   return { now: view.now, preview: view.preview ? 1 : 0 }
 }
-
-export function publicView (now: string): View {
-  return { now, preview: false }
-}
