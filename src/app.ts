@@ -135,8 +135,8 @@ export async function buildApp (config: Config, options: AppOptions = {}): Promi
   const representation = createHash('sha1').update(`${packageJson.version}|${config.PUBLIC_BASE_URL}|${config.PUBLIC_API_URL ?? ''}`).digest('base64url').slice(0, 8)
   await app.register(healthRoutes, { db })
   await app.register(problemTypeRoutes)
-  await app.register(articleRoutes, { articles, now, cache, representation, // loadConfig() fills PUBLIC_API_URL from HOST and PORT when it is not set.
-    publicApiUrl: config.PUBLIC_API_URL ?? '' })
+  // loadConfig() fills PUBLIC_API_URL from HOST and PORT when it is not set.
+  await app.register(articleRoutes, { articles, now, cache, representation, publicApiUrl: config.PUBLIC_API_URL ?? '' })
   await app.register(categoryRoutes, { articles, now })
   await app.register(searchRoutes, { articles, now })
   await app.register(sectionRoutes, { articles, now })
