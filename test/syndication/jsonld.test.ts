@@ -132,7 +132,7 @@ t.test('rights fields on a media item become regionsAllowed, isFamilyFriendly an
   const app = await build(t)
   const sample = (await app.inject({ url: ITEM })).json() as Article
   const options = { mediaBaseUrl: 'https://api.example.org/v1/media', publisher: { name: 'Beispiel', url: 'https://www.example.org' } }
-  const withRules = (fields: Record<string, unknown>) => toJsonLd({ ...sample, media: sample.media.map((m) => ({ ...m, ...fields })) }, options).video as Array<Record<string, unknown>>
+  const withRules = (fields: Record<string, unknown>) => toJsonLd({ ...sample, media: sample.media.map((m) => ({ ...m, ...fields })) }, options).video as unknown as Array<Record<string, unknown>>
   t.match(withRules({ allowedRegions: ['de', 'AT', 'CH'], ageRating: 0, embedCode: '<iframe src="https://player.example.org/embed/x?autoplay=0&amp;t=1" title="Video" width="640" height="360"></iframe>' })[0], {
     regionsAllowed: 'DE AT CH',
     isFamilyFriendly: true,
