@@ -55,6 +55,21 @@ function newDocument (): XMLBuilder {
   return create({ version: '1.0', encoding: 'UTF-8', invalidCharReplacement: '' })
 }
 
+/**
+ * Text as xmlbuilder2 must be given it: it escapes `<` and `>` but leaves an `&` that starts something entity-like
+ * (`&amp;`, `&lt;`) alone, which would unescape HTML bodies and titles such as "AT&amp;T". Escaping every `&`
+ * first makes each one entity-like, so the serialiser writes exactly what the text says.
+ */
+function literal (text: string): string {
+  return text.replaceAll('&', '&amp;')
+}
+
+/** Adds an element with its attributes and text, each written exactly as given. */
+function add (parent: XMLBuilder, name: string, attributes: Record<string, string> = {}, text?: string): XMLBuilder {
+  const element = parent.ele(name, Object.fromEntries(Object.entries(attributes).map(([key, value]) => [key, literal(value)])))
+  return text === undefined ? element : element.txt(literal(text))
+}
+
 function rfc822 (iso: string): string {
   return new Date(iso).toUTCString()
 }
@@ -63,9 +78,9 @@ function rfc822 (iso: string): string {
 function mediaRss (parent: XMLBuilder, article: Article): void {
   for (const media of article.media) {
     if (media.renditions.length === 0) continue
-    const group = media.renditions.length > 1 ? parent.ele('media:group') : parent
+    const group = media.renditions.length > 1 ? add(parent, 'media:group') : parent
     for (const rendition of media.renditions) {
-      group.ele('media:content', {
+      add(group, 'media:content', {
         url: rendition.url,
         type: rendition.mimeType,
         medium: MEDIUM[media.type],
@@ -75,48 +90,48 @@ function mediaRss (parent: XMLBuilder, article: Article): void {
       })
     }
     const title = mediaTitle(media)
-    if (media.title !== null) group.ele('media:title', { type: 'plain' }).txt(media.title)
-    else if (title !== undefined) group.ele('media:description', { type: 'plain' }).txt(title)
-    if (media.caption !== null && media.title !== null) group.ele('media:description', { type: 'plain' }).txt(media.caption)
+    if (media.title !== null) add(group, 'media:title', { type: 'plain' }, media.title)
+    else if (title !== undefined) add(group, 'media:description', { type: 'plain' }, title)
+    if (media.caption !== null && media.title !== null) add(group, 'media:description', { type: 'plain' }, media.caption)
     for (const thumbnail of media.thumbnails) {
-      group.ele('media:thumbnail', { url: thumbnail.url, ...(thumbnail.width === null ? {} : { width: String(thumbnail.width) }), ...(thumbnail.height === null ? {} : { height: String(thumbnail.height) }) })
+      add(group, 'media:thumbnail', { url: thumbnail.url, ...(thumbnail.width === null ? {} : { width: String(thumbnail.width) }), ...(thumbnail.height === null ? {} : { height: String(thumbnail.height) }) })
     }
-    if (media.credit !== null) group.ele('media:credit').txt(media.credit)
-    if (media.copyright !== null) group.ele('media:copyright').txt(media.copyright)
+    if (media.credit !== null) add(group, 'media:credit', {}, media.credit)
+    if (media.copyright !== null) add(group, 'media:copyright', {}, media.copyright)
     const rules = playbackRules(media)
-    if (rules.regionsAllowed !== undefined) group.ele('media:restriction', { relationship: 'allow', type: 'country' }).txt(rules.regionsAllowed.toLowerCase())
-    if (rules.isFamilyFriendly !== undefined) group.ele('media:rating', { scheme: 'urn:simple' }).txt(rules.isFamilyFriendly ? 'nonadult' : 'adult')
-    if (rules.embedUrl !== undefined) group.ele('media:player', { url: rules.embedUrl })
+    if (rules.regionsAllowed !== undefined) add(group, 'media:restriction', { relationship: 'allow', type: 'country' }, rules.regionsAllowed.toLowerCase())
+    if (rules.isFamilyFriendly !== undefined) add(group, 'media:rating', { scheme: 'urn:simple' }, rules.isFamilyFriendly ? 'nonadult' : 'adult')
+    if (rules.embedUrl !== undefined) add(group, 'media:player', { url: rules.embedUrl })
   }
 }
 
 /** RSS 2.0 with content:encoded bodies, dc:creator bylines and Media RSS; one enclosure per item, as RSS allows. */
 export function toRss (articles: Article[], options: FeedOptions): string {
   const document = newDocument()
-  const channel = document.ele('rss', { version: '2.0', 'xmlns:atom': ATOM, 'xmlns:content': CONTENT, 'xmlns:dc': DUBLIN_CORE, 'xmlns:media': MRSS }).ele('channel')
-  channel.ele('title').txt(options.title)
-  channel.ele('link').txt(options.homeUrl)
-  channel.ele('description').txt(options.description)
-  if (options.language !== undefined) channel.ele('language').txt(options.language)
-  channel.ele('lastBuildDate').txt(rfc822(options.updated))
-  channel.ele('docs').txt('https://www.rssboard.org/rss-specification')
-  channel.ele('atom:link', { href: options.feedUrls.rss, rel: 'self', type: FEED_MEDIA_TYPES.rss })
-  channel.ele('atom:link', { href: options.feedUrls.atom, rel: 'alternate', type: FEED_MEDIA_TYPES.atom })
-  channel.ele('atom:link', { href: options.feedUrls.json, rel: 'alternate', type: FEED_MEDIA_TYPES.json })
+  const channel = add(add(document, 'rss', { version: '2.0', 'xmlns:atom': ATOM, 'xmlns:content': CONTENT, 'xmlns:dc': DUBLIN_CORE, 'xmlns:media': MRSS }), 'channel')
+  add(channel, 'title', {}, options.title)
+  add(channel, 'link', {}, options.homeUrl)
+  add(channel, 'description', {}, options.description)
+  if (options.language !== undefined) add(channel, 'language', {}, options.language)
+  add(channel, 'lastBuildDate', {}, rfc822(options.updated))
+  add(channel, 'docs', {}, 'https://www.rssboard.org/rss-specification')
+  add(channel, 'atom:link', { href: options.feedUrls.rss, rel: 'self', type: FEED_MEDIA_TYPES.rss })
+  add(channel, 'atom:link', { href: options.feedUrls.atom, rel: 'alternate', type: FEED_MEDIA_TYPES.atom })
+  add(channel, 'atom:link', { href: options.feedUrls.json, rel: 'alternate', type: FEED_MEDIA_TYPES.json })
   for (const article of articles) {
-    const item = channel.ele('item')
-    item.ele('title').txt(article.title)
-    item.ele('link').txt(article.url)
-    item.ele('guid', { isPermaLink: 'false' }).txt(options.itemId(article))
-    if (article.publishedAt !== null) item.ele('pubDate').txt(rfc822(article.publishedAt))
-    if (article.teaser !== null) item.ele('description').txt(article.teaser)
-    item.ele('content:encoded').txt(bodyHtml(article))
-    if (article.byline !== null) item.ele('dc:creator').txt(article.byline)
-    for (const label of article.breadcrumb) item.ele('category').txt(label)
-    for (const tag of article.tags) item.ele('category', { domain: 'tag' }).txt(tag)
+    const item = add(channel, 'item')
+    add(item, 'title', {}, article.title)
+    add(item, 'link', {}, article.url)
+    add(item, 'guid', { isPermaLink: 'false' }, options.itemId(article))
+    if (article.publishedAt !== null) add(item, 'pubDate', {}, rfc822(article.publishedAt))
+    if (article.teaser !== null) add(item, 'description', {}, article.teaser)
+    add(item, 'content:encoded', {}, bodyHtml(article))
+    if (article.byline !== null) add(item, 'dc:creator', {}, article.byline)
+    for (const label of article.breadcrumb) add(item, 'category', {}, label)
+    for (const tag of article.tags) add(item, 'category', { domain: 'tag' }, tag)
     // The first playable file, lead media first: RSS readers expect one enclosure, and length 0 when the size is unknown.
     const [first] = playable(article)
-    if (first !== undefined) item.ele('enclosure', { url: first.rendition.url, length: '0', type: first.rendition.mimeType })
+    if (first !== undefined) add(item, 'enclosure', { url: first.rendition.url, length: '0', type: first.rendition.mimeType })
     mediaRss(item, article)
   }
   return document.end({ prettyPrint: true })
@@ -125,32 +140,32 @@ export function toRss (articles: Article[], options: FeedOptions): string {
 /** Atom 1.0: one enclosure link per rendition (renditions of one media item share a title), plus Media RSS. */
 export function toAtom (articles: Article[], options: FeedOptions): string {
   const document = newDocument()
-  const feed = document.ele(ATOM, 'feed', { 'xmlns:media': MRSS, ...(options.language === undefined ? {} : { 'xml:lang': options.language }) })
-  feed.ele('id').txt(options.feedUrls.atom)
-  feed.ele('title', { type: 'text' }).txt(options.title)
-  feed.ele('subtitle', { type: 'text' }).txt(options.description)
-  feed.ele('updated').txt(options.updated)
-  feed.ele('link', { rel: 'self', type: FEED_MEDIA_TYPES.atom, href: options.feedUrls.atom })
-  feed.ele('link', { rel: 'alternate', type: 'text/html', href: options.homeUrl })
-  feed.ele('link', { rel: 'alternate', type: FEED_MEDIA_TYPES.rss, href: options.feedUrls.rss })
-  feed.ele('link', { rel: 'alternate', type: FEED_MEDIA_TYPES.json, href: options.feedUrls.json })
+  const feed = document.ele(ATOM, 'feed', { 'xmlns:media': MRSS, ...(options.language === undefined ? {} : { 'xml:lang': literal(options.language) }) })
+  add(feed, 'id', {}, options.feedUrls.atom)
+  add(feed, 'title', { type: 'text' }, options.title)
+  add(feed, 'subtitle', { type: 'text' }, options.description)
+  add(feed, 'updated', {}, options.updated)
+  add(feed, 'link', { rel: 'self', type: FEED_MEDIA_TYPES.atom, href: options.feedUrls.atom })
+  add(feed, 'link', { rel: 'alternate', type: 'text/html', href: options.homeUrl })
+  add(feed, 'link', { rel: 'alternate', type: FEED_MEDIA_TYPES.rss, href: options.feedUrls.rss })
+  add(feed, 'link', { rel: 'alternate', type: FEED_MEDIA_TYPES.json, href: options.feedUrls.json })
   // RFC 4287 wants an author for every entry; the publisher stands in for entries without a byline.
-  feed.ele('author').ele('name').txt(options.publisher)
+  add(add(feed, 'author'), 'name', {}, options.publisher)
   for (const article of articles) {
-    const entry = feed.ele('entry', { 'xml:lang': article.language })
-    entry.ele('id').txt(options.itemId(article))
-    entry.ele('title', { type: 'text' }).txt(article.title)
-    entry.ele('link', { rel: 'alternate', type: 'text/html', href: article.url })
-    entry.ele('updated').txt(article.updatedAt)
-    if (article.publishedAt !== null) entry.ele('published').txt(article.publishedAt)
-    if (article.byline !== null) entry.ele('author').ele('name').txt(article.byline)
-    if (article.teaser !== null) entry.ele('summary', { type: 'text' }).txt(article.teaser)
-    entry.ele('content', { type: 'html' }).txt(bodyHtml(article))
-    for (const label of article.breadcrumb) entry.ele('category', { term: label })
-    for (const tag of article.tags) entry.ele('category', { term: tag, scheme: 'tag' })
+    const entry = add(feed, 'entry', { 'xml:lang': article.language })
+    add(entry, 'id', {}, options.itemId(article))
+    add(entry, 'title', { type: 'text' }, article.title)
+    add(entry, 'link', { rel: 'alternate', type: 'text/html', href: article.url })
+    add(entry, 'updated', {}, article.updatedAt)
+    if (article.publishedAt !== null) add(entry, 'published', {}, article.publishedAt)
+    if (article.byline !== null) add(add(entry, 'author'), 'name', {}, article.byline)
+    if (article.teaser !== null) add(entry, 'summary', { type: 'text' }, article.teaser)
+    add(entry, 'content', { type: 'html' }, bodyHtml(article))
+    for (const label of article.breadcrumb) add(entry, 'category', { term: label })
+    for (const tag of article.tags) add(entry, 'category', { term: tag, scheme: 'tag' })
     for (const { media, rendition } of playable(article)) {
       const title = mediaTitle(media)
-      entry.ele('link', { rel: 'enclosure', type: rendition.mimeType, href: rendition.url, ...(title === undefined ? {} : { title }) })
+      add(entry, 'link', { rel: 'enclosure', type: rendition.mimeType, href: rendition.url, ...(title === undefined ? {} : { title }) })
     }
     mediaRss(entry, article)
   }
