@@ -83,7 +83,7 @@ const feedRoutes: FastifyPluginAsyncTypebox<FeedRoutesOptions> = async (app, { a
     const jsonExample = format === 'json' ? example('json') : undefined
     const body = format === 'json'
       ? { schema: Ref(JsonFeedSchema), ...(jsonExample === undefined ? {} : { example: JSON.parse(jsonExample) as unknown }) }
-      : { schema: { type: 'string', description: `A ${NAMES[format]} document (XML, UTF-8)` }, ...(sample === undefined ? {} : { example: example(format) }) }
+      : { schema: { type: 'string', description: `An ${NAMES[format]} document (XML, UTF-8)` }, ...(sample === undefined ? {} : { example: example(format) }) }
     app.get(`/v1/feeds/${format}`, {
       schema: {
         operationId: `get${format === 'json' ? 'Json' : format === 'rss' ? 'Rss' : 'Atom'}Feed`,
