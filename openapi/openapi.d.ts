@@ -2211,7 +2211,7 @@ export interface operations {
                  */
                 version?: "3.1" | "2.2";
                 /**
-                 * @description Comma-separated fields to return; `id` always comes along. One of: id, slug, url, kicker, title, byline, teaser, language, breadcrumb, tags, status, publishedAt, updatedAt, wordCount, readingTimeMinutes, createdAt, version, source, corrections, sections, media.
+                 * @description Comma-separated fields to return, for the JSON representation only (with another format it is a 400); `id` always comes along. One of: id, slug, url, kicker, title, byline, teaser, language, breadcrumb, tags, status, publishedAt, updatedAt, wordCount, readingTimeMinutes, createdAt, version, source, corrections, sections, media.
                  * @example title,teaser,media
                  */
                 fields?: string;
@@ -3275,7 +3275,7 @@ export interface operations {
                  */
                 version?: "3.1" | "2.2";
                 /**
-                 * @description Comma-separated fields to return; `id` always comes along. One of: id, slug, url, kicker, title, byline, teaser, language, breadcrumb, tags, status, publishedAt, updatedAt, wordCount, readingTimeMinutes, createdAt, version, source, corrections, sections, media.
+                 * @description Comma-separated fields to return, for the JSON representation only (with another format it is a 400); `id` always comes along. One of: id, slug, url, kicker, title, byline, teaser, language, breadcrumb, tags, status, publishedAt, updatedAt, wordCount, readingTimeMinutes, createdAt, version, source, corrections, sections, media.
                  * @example title,teaser,media
                  */
                 fields?: string;

@@ -2,7 +2,7 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
 import { Type } from '@sinclair/typebox'
 import type { FastifyReply, FastifyRequest } from 'fastify'
-import { ForbiddenError, NotFoundError, UnauthorizedError } from '../errors.js'
+import { BadRequestError, ForbiddenError, NotFoundError, UnauthorizedError } from '../errors.js'
 import { articleResponse, etagSuffix, FormatQuery, negotiate, NOT_ACCEPTABLE_DETAIL, render, type ArticleFormat } from './article-formats.js'
 import type { NinjsVersion } from '../syndication/ninjs.js'
 import { decodeCursor, encodeCursor } from '../lib/cursor.js'
@@ -54,7 +54,7 @@ const ItemQuery = Type.Object({
   fields: Type.Optional(Type.String({
     pattern: '^[A-Za-z]+(?:,[A-Za-z]+)*$',
     maxLength: 500,
-    description: `Comma-separated fields to return; \`id\` always comes along. One of: ${ARTICLE_FIELDS.join(', ')}.`,
+    description: `Comma-separated fields to return, for the JSON representation only (with another format it is a 400); \`id\` always comes along. One of: ${ARTICLE_FIELDS.join(', ')}.`,
     examples: ['title,teaser,media']
   }))
 }, { additionalProperties: false })
@@ -82,6 +82,8 @@ const articleRoutes: FastifyPluginAsyncTypebox<ArticleRoutesOptions> = async (ap
     const view = viewOf(request, now())
     const version = articles.version(by, view)
     if (version === undefined) throw new NotFoundError(notFound)
+    // The partner formats are whole documents with schemas of their own: a subset of their fields would break them.
+    if (format !== 'json' && query.fields !== undefined) throw new BadRequestError(`query parameter 'fields' applies to the JSON representation only; this request asks for ${format}`)
     const fields = format === 'json' ? parseFields(query.fields, ARTICLE_FIELDS) : null
     reply.header('surrogate-key', `article:${version.id}`)
     const etag = articleEtag(version, `${representation}${etagSuffix(chosen)}`, fields)

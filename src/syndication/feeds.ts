@@ -4,7 +4,7 @@ import type { XMLBuilder } from 'xmlbuilder2/lib/interfaces.js'
 import type { Article } from '../schemas/article.js'
 import type { JsonFeed, JsonFeedAttachment, JsonFeedItem } from '../schemas/feed.js'
 import type { ArticleMedia, Rendition } from '../schemas/media.js'
-import { playbackRules } from './media-rules.js'
+import { playbackRules } from './media-facts.js'
 import { bodyHtml } from './ninjs.js'
 
 export const FEED_FORMATS = ['rss', 'atom', 'json'] as const

@@ -2,7 +2,7 @@
 import type { AudioObject, ImageObject, NewsArticle, Organization, VideoObject, WithContext } from 'schema-dts'
 import type { Article } from '../schemas/article.js'
 import type { ArticleMedia } from '../schemas/media.js'
-import { playbackRules, type PlaybackRules } from './media-rules.js'
+import { playbackRules, type PlaybackRules } from './media-facts.js'
 
 export const JSONLD_MEDIA_TYPE = 'application/ld+json'
 

@@ -75,6 +75,10 @@ t.test('the sample article as a schema.org NewsArticle, by ?format or by Accept,
   t.equal((await app.inject({ url: `${ITEM}?format=jsonld`, headers: { 'if-none-match': String(json.headers.etag) } })).statusCode, 200, 'the JSON\'s ETag does not validate the JSON-LD')
   t.equal((await app.inject({ url: ITEM, headers: { accept: 'application/ld+json', 'if-modified-since': String(byQuery.headers['last-modified']) } })).statusCode, 304)
 
+  const sparse = await app.inject({ url: `${ITEM}?format=jsonld&fields=title` })
+  t.equal(sparse.statusCode, 400)
+  t.match(problemOf(sparse).detail, /'fields' applies to the JSON representation only/)
+
   const refused = await app.inject({ url: ITEM, headers: { accept: 'text/html, application/xml' } })
   t.equal(refused.statusCode, 406)
   t.match(refused.headers.vary, /Accept/)

@@ -1,4 +1,4 @@
-// What syndication formats say about where and for whom a media item may be played, read from the media item.
+// What syndication formats say about where and for whom a media item may be played and how it is embedded, read from the item.
 import type { ArticleMedia } from '../schemas/media.js'
 
 /**
