@@ -85,6 +85,13 @@ t.test('ninjs round-trips through the importer', async (t) => {
   t.same(copy.sections.map((s: { heading: string | null, blocks: unknown[] }) => [s.heading, s.blocks]), original.sections.map((s: { heading: string | null, blocks: unknown[] }) => [s.heading, s.blocks]), 'sections, quotes and attributions')
   const [video] = copy.media
   t.match(video, { type: 'video', role: 'lead', title: 'Das Fest', caption: 'Tanz am Rheinufer', credit: 'WDR', durationSeconds: 95, duration: 'PT1M35S', availableUntil: '2030-01-01T00:00:00.000Z', renditions: [{ url: 'https://media.example.org/fest.mp4', mimeType: 'video/mp4', width: 1280, height: 720 }] })
+  const v22 = await source.inject({ url: `/v1/articles/${original.id}?format=ninjs&version=2.2` })
+  const older = await build(t, { SEED_SAMPLE: 'false' })
+  const fromV22 = await older.inject({ method: 'POST', url: '/v1/imports', headers: { ...keyHeaders(older, ['content:write']), 'content-type': 'application/ninjs+json' }, payload: v22.body })
+  t.equal(fromV22.statusCode, 201, 'ninjs 2.2 imports too')
+  const copyV22 = (await older.inject({ url: `/v1/articles/${fromV22.json().articleId}` })).json()
+  for (const field of ['title', 'kicker', 'teaser', 'byline', 'tags', 'breadcrumb', 'wordCount']) t.same(copyV22[field], original[field], `2.2: ${field}`)
+  t.match(copyV22.media, [{ type: 'video', durationSeconds: 95, availableUntil: '2030-01-01T00:00:00.000Z', renditions: [{ url: 'https://media.example.org/fest.mp4', mimeType: 'video/mp4' }] }])
   const again = await mirror.inject({ method: 'POST', url: '/v1/imports', headers: { ...keyHeaders(mirror, ['content:write']), 'content-type': 'application/ninjs+json' }, payload: ninjs.body })
   t.equal(again.json().outcome, 'unchanged', 'importing it twice changes nothing')
 })
