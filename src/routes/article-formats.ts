@@ -57,7 +57,7 @@ export function etagSuffix ({ format, ninjsVersion }: Representation): string {
   return format === 'ninjs' ? `.ninjs${ninjsVersion}` : `.${format}`
 }
 
-export interface RenderOptions extends JsonLdOptions {}
+export type RenderOptions = JsonLdOptions
 
 /** The body and content type of a non-JSON representation. */
 export function render (article: Article, representation: Representation, options: RenderOptions): { body: unknown, type: string } {

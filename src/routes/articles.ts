@@ -79,11 +79,11 @@ const articleRoutes: FastifyPluginAsyncTypebox<ArticleRoutesOptions> = async (ap
     addVary(reply, 'Accept')
     const chosen = negotiate(request, query)
     const { format } = chosen
+    // The partner formats are whole documents with schemas of their own: a subset of their fields would break them.
+    if (format !== 'json' && query.fields !== undefined) throw new BadRequestError(`query parameter 'fields' applies to the JSON representation only; this request asks for ${format}`)
     const view = viewOf(request, now())
     const version = articles.version(by, view)
     if (version === undefined) throw new NotFoundError(notFound)
-    // The partner formats are whole documents with schemas of their own: a subset of their fields would break them.
-    if (format !== 'json' && query.fields !== undefined) throw new BadRequestError(`query parameter 'fields' applies to the JSON representation only; this request asks for ${format}`)
     const fields = format === 'json' ? parseFields(query.fields, ARTICLE_FIELDS) : null
     reply.header('surrogate-key', `article:${version.id}`)
     const etag = articleEtag(version, `${representation}${etagSuffix(chosen)}`, fields)
