@@ -154,6 +154,66 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/feeds/rss": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The newest published articles as RSS 2.0
+         * @description Published articles, newest first, as RSS 2.0 (`application/rss+xml`): headline, link, teaser, the body as HTML, byline, categories and tags, and each media item's files with their type and duration (the first as `<enclosure>`, all as Media RSS `<media:content>`). Drafts, scheduled and deleted articles never appear, whatever key is sent. Filter like the list (`category`, `tag`, `language`, `mediaType`); an unknown category gives an empty feed, as it gives an empty list. Item ids are the articles' URLs in this API, stable when a slug changes. Revalidate with `If-None-Match` or `If-Modified-Since`.
+         */
+        get: operations["getRssFeed"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/feeds/atom": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The newest published articles as Atom 1.0
+         * @description Published articles, newest first, as Atom 1.0 (`application/atom+xml`): headline, link, teaser, the body as HTML, byline, categories and tags, and each media item's files with their type and duration (`<link rel="enclosure">` and Media RSS `<media:content>`). Drafts, scheduled and deleted articles never appear, whatever key is sent. Filter like the list (`category`, `tag`, `language`, `mediaType`); an unknown category gives an empty feed, as it gives an empty list. Item ids are the articles' URLs in this API, stable when a slug changes. Revalidate with `If-None-Match` or `If-Modified-Since`.
+         */
+        get: operations["getAtomFeed"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/feeds/json": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The newest published articles as JSON Feed 1.1
+         * @description Published articles, newest first, as JSON Feed 1.1 (`application/feed+json`): headline, link, teaser, the body as HTML, byline, categories and tags, and each media item's files with their type and duration (`attachments`). Drafts, scheduled and deleted articles never appear, whatever key is sent. Filter like the list (`category`, `tag`, `language`, `mediaType`); an unknown category gives an empty feed, as it gives an empty list. Item ids are the articles' URLs in this API, stable when a slug changes. Revalidate with `If-None-Match` or `If-Modified-Since`.
+         */
+        get: operations["getJsonFeed"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/categories": {
         parameters: {
             query?: never;
@@ -1408,6 +1468,127 @@ export interface components {
              */
             warnings: string[];
         };
+        /** @description An author of a feed or an item */
+        JsonFeedAuthor: {
+            /**
+             * @description The author as credited: a byline, or the publisher
+             * @example Von Anna Beispiel
+             */
+            name: string;
+        };
+        /** @description A playable or viewable file of one of the article's media items */
+        JsonFeedAttachment: {
+            /**
+             * Format: uri
+             * @description The file
+             * @example https://media.example.org/kim-putin/1080p.mp4
+             */
+            url: string;
+            /**
+             * @description Its IANA media type
+             * @example video/mp4
+             */
+            mime_type: string;
+            /**
+             * @description The media item's title or caption; attachments with the same title are alternate renditions of one item
+             * @example Russlands Präsident Putin und Nordkoreas Machthaber Kim Jong Un …
+             */
+            title?: string;
+            /**
+             * @description Running time of a video or audio
+             * @example 60
+             */
+            duration_in_seconds?: number;
+        };
+        /** @description One published article */
+        JsonFeedItem: {
+            /**
+             * @description Stable for the article's lifetime, whatever becomes of its slug: the article's URL in this API
+             * @example https://api.example.org/v1/articles/5wsg76t0af7tq119
+             */
+            id: string;
+            /**
+             * Format: uri
+             * @description The article on the website
+             * @example https://www.example.org/articles/wenig-substanz-aber-pr-erfolg-fuer-kim
+             */
+            url: string;
+            /**
+             * @description Headline
+             * @example Wenig Substanz, aber PR-Erfolg für Kim
+             */
+            title: string;
+            /** @description The body as HTML: sub-headings, paragraphs, quotes */
+            content_html: string;
+            /** @description The teaser */
+            summary?: string;
+            /**
+             * Format: uri
+             * @description The lead media's preview image, or the first picture
+             */
+            image?: string;
+            /**
+             * Format: date-time
+             * @description Publication time; absent when the article has none
+             */
+            date_published?: string;
+            /**
+             * Format: date-time
+             * @description Last change
+             */
+            date_modified: string;
+            /** @description The byline, when there is one */
+            authors?: components["schemas"]["JsonFeedAuthor"][];
+            /**
+             * @description Categories (breadcrumb labels) and tags
+             * @example [
+             *       "Nachrichten",
+             *       "Nordkorea"
+             *     ]
+             */
+            tags?: string[];
+            /**
+             * @description BCP 47 language tag
+             * @example de
+             */
+            language: string;
+            /** @description Every rendition of every media item that has one, lead first */
+            attachments?: components["schemas"]["JsonFeedAttachment"][];
+        };
+        /** @description A JSON Feed 1.1 document of published articles */
+        JsonFeed: {
+            /**
+             * @description The JSON Feed version
+             * @enum {string}
+             */
+            version: "https://jsonfeed.org/version/1.1";
+            /**
+             * @description The publisher, and the category when the feed has one
+             * @example beitrag: Politik
+             */
+            title: string;
+            /**
+             * Format: uri
+             * @description The website
+             */
+            home_page_url: string;
+            /**
+             * Format: uri
+             * @description This feed, with its filters
+             */
+            feed_url: string;
+            /** @description What the feed holds */
+            description: string;
+            /**
+             * @description With a `language` filter: the language all items are in
+             * @example de
+             */
+            language?: string;
+            /** @description The publisher */
+            authors: components["schemas"]["JsonFeedAuthor"][];
+            /** @description Published articles, newest first */
+            items: components["schemas"]["JsonFeedItem"][];
+        };
     };
     responses: never;
     parameters: never;
@@ -1453,6 +1634,10 @@ export type RevisionList = components['schemas']['RevisionList'];
 export type ArticleEvent = components['schemas']['ArticleEvent'];
 export type ArticleEventList = components['schemas']['ArticleEventList'];
 export type ImportResult = components['schemas']['ImportResult'];
+export type JsonFeedAuthor = components['schemas']['JsonFeedAuthor'];
+export type JsonFeedAttachment = components['schemas']['JsonFeedAttachment'];
+export type JsonFeedItem = components['schemas']['JsonFeedItem'];
+export type JsonFeed = components['schemas']['JsonFeed'];
 export type $defs = Record<string, never>;
 export interface operations {
     getMetrics: {
@@ -2016,12 +2201,17 @@ export interface operations {
         parameters: {
             query?: {
                 /**
-                 * @description The representation, instead of the Accept header: `json` (this API's Article) or `ninjs` (IPTC ninjs 3.1, as `application/ninjs+json`)
-                 * @example json
+                 * @description The representation, instead of the Accept header: `json` (this API's Article), `ninjs` (IPTC ninjs, as `application/ninjs+json`) or `jsonld` (a schema.org NewsArticle, as `application/ld+json`)
+                 * @example ninjs
                  */
-                format?: "json" | "ninjs";
+                format?: "json" | "ninjs" | "jsonld";
                 /**
-                 * @description Comma-separated fields to return; `id` always comes along. One of: id, slug, url, kicker, title, byline, teaser, language, breadcrumb, tags, status, publishedAt, updatedAt, wordCount, readingTimeMinutes, createdAt, version, source, corrections, sections, media.
+                 * @description The ninjs version, with `format=ninjs` or an Accept header that chooses ninjs: `3.1` (the default) or `2.2` for older partner systems. `Accept: application/ninjs+json; version=2.2` says the same.
+                 * @example 2.2
+                 */
+                version?: "3.1" | "2.2";
+                /**
+                 * @description Comma-separated fields to return, for the JSON representation only (with another format it is a 400); `id` always comes along. One of: id, slug, url, kicker, title, byline, teaser, language, breadcrumb, tags, status, publishedAt, updatedAt, wordCount, readingTimeMinutes, createdAt, version, source, corrections, sections, media.
                  * @example title,teaser,media
                  */
                 fields?: string;
@@ -2038,7 +2228,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description The article as JSON (`application/json`, with `fields` only those fields and `id`), or as IPTC ninjs 3.1 (`application/ninjs+json`) */
+            /** @description The article as JSON (`application/json`, with `fields` only those fields and `id`), as IPTC ninjs 3.1 or 2.2 (`application/ninjs+json`, its `version` parameter naming which) or as a schema.org NewsArticle (`application/ld+json`) */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -2154,56 +2344,46 @@ export interface operations {
                      *     }
                      */
                     "application/json": components["schemas"]["Article"];
+                    "application/ninjs+json": {
+                        [key: string]: unknown;
+                    };
                     /**
                      * @example {
-                     *       "uri": "https://www.example.org/articles/wenig-substanz-aber-pr-erfolg-fuer-kim",
-                     *       "type": "text",
-                     *       "representationType": "full",
-                     *       "version": "1",
-                     *       "firstCreated": "2024-05-02T10:00:00.000Z",
-                     *       "versionCreated": "2024-05-02T10:00:00.000Z",
-                     *       "pubStatus": "usable",
-                     *       "language": "de",
-                     *       "headlines": [
+                     *       "@context": "https://schema.org",
+                     *       "@type": "NewsArticle",
+                     *       "@id": "https://www.example.org/articles/wenig-substanz-aber-pr-erfolg-fuer-kim",
+                     *       "url": "https://www.example.org/articles/wenig-substanz-aber-pr-erfolg-fuer-kim",
+                     *       "mainEntityOfPage": {
+                     *         "@type": "WebPage",
+                     *         "@id": "https://www.example.org/articles/wenig-substanz-aber-pr-erfolg-fuer-kim"
+                     *       },
+                     *       "identifier": "5wsg76t0af7tq119",
+                     *       "headline": "Wenig Substanz, aber PR-Erfolg für Kim",
+                     *       "alternativeHeadline": "Bilanz des Kim-Putin-Treffens",
+                     *       "description": "Nordkoreas Machthaber Kim sucht die Nähe zu Moskau. Bei seinem Treffen mit Kremlchef Putin kam wenig Greifbares heraus. Doch dessen verbale Unterstützung ist ein PR-Erfolg für Kim.",
+                     *       "inLanguage": "de",
+                     *       "dateCreated": "2024-05-02T10:00:00.000Z",
+                     *       "dateModified": "2024-05-02T10:00:00.000Z",
+                     *       "publisher": {
+                     *         "@type": "Organization",
+                     *         "name": "www.example.org",
+                     *         "url": "https://www.example.org"
+                     *       },
+                     *       "wordCount": 467,
+                     *       "articleBody": "Fünf Stunden dauerten die Gespräche zwischen Russlands Präsident Wladimir Putin und Nordkoreas Machthaber Kim Jong Un in der russischen Hafenstadt Wladiwostok - zunächst unter vier Augen und dann in großer Runde. Aufmerksam wurden sie dabei nicht nur in Moskau, sondern auch in Peking, Seoul und Washington verfolgt.\n\nKeine Erklärungen\n\n\"Ja, wir sind mit den Ergebnissen der Gespräche zufrieden\", bilanzierte Putin vor russischen Medienvertretern. \"Wir haben sehr ausführlich verschiedene Seiten aller Fragen der Tagesordnung erörtert.\" Doch gemeinsame Dokumente oder Erklärungen gab es nach dem Treffen nicht. Hat das Gipfeltreffen damit also nichts gebracht?\n\nKeineswegs, schließlich bemühte sich Moskau seit 2015 um eine Begegnung beider Staatsoberhäupter. Im Mittelpunkt des Treffens stand vor allem die Frage nach einer Denuklearisierung der Koreanischen Halbinsel. Pjöngjang hat dafür im Rahmen der entsprechenden russisch-chinesischen Road-Map von 2017 schon viel getan, zumal es selbst darin eine Möglichkeit zur Verringerung der Gefahr nuklearer Konflikte sieht.\n\nPR-Erfolg für Kim\n\nDoch um diese Politik fortzusetzen, sind Garantien für die Sicherheit Nordkoreas erforderlich, wie Kim Jong Un gegenüber seinem russischen Gastgeber betonte. Moskau hat dafür Verständnis und signalisierte Unterstützung, denn die Möglichkeiten für eine stärkere Einflussnahme auf Kim sind gering. Aber allein diese verbale Unterstützung ist ein PR-Erfolg für den 35-jährigen koreanischen Staatschef nach der Pleite vom 28. Februar, als US-Präsident Trump in Hanoi durch seine drastischen Forderungen die Abrüstungsgespräche in eine Sackgasse führte.\n\nEr kann nun auf Putin hoffen, der aus nordkoreanischer Sicht eine Art Vermittlerrolle spielen sollte und an Washington die Message überbringen könnte: Nur auf der Grundlage gegenseitigen Vertrauens und Achtung sowie der Respektierung der Interessen des anderen sind neue Verhandlungen real, und möglicherweise gar unter Berücksichtigung des 2005 zwischen den Vereinigten Staaten und Nordkorea abgeschlossenen Vertrages.\n\nMoskau will Vermittler sein\n\nFür Präsident Putin war der Gipfel von Wladiwostok kein symbolischer, denn er machte erneut deutlich: Moskau will sein über Jahrzehnte akkumuliertes politisches Kapital und Gewicht weiter aktiv nutzen und sieht sich als einen unersetzlichen Akteur bei der Lösung internationaler Probleme. Und nicht nur in Syrien, Afghanistan oder Venezuela, sondern auch auf der Koreanischen Halbinsel.\n\n\"Überdies hat der Besuch von Kim Jong Un die Rolle Pekings hinsichtlich der koreanischen Angelegenheiten in gewisser Weise ausbalanciert\", wie der außenpolitische Sprecher des russischen Föderationsrates Konstantin Kosatschjow konstatierte, \"und die Meinungen widerlegt, dass Russland in dieser Frage nur eine recht bescheidene Rolle spielt.\"\n\nNichts Greifbares\n\nUnter dem Strich ist bei dem Treffen zwischen Kim und Putin substantiell nichts Greifbares erreicht worden. Das von beiden Seiten deklarierte Bestreben nach Erweiterung des Handels scheitert an den eingeschränkten Möglichkeiten der nordkoreanischen Wirtschaft und den bestehenden internationalen Sanktionen.\n\nDie Fragen nach den Arbeitskräften aus Nordkorea oder zu gemeinsamen transkoreanischen Vorhaben wie der Bau einer Gas- und einer Ölpipeline sind noch weit von einer Realisierung entfernt. Doch gerade diese könnten das Fundament für mehr Vertrauen zwischen Pjöngjang und Seoul und überhaupt in der asiatisch-pazifischen Region bilden.",
+                     *       "video": [
                      *         {
-                     *           "role": "main",
-                     *           "value": "Wenig Substanz, aber PR-Erfolg für Kim"
-                     *         },
-                     *         {
-                     *           "role": "kicker",
-                     *           "value": "Bilanz des Kim-Putin-Treffens"
-                     *         }
-                     *       ],
-                     *       "descriptions": [
-                     *         {
-                     *           "role": "summary",
-                     *           "value": "Nordkoreas Machthaber Kim sucht die Nähe zu Moskau. Bei seinem Treffen mit Kremlchef Putin kam wenig Greifbares heraus. Doch dessen verbale Unterstützung ist ein PR-Erfolg für Kim."
-                     *         }
-                     *       ],
-                     *       "bodies": [
-                     *         {
-                     *           "role": "main",
-                     *           "contentType": "text/html",
-                     *           "value": "<p>Fünf Stunden dauerten die Gespräche zwischen Russlands Präsident Wladimir Putin und Nordkoreas Machthaber Kim Jong Un in der russischen Hafenstadt Wladiwostok - zunächst unter vier Augen und dann in großer Runde. Aufmerksam wurden sie dabei nicht nur in Moskau, sondern auch in Peking, Seoul und Washington verfolgt.</p><h2>Keine Erklärungen</h2><p>&quot;Ja, wir sind mit den Ergebnissen der Gespräche zufrieden&quot;, bilanzierte Putin vor russischen Medienvertretern. &quot;Wir haben sehr ausführlich verschiedene Seiten aller Fragen der Tagesordnung erörtert.&quot; Doch gemeinsame Dokumente oder Erklärungen gab es nach dem Treffen nicht. Hat das Gipfeltreffen damit also nichts gebracht?</p><p>Keineswegs, schließlich bemühte sich Moskau seit 2015 um eine Begegnung beider Staatsoberhäupter. Im Mittelpunkt des Treffens stand vor allem die Frage nach einer Denuklearisierung der Koreanischen Halbinsel. Pjöngjang hat dafür im Rahmen der entsprechenden russisch-chinesischen Road-Map von 2017 schon viel getan, zumal es selbst darin eine Möglichkeit zur Verringerung der Gefahr nuklearer Konflikte sieht.</p><h2>PR-Erfolg für Kim</h2><p>Doch um diese Politik fortzusetzen, sind Garantien für die Sicherheit Nordkoreas erforderlich, wie Kim Jong Un gegenüber seinem russischen Gastgeber betonte. Moskau hat dafür Verständnis und signalisierte Unterstützung, denn die Möglichkeiten für eine stärkere Einflussnahme auf Kim sind gering. Aber allein diese verbale Unterstützung ist ein PR-Erfolg für den 35-jährigen koreanischen Staatschef nach der Pleite vom 28. Februar, als US-Präsident Trump in Hanoi durch seine drastischen Forderungen die Abrüstungsgespräche in eine Sackgasse führte.</p><p>Er kann nun auf Putin hoffen, der aus nordkoreanischer Sicht eine Art Vermittlerrolle spielen sollte und an Washington die Message überbringen könnte: Nur auf der Grundlage gegenseitigen Vertrauens und Achtung sowie der Respektierung der Interessen des anderen sind neue Verhandlungen real, und möglicherweise gar unter Berücksichtigung des 2005 zwischen den Vereinigten Staaten und Nordkorea abgeschlossenen Vertrages.</p><h2>Moskau will Vermittler sein</h2><p>Für Präsident Putin war der Gipfel von Wladiwostok kein symbolischer, denn er machte erneut deutlich: Moskau will sein über Jahrzehnte akkumuliertes politisches Kapital und Gewicht weiter aktiv nutzen und sieht sich als einen unersetzlichen Akteur bei der Lösung internationaler Probleme. Und nicht nur in Syrien, Afghanistan oder Venezuela, sondern auch auf der Koreanischen Halbinsel.</p><p>&quot;Überdies hat der Besuch von Kim Jong Un die Rolle Pekings hinsichtlich der koreanischen Angelegenheiten in gewisser Weise ausbalanciert&quot;, wie der außenpolitische Sprecher des russischen Föderationsrates Konstantin Kosatschjow konstatierte, &quot;und die Meinungen widerlegt, dass Russland in dieser Frage nur eine recht bescheidene Rolle spielt.&quot;</p><h2>Nichts Greifbares</h2><p>Unter dem Strich ist bei dem Treffen zwischen Kim und Putin substantiell nichts Greifbares erreicht worden. Das von beiden Seiten deklarierte Bestreben nach Erweiterung des Handels scheitert an den eingeschränkten Möglichkeiten der nordkoreanischen Wirtschaft und den bestehenden internationalen Sanktionen.</p><p>Die Fragen nach den Arbeitskräften aus Nordkorea oder zu gemeinsamen transkoreanischen Vorhaben wie der Bau einer Gas- und einer Ölpipeline sind noch weit von einer Realisierung entfernt. Doch gerade diese könnten das Fundament für mehr Vertrauen zwischen Pjöngjang und Seoul und überhaupt in der asiatisch-pazifischen Region bilden.</p>",
-                     *           "wordCount": 467
-                     *         }
-                     *       ],
-                     *       "associations": [
-                     *         {
-                     *           "name": "lead",
-                     *           "uri": "https://api.example.org/v1/media/4nzspnn649g3g8h8",
-                     *           "type": "video",
-                     *           "descriptions": [
-                     *             {
-                     *               "role": "caption",
-                     *               "value": "Russlands Präsident Putin und Nordkoreas Machthaber Kim Jong Un haben sich erstmals in Wladiwostok getroffen. Im Atomstreit konnte jedoch keine Einigung erzielt werden."
-                     *             }
-                     *           ]
+                     *           "@type": "VideoObject",
+                     *           "name": "Russlands Präsident Putin und Nordkoreas Machthaber Kim Jong Un haben sich erstmals in Wladiwostok getroffen. Im Atomstreit konnte jedoch keine Einigung erzielt werden.",
+                     *           "@id": "https://api.example.org/v1/media/4nzspnn649g3g8h8",
+                     *           "description": "Russlands Präsident Putin und Nordkoreas Machthaber Kim Jong Un haben sich erstmals in Wladiwostok getroffen. Im Atomstreit konnte jedoch keine Einigung erzielt werden.",
+                     *           "duration": "PT1M",
+                     *           "inLanguage": "de"
                      *         }
                      *       ]
                      *     }
                      */
-                    "application/ninjs+json": {
+                    "application/ld+json": {
                         [key: string]: unknown;
                     };
                 };
@@ -2271,7 +2451,7 @@ export interface operations {
                      *       "type": "/problems/not-acceptable",
                      *       "title": "No acceptable representation",
                      *       "status": 406,
-                     *       "detail": "None of the types in Accept is offered; this resource comes as application/json or application/ninjs+json (or use ?format=json|ninjs)",
+                     *       "detail": "None of the types in Accept is offered; this resource comes as application/json, application/ninjs+json (version=3.1 or version=2.2) or application/ld+json (or use ?format=json|ninjs|jsonld)",
                      *       "instance": "/v1/articles/5wsg76t0af7tq119",
                      *       "code": "CONTENT_ERR_NOT_ACCEPTABLE"
                      *     }
@@ -3085,12 +3265,17 @@ export interface operations {
         parameters: {
             query?: {
                 /**
-                 * @description The representation, instead of the Accept header: `json` (this API's Article) or `ninjs` (IPTC ninjs 3.1, as `application/ninjs+json`)
-                 * @example json
+                 * @description The representation, instead of the Accept header: `json` (this API's Article), `ninjs` (IPTC ninjs, as `application/ninjs+json`) or `jsonld` (a schema.org NewsArticle, as `application/ld+json`)
+                 * @example ninjs
                  */
-                format?: "json" | "ninjs";
+                format?: "json" | "ninjs" | "jsonld";
                 /**
-                 * @description Comma-separated fields to return; `id` always comes along. One of: id, slug, url, kicker, title, byline, teaser, language, breadcrumb, tags, status, publishedAt, updatedAt, wordCount, readingTimeMinutes, createdAt, version, source, corrections, sections, media.
+                 * @description The ninjs version, with `format=ninjs` or an Accept header that chooses ninjs: `3.1` (the default) or `2.2` for older partner systems. `Accept: application/ninjs+json; version=2.2` says the same.
+                 * @example 2.2
+                 */
+                version?: "3.1" | "2.2";
+                /**
+                 * @description Comma-separated fields to return, for the JSON representation only (with another format it is a 400); `id` always comes along. One of: id, slug, url, kicker, title, byline, teaser, language, breadcrumb, tags, status, publishedAt, updatedAt, wordCount, readingTimeMinutes, createdAt, version, source, corrections, sections, media.
                  * @example title,teaser,media
                  */
                 fields?: string;
@@ -3107,7 +3292,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description The article as JSON (`application/json`, with `fields` only those fields and `id`), or as IPTC ninjs 3.1 (`application/ninjs+json`) */
+            /** @description The article as JSON (`application/json`, with `fields` only those fields and `id`), as IPTC ninjs 3.1 or 2.2 (`application/ninjs+json`, its `version` parameter naming which) or as a schema.org NewsArticle (`application/ld+json`) */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -3223,56 +3408,46 @@ export interface operations {
                      *     }
                      */
                     "application/json": components["schemas"]["Article"];
+                    "application/ninjs+json": {
+                        [key: string]: unknown;
+                    };
                     /**
                      * @example {
-                     *       "uri": "https://www.example.org/articles/wenig-substanz-aber-pr-erfolg-fuer-kim",
-                     *       "type": "text",
-                     *       "representationType": "full",
-                     *       "version": "1",
-                     *       "firstCreated": "2024-05-02T10:00:00.000Z",
-                     *       "versionCreated": "2024-05-02T10:00:00.000Z",
-                     *       "pubStatus": "usable",
-                     *       "language": "de",
-                     *       "headlines": [
+                     *       "@context": "https://schema.org",
+                     *       "@type": "NewsArticle",
+                     *       "@id": "https://www.example.org/articles/wenig-substanz-aber-pr-erfolg-fuer-kim",
+                     *       "url": "https://www.example.org/articles/wenig-substanz-aber-pr-erfolg-fuer-kim",
+                     *       "mainEntityOfPage": {
+                     *         "@type": "WebPage",
+                     *         "@id": "https://www.example.org/articles/wenig-substanz-aber-pr-erfolg-fuer-kim"
+                     *       },
+                     *       "identifier": "5wsg76t0af7tq119",
+                     *       "headline": "Wenig Substanz, aber PR-Erfolg für Kim",
+                     *       "alternativeHeadline": "Bilanz des Kim-Putin-Treffens",
+                     *       "description": "Nordkoreas Machthaber Kim sucht die Nähe zu Moskau. Bei seinem Treffen mit Kremlchef Putin kam wenig Greifbares heraus. Doch dessen verbale Unterstützung ist ein PR-Erfolg für Kim.",
+                     *       "inLanguage": "de",
+                     *       "dateCreated": "2024-05-02T10:00:00.000Z",
+                     *       "dateModified": "2024-05-02T10:00:00.000Z",
+                     *       "publisher": {
+                     *         "@type": "Organization",
+                     *         "name": "www.example.org",
+                     *         "url": "https://www.example.org"
+                     *       },
+                     *       "wordCount": 467,
+                     *       "articleBody": "Fünf Stunden dauerten die Gespräche zwischen Russlands Präsident Wladimir Putin und Nordkoreas Machthaber Kim Jong Un in der russischen Hafenstadt Wladiwostok - zunächst unter vier Augen und dann in großer Runde. Aufmerksam wurden sie dabei nicht nur in Moskau, sondern auch in Peking, Seoul und Washington verfolgt.\n\nKeine Erklärungen\n\n\"Ja, wir sind mit den Ergebnissen der Gespräche zufrieden\", bilanzierte Putin vor russischen Medienvertretern. \"Wir haben sehr ausführlich verschiedene Seiten aller Fragen der Tagesordnung erörtert.\" Doch gemeinsame Dokumente oder Erklärungen gab es nach dem Treffen nicht. Hat das Gipfeltreffen damit also nichts gebracht?\n\nKeineswegs, schließlich bemühte sich Moskau seit 2015 um eine Begegnung beider Staatsoberhäupter. Im Mittelpunkt des Treffens stand vor allem die Frage nach einer Denuklearisierung der Koreanischen Halbinsel. Pjöngjang hat dafür im Rahmen der entsprechenden russisch-chinesischen Road-Map von 2017 schon viel getan, zumal es selbst darin eine Möglichkeit zur Verringerung der Gefahr nuklearer Konflikte sieht.\n\nPR-Erfolg für Kim\n\nDoch um diese Politik fortzusetzen, sind Garantien für die Sicherheit Nordkoreas erforderlich, wie Kim Jong Un gegenüber seinem russischen Gastgeber betonte. Moskau hat dafür Verständnis und signalisierte Unterstützung, denn die Möglichkeiten für eine stärkere Einflussnahme auf Kim sind gering. Aber allein diese verbale Unterstützung ist ein PR-Erfolg für den 35-jährigen koreanischen Staatschef nach der Pleite vom 28. Februar, als US-Präsident Trump in Hanoi durch seine drastischen Forderungen die Abrüstungsgespräche in eine Sackgasse führte.\n\nEr kann nun auf Putin hoffen, der aus nordkoreanischer Sicht eine Art Vermittlerrolle spielen sollte und an Washington die Message überbringen könnte: Nur auf der Grundlage gegenseitigen Vertrauens und Achtung sowie der Respektierung der Interessen des anderen sind neue Verhandlungen real, und möglicherweise gar unter Berücksichtigung des 2005 zwischen den Vereinigten Staaten und Nordkorea abgeschlossenen Vertrages.\n\nMoskau will Vermittler sein\n\nFür Präsident Putin war der Gipfel von Wladiwostok kein symbolischer, denn er machte erneut deutlich: Moskau will sein über Jahrzehnte akkumuliertes politisches Kapital und Gewicht weiter aktiv nutzen und sieht sich als einen unersetzlichen Akteur bei der Lösung internationaler Probleme. Und nicht nur in Syrien, Afghanistan oder Venezuela, sondern auch auf der Koreanischen Halbinsel.\n\n\"Überdies hat der Besuch von Kim Jong Un die Rolle Pekings hinsichtlich der koreanischen Angelegenheiten in gewisser Weise ausbalanciert\", wie der außenpolitische Sprecher des russischen Föderationsrates Konstantin Kosatschjow konstatierte, \"und die Meinungen widerlegt, dass Russland in dieser Frage nur eine recht bescheidene Rolle spielt.\"\n\nNichts Greifbares\n\nUnter dem Strich ist bei dem Treffen zwischen Kim und Putin substantiell nichts Greifbares erreicht worden. Das von beiden Seiten deklarierte Bestreben nach Erweiterung des Handels scheitert an den eingeschränkten Möglichkeiten der nordkoreanischen Wirtschaft und den bestehenden internationalen Sanktionen.\n\nDie Fragen nach den Arbeitskräften aus Nordkorea oder zu gemeinsamen transkoreanischen Vorhaben wie der Bau einer Gas- und einer Ölpipeline sind noch weit von einer Realisierung entfernt. Doch gerade diese könnten das Fundament für mehr Vertrauen zwischen Pjöngjang und Seoul und überhaupt in der asiatisch-pazifischen Region bilden.",
+                     *       "video": [
                      *         {
-                     *           "role": "main",
-                     *           "value": "Wenig Substanz, aber PR-Erfolg für Kim"
-                     *         },
-                     *         {
-                     *           "role": "kicker",
-                     *           "value": "Bilanz des Kim-Putin-Treffens"
-                     *         }
-                     *       ],
-                     *       "descriptions": [
-                     *         {
-                     *           "role": "summary",
-                     *           "value": "Nordkoreas Machthaber Kim sucht die Nähe zu Moskau. Bei seinem Treffen mit Kremlchef Putin kam wenig Greifbares heraus. Doch dessen verbale Unterstützung ist ein PR-Erfolg für Kim."
-                     *         }
-                     *       ],
-                     *       "bodies": [
-                     *         {
-                     *           "role": "main",
-                     *           "contentType": "text/html",
-                     *           "value": "<p>Fünf Stunden dauerten die Gespräche zwischen Russlands Präsident Wladimir Putin und Nordkoreas Machthaber Kim Jong Un in der russischen Hafenstadt Wladiwostok - zunächst unter vier Augen und dann in großer Runde. Aufmerksam wurden sie dabei nicht nur in Moskau, sondern auch in Peking, Seoul und Washington verfolgt.</p><h2>Keine Erklärungen</h2><p>&quot;Ja, wir sind mit den Ergebnissen der Gespräche zufrieden&quot;, bilanzierte Putin vor russischen Medienvertretern. &quot;Wir haben sehr ausführlich verschiedene Seiten aller Fragen der Tagesordnung erörtert.&quot; Doch gemeinsame Dokumente oder Erklärungen gab es nach dem Treffen nicht. Hat das Gipfeltreffen damit also nichts gebracht?</p><p>Keineswegs, schließlich bemühte sich Moskau seit 2015 um eine Begegnung beider Staatsoberhäupter. Im Mittelpunkt des Treffens stand vor allem die Frage nach einer Denuklearisierung der Koreanischen Halbinsel. Pjöngjang hat dafür im Rahmen der entsprechenden russisch-chinesischen Road-Map von 2017 schon viel getan, zumal es selbst darin eine Möglichkeit zur Verringerung der Gefahr nuklearer Konflikte sieht.</p><h2>PR-Erfolg für Kim</h2><p>Doch um diese Politik fortzusetzen, sind Garantien für die Sicherheit Nordkoreas erforderlich, wie Kim Jong Un gegenüber seinem russischen Gastgeber betonte. Moskau hat dafür Verständnis und signalisierte Unterstützung, denn die Möglichkeiten für eine stärkere Einflussnahme auf Kim sind gering. Aber allein diese verbale Unterstützung ist ein PR-Erfolg für den 35-jährigen koreanischen Staatschef nach der Pleite vom 28. Februar, als US-Präsident Trump in Hanoi durch seine drastischen Forderungen die Abrüstungsgespräche in eine Sackgasse führte.</p><p>Er kann nun auf Putin hoffen, der aus nordkoreanischer Sicht eine Art Vermittlerrolle spielen sollte und an Washington die Message überbringen könnte: Nur auf der Grundlage gegenseitigen Vertrauens und Achtung sowie der Respektierung der Interessen des anderen sind neue Verhandlungen real, und möglicherweise gar unter Berücksichtigung des 2005 zwischen den Vereinigten Staaten und Nordkorea abgeschlossenen Vertrages.</p><h2>Moskau will Vermittler sein</h2><p>Für Präsident Putin war der Gipfel von Wladiwostok kein symbolischer, denn er machte erneut deutlich: Moskau will sein über Jahrzehnte akkumuliertes politisches Kapital und Gewicht weiter aktiv nutzen und sieht sich als einen unersetzlichen Akteur bei der Lösung internationaler Probleme. Und nicht nur in Syrien, Afghanistan oder Venezuela, sondern auch auf der Koreanischen Halbinsel.</p><p>&quot;Überdies hat der Besuch von Kim Jong Un die Rolle Pekings hinsichtlich der koreanischen Angelegenheiten in gewisser Weise ausbalanciert&quot;, wie der außenpolitische Sprecher des russischen Föderationsrates Konstantin Kosatschjow konstatierte, &quot;und die Meinungen widerlegt, dass Russland in dieser Frage nur eine recht bescheidene Rolle spielt.&quot;</p><h2>Nichts Greifbares</h2><p>Unter dem Strich ist bei dem Treffen zwischen Kim und Putin substantiell nichts Greifbares erreicht worden. Das von beiden Seiten deklarierte Bestreben nach Erweiterung des Handels scheitert an den eingeschränkten Möglichkeiten der nordkoreanischen Wirtschaft und den bestehenden internationalen Sanktionen.</p><p>Die Fragen nach den Arbeitskräften aus Nordkorea oder zu gemeinsamen transkoreanischen Vorhaben wie der Bau einer Gas- und einer Ölpipeline sind noch weit von einer Realisierung entfernt. Doch gerade diese könnten das Fundament für mehr Vertrauen zwischen Pjöngjang und Seoul und überhaupt in der asiatisch-pazifischen Region bilden.</p>",
-                     *           "wordCount": 467
-                     *         }
-                     *       ],
-                     *       "associations": [
-                     *         {
-                     *           "name": "lead",
-                     *           "uri": "https://api.example.org/v1/media/4nzspnn649g3g8h8",
-                     *           "type": "video",
-                     *           "descriptions": [
-                     *             {
-                     *               "role": "caption",
-                     *               "value": "Russlands Präsident Putin und Nordkoreas Machthaber Kim Jong Un haben sich erstmals in Wladiwostok getroffen. Im Atomstreit konnte jedoch keine Einigung erzielt werden."
-                     *             }
-                     *           ]
+                     *           "@type": "VideoObject",
+                     *           "name": "Russlands Präsident Putin und Nordkoreas Machthaber Kim Jong Un haben sich erstmals in Wladiwostok getroffen. Im Atomstreit konnte jedoch keine Einigung erzielt werden.",
+                     *           "@id": "https://api.example.org/v1/media/4nzspnn649g3g8h8",
+                     *           "description": "Russlands Präsident Putin und Nordkoreas Machthaber Kim Jong Un haben sich erstmals in Wladiwostok getroffen. Im Atomstreit konnte jedoch keine Einigung erzielt werden.",
+                     *           "duration": "PT1M",
+                     *           "inLanguage": "de"
                      *         }
                      *       ]
                      *     }
                      */
-                    "application/ninjs+json": {
+                    "application/ld+json": {
                         [key: string]: unknown;
                     };
                 };
@@ -3340,7 +3515,7 @@ export interface operations {
                      *       "type": "/problems/not-acceptable",
                      *       "title": "No acceptable representation",
                      *       "status": 406,
-                     *       "detail": "None of the types in Accept is offered; this resource comes as application/json or application/ninjs+json (or use ?format=json|ninjs)",
+                     *       "detail": "None of the types in Accept is offered; this resource comes as application/json, application/ninjs+json (version=3.1 or version=2.2) or application/ld+json (or use ?format=json|ninjs|jsonld)",
                      *       "instance": "/v1/articles/5wsg76t0af7tq119",
                      *       "code": "CONTENT_ERR_NOT_ACCEPTABLE"
                      *     }
@@ -3362,6 +3537,305 @@ export interface operations {
                      *       "detail": "'/v1/articles/slug/aaaa…' is exceeding the max param length",
                      *       "instance": "/v1/articles/slug/aaaa…",
                      *       "code": "CONTENT_ERR_URI_TOO_LONG"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getRssFeed: {
+        parameters: {
+            query?: {
+                /** @description Items per page */
+                limit?: number;
+                /**
+                 * @description Only articles in this category: a breadcrumb label at any level (`Politik`) or a path from the root (`Nachrichten/Politik`)
+                 * @example Politik
+                 */
+                category?: string;
+                /**
+                 * @description Only articles with this tag
+                 * @example Nordkorea
+                 */
+                tag?: string;
+                /**
+                 * @description Only articles in this BCP 47 language
+                 * @example de
+                 */
+                language?: string;
+                /**
+                 * @description Only articles that have a media item of this type
+                 * @example video
+                 */
+                mediaType?: "video" | "image" | "audio";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The feed (`application/rss+xml`) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example <?xml version="1.0" encoding="UTF-8"?>
+                     *     <rss version="2.0" xmlns:atom="http://www.w3.org/2005/Atom" xmlns:content="http://purl.org/rss/1.0/modules/content/" xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:media="http://search.yahoo.com/mrss/">
+                     *       <channel>
+                     *         <title>www.example.org</title>
+                     *         <link>https://www.example.org</link>
+                     *         <description>The newest published articles of www.example.org</description>
+                     *         <lastBuildDate>Thu, 02 May 2024 10:00:00 GMT</lastBuildDate>
+                     *         <docs>https://www.rssboard.org/rss-specification</docs>
+                     *         <atom:link href="https://api.example.org/v1/feeds/rss" rel="self" type="application/rss+xml"/>
+                     *         <atom:link href="https://api.example.org/v1/feeds/atom" rel="alternate" type="application/atom+xml"/>
+                     *         <atom:link href="https://api.example.org/v1/feeds/json" rel="alternate" type="application/feed+json"/>
+                     *         <item>
+                     *           <title>Wenig Substanz, aber PR-Erfolg für Kim</title>
+                     *           <link>https://www.example.org/articles/wenig-substanz-aber-pr-erfolg-fuer-kim</link>
+                     *           <guid isPermaLink="false">https://api.example.org/v1/articles/5wsg76t0af7tq119</guid>
+                     *           <description>Nordkoreas Machthaber Kim sucht die Nähe zu Moskau. Bei seinem Treffen mit Kremlchef Putin kam wenig Greifbares heraus. Doch dessen verbale Unterstützung ist ein PR-Erfolg für Kim.</description>
+                     *           <content:encoded>&lt;p&gt;Fünf Stunden dauerten die Gespräche zwischen Russlands Präsident Wladimir Putin und Nordkoreas Machthaber Kim Jong Un in der russischen Hafenstadt Wladiwostok - zunächst unter vier Augen und dann in großer Runde. Aufmerksam wurden sie dabei nicht nur in Moskau, sondern auch in Peking, Seoul und Washington verfolgt.&lt;/p&gt;&lt;h2&gt;Keine Erklärungen&lt;/h2&gt;&lt;p&gt;&amp;quot;Ja, wir sind mit den Ergebnissen der Gespräche zufrieden&amp;quot;, bilanzierte Putin vor russischen Medienvertretern. &amp;quot;Wir haben sehr ausführlich verschiedene Seiten aller Fragen der Tagesordnung erörtert.&amp;quot; Doch gemeinsame Dokumente oder Erklärungen gab es nach dem Treffen nicht. Hat das Gipfeltreffen damit also nichts gebracht?&lt;/p&gt;&lt;p&gt;Keineswegs, schließlich bemühte sich Moskau seit 2015 um eine Begegnung beider Staatsoberhäupter. Im Mittelpunkt des Treffens stand vor allem die Frage nach einer Denuklearisierung der Koreanischen Halbinsel. Pjöngjang hat dafür im Rahmen der entsprechenden russisch-chinesischen Road-Map von 2017 schon viel getan, zumal es selbst darin eine Möglichkeit zur Verringerung der Gefahr nuklearer Konflikte sieht.&lt;/p&gt;&lt;h2&gt;PR-Erfolg für Kim&lt;/h2&gt;&lt;p&gt;Doch um diese Politik fortzusetzen, sind Garantien für die Sicherheit Nordkoreas erforderlich, wie Kim Jong Un gegenüber seinem russischen Gastgeber betonte. Moskau hat dafür Verständnis und signalisierte Unterstützung, denn die Möglichkeiten für eine stärkere Einflussnahme auf Kim sind gering. Aber allein diese verbale Unterstützung ist ein PR-Erfolg für den 35-jährigen koreanischen Staatschef nach der Pleite vom 28. Februar, als US-Präsident Trump in Hanoi durch seine drastischen Forderungen die Abrüstungsgespräche in eine Sackgasse führte.&lt;/p&gt;&lt;p&gt;Er kann nun auf Putin hoffen, der aus nordkoreanischer Sicht eine Art Vermittlerrolle spielen sollte und an Washington die Message überbringen könnte: Nur auf der Grundlage gegenseitigen Vertrauens und Achtung sowie der Respektierung der Interessen des anderen sind neue Verhandlungen real, und möglicherweise gar unter Berücksichtigung des 2005 zwischen den Vereinigten Staaten und Nordkorea abgeschlossenen Vertrages.&lt;/p&gt;&lt;h2&gt;Moskau will Vermittler sein&lt;/h2&gt;&lt;p&gt;Für Präsident Putin war der Gipfel von Wladiwostok kein symbolischer, denn er machte erneut deutlich: Moskau will sein über Jahrzehnte akkumuliertes politisches Kapital und Gewicht weiter aktiv nutzen und sieht sich als einen unersetzlichen Akteur bei der Lösung internationaler Probleme. Und nicht nur in Syrien, Afghanistan oder Venezuela, sondern auch auf der Koreanischen Halbinsel.&lt;/p&gt;&lt;p&gt;&amp;quot;Überdies hat der Besuch von Kim Jong Un die Rolle Pekings hinsichtlich der koreanischen Angelegenheiten in gewisser Weise ausbalanciert&amp;quot;, wie der außenpolitische Sprecher des russischen Föderationsrates Konstantin Kosatschjow konstatierte, &amp;quot;und die Meinungen widerlegt, dass Russland in dieser Frage nur eine recht bescheidene Rolle spielt.&amp;quot;&lt;/p&gt;&lt;h2&gt;Nichts Greifbares&lt;/h2&gt;&lt;p&gt;Unter dem Strich ist bei dem Treffen zwischen Kim und Putin substantiell nichts Greifbares erreicht worden. Das von beiden Seiten deklarierte Bestreben nach Erweiterung des Handels scheitert an den eingeschränkten Möglichkeiten der nordkoreanischen Wirtschaft und den bestehenden internationalen Sanktionen.&lt;/p&gt;&lt;p&gt;Die Fragen nach den Arbeitskräften aus Nordkorea oder zu gemeinsamen transkoreanischen Vorhaben wie der Bau einer Gas- und einer Ölpipeline sind noch weit von einer Realisierung entfernt. Doch gerade diese könnten das Fundament für mehr Vertrauen zwischen Pjöngjang und Seoul und überhaupt in der asiatisch-pazifischen Region bilden.&lt;/p&gt;</content:encoded>
+                     *         </item>
+                     *       </channel>
+                     *     </rss>
+                     */
+                    "application/rss+xml": string;
+                };
+            };
+            /** @description The client's copy (named by `If-None-Match` or `If-Modified-Since`) is current */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The request has an invalid value; `errors` lists each one */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/validation",
+                     *       "title": "Invalid request",
+                     *       "status": 400,
+                     *       "detail": "query parameter 'limit' must be <= 100",
+                     *       "instance": "/v1/feeds/rss?limit=101",
+                     *       "errors": [
+                     *         {
+                     *           "location": "querystring",
+                     *           "pointer": "/limit",
+                     *           "message": "must be <= 100"
+                     *         }
+                     *       ],
+                     *       "code": "CONTENT_ERR_VALIDATION"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getAtomFeed: {
+        parameters: {
+            query?: {
+                /** @description Items per page */
+                limit?: number;
+                /**
+                 * @description Only articles in this category: a breadcrumb label at any level (`Politik`) or a path from the root (`Nachrichten/Politik`)
+                 * @example Politik
+                 */
+                category?: string;
+                /**
+                 * @description Only articles with this tag
+                 * @example Nordkorea
+                 */
+                tag?: string;
+                /**
+                 * @description Only articles in this BCP 47 language
+                 * @example de
+                 */
+                language?: string;
+                /**
+                 * @description Only articles that have a media item of this type
+                 * @example video
+                 */
+                mediaType?: "video" | "image" | "audio";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The feed (`application/atom+xml`) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example <?xml version="1.0" encoding="UTF-8"?>
+                     *     <feed xmlns="http://www.w3.org/2005/Atom" xmlns:media="http://search.yahoo.com/mrss/">
+                     *       <id>https://api.example.org/v1/feeds/atom</id>
+                     *       <title type="text">www.example.org</title>
+                     *       <subtitle type="text">The newest published articles of www.example.org</subtitle>
+                     *       <updated>2024-05-02T10:00:00.000Z</updated>
+                     *       <link rel="self" type="application/atom+xml" href="https://api.example.org/v1/feeds/atom"/>
+                     *       <link rel="alternate" type="text/html" href="https://www.example.org"/>
+                     *       <link rel="alternate" type="application/rss+xml" href="https://api.example.org/v1/feeds/rss"/>
+                     *       <link rel="alternate" type="application/feed+json" href="https://api.example.org/v1/feeds/json"/>
+                     *       <author>
+                     *         <name>www.example.org</name>
+                     *       </author>
+                     *       <entry xml:lang="de">
+                     *         <id>https://api.example.org/v1/articles/5wsg76t0af7tq119</id>
+                     *         <title type="text">Wenig Substanz, aber PR-Erfolg für Kim</title>
+                     *         <link rel="alternate" type="text/html" href="https://www.example.org/articles/wenig-substanz-aber-pr-erfolg-fuer-kim"/>
+                     *         <updated>2024-05-02T10:00:00.000Z</updated>
+                     *         <summary type="text">Nordkoreas Machthaber Kim sucht die Nähe zu Moskau. Bei seinem Treffen mit Kremlchef Putin kam wenig Greifbares heraus. Doch dessen verbale Unterstützung ist ein PR-Erfolg für Kim.</summary>
+                     *         <content type="html">&lt;p&gt;Fünf Stunden dauerten die Gespräche zwischen Russlands Präsident Wladimir Putin und Nordkoreas Machthaber Kim Jong Un in der russischen Hafenstadt Wladiwostok - zunächst unter vier Augen und dann in großer Runde. Aufmerksam wurden sie dabei nicht nur in Moskau, sondern auch in Peking, Seoul und Washington verfolgt.&lt;/p&gt;&lt;h2&gt;Keine Erklärungen&lt;/h2&gt;&lt;p&gt;&amp;quot;Ja, wir sind mit den Ergebnissen der Gespräche zufrieden&amp;quot;, bilanzierte Putin vor russischen Medienvertretern. &amp;quot;Wir haben sehr ausführlich verschiedene Seiten aller Fragen der Tagesordnung erörtert.&amp;quot; Doch gemeinsame Dokumente oder Erklärungen gab es nach dem Treffen nicht. Hat das Gipfeltreffen damit also nichts gebracht?&lt;/p&gt;&lt;p&gt;Keineswegs, schließlich bemühte sich Moskau seit 2015 um eine Begegnung beider Staatsoberhäupter. Im Mittelpunkt des Treffens stand vor allem die Frage nach einer Denuklearisierung der Koreanischen Halbinsel. Pjöngjang hat dafür im Rahmen der entsprechenden russisch-chinesischen Road-Map von 2017 schon viel getan, zumal es selbst darin eine Möglichkeit zur Verringerung der Gefahr nuklearer Konflikte sieht.&lt;/p&gt;&lt;h2&gt;PR-Erfolg für Kim&lt;/h2&gt;&lt;p&gt;Doch um diese Politik fortzusetzen, sind Garantien für die Sicherheit Nordkoreas erforderlich, wie Kim Jong Un gegenüber seinem russischen Gastgeber betonte. Moskau hat dafür Verständnis und signalisierte Unterstützung, denn die Möglichkeiten für eine stärkere Einflussnahme auf Kim sind gering. Aber allein diese verbale Unterstützung ist ein PR-Erfolg für den 35-jährigen koreanischen Staatschef nach der Pleite vom 28. Februar, als US-Präsident Trump in Hanoi durch seine drastischen Forderungen die Abrüstungsgespräche in eine Sackgasse führte.&lt;/p&gt;&lt;p&gt;Er kann nun auf Putin hoffen, der aus nordkoreanischer Sicht eine Art Vermittlerrolle spielen sollte und an Washington die Message überbringen könnte: Nur auf der Grundlage gegenseitigen Vertrauens und Achtung sowie der Respektierung der Interessen des anderen sind neue Verhandlungen real, und möglicherweise gar unter Berücksichtigung des 2005 zwischen den Vereinigten Staaten und Nordkorea abgeschlossenen Vertrages.&lt;/p&gt;&lt;h2&gt;Moskau will Vermittler sein&lt;/h2&gt;&lt;p&gt;Für Präsident Putin war der Gipfel von Wladiwostok kein symbolischer, denn er machte erneut deutlich: Moskau will sein über Jahrzehnte akkumuliertes politisches Kapital und Gewicht weiter aktiv nutzen und sieht sich als einen unersetzlichen Akteur bei der Lösung internationaler Probleme. Und nicht nur in Syrien, Afghanistan oder Venezuela, sondern auch auf der Koreanischen Halbinsel.&lt;/p&gt;&lt;p&gt;&amp;quot;Überdies hat der Besuch von Kim Jong Un die Rolle Pekings hinsichtlich der koreanischen Angelegenheiten in gewisser Weise ausbalanciert&amp;quot;, wie der außenpolitische Sprecher des russischen Föderationsrates Konstantin Kosatschjow konstatierte, &amp;quot;und die Meinungen widerlegt, dass Russland in dieser Frage nur eine recht bescheidene Rolle spielt.&amp;quot;&lt;/p&gt;&lt;h2&gt;Nichts Greifbares&lt;/h2&gt;&lt;p&gt;Unter dem Strich ist bei dem Treffen zwischen Kim und Putin substantiell nichts Greifbares erreicht worden. Das von beiden Seiten deklarierte Bestreben nach Erweiterung des Handels scheitert an den eingeschränkten Möglichkeiten der nordkoreanischen Wirtschaft und den bestehenden internationalen Sanktionen.&lt;/p&gt;&lt;p&gt;Die Fragen nach den Arbeitskräften aus Nordkorea oder zu gemeinsamen transkoreanischen Vorhaben wie der Bau einer Gas- und einer Ölpipeline sind noch weit von einer Realisierung entfernt. Doch gerade diese könnten das Fundament für mehr Vertrauen zwischen Pjöngjang und Seoul und überhaupt in der asiatisch-pazifischen Region bilden.&lt;/p&gt;</content>
+                     *       </entry>
+                     *     </feed>
+                     */
+                    "application/atom+xml": string;
+                };
+            };
+            /** @description The client's copy (named by `If-None-Match` or `If-Modified-Since`) is current */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The request has an invalid value; `errors` lists each one */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/validation",
+                     *       "title": "Invalid request",
+                     *       "status": 400,
+                     *       "detail": "query parameter 'limit' must be <= 100",
+                     *       "instance": "/v1/feeds/atom?limit=101",
+                     *       "errors": [
+                     *         {
+                     *           "location": "querystring",
+                     *           "pointer": "/limit",
+                     *           "message": "must be <= 100"
+                     *         }
+                     *       ],
+                     *       "code": "CONTENT_ERR_VALIDATION"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getJsonFeed: {
+        parameters: {
+            query?: {
+                /** @description Items per page */
+                limit?: number;
+                /**
+                 * @description Only articles in this category: a breadcrumb label at any level (`Politik`) or a path from the root (`Nachrichten/Politik`)
+                 * @example Politik
+                 */
+                category?: string;
+                /**
+                 * @description Only articles with this tag
+                 * @example Nordkorea
+                 */
+                tag?: string;
+                /**
+                 * @description Only articles in this BCP 47 language
+                 * @example de
+                 */
+                language?: string;
+                /**
+                 * @description Only articles that have a media item of this type
+                 * @example video
+                 */
+                mediaType?: "video" | "image" | "audio";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The feed (`application/feed+json`) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "version": "https://jsonfeed.org/version/1.1",
+                     *       "title": "www.example.org",
+                     *       "home_page_url": "https://www.example.org",
+                     *       "feed_url": "https://api.example.org/v1/feeds/json",
+                     *       "description": "The newest published articles of www.example.org",
+                     *       "authors": [
+                     *         {
+                     *           "name": "www.example.org"
+                     *         }
+                     *       ],
+                     *       "items": [
+                     *         {
+                     *           "id": "https://api.example.org/v1/articles/5wsg76t0af7tq119",
+                     *           "url": "https://www.example.org/articles/wenig-substanz-aber-pr-erfolg-fuer-kim",
+                     *           "title": "Wenig Substanz, aber PR-Erfolg für Kim",
+                     *           "content_html": "<p>Fünf Stunden dauerten die Gespräche zwischen Russlands Präsident Wladimir Putin und Nordkoreas Machthaber Kim Jong Un in der russischen Hafenstadt Wladiwostok - zunächst unter vier Augen und dann in großer Runde. Aufmerksam wurden sie dabei nicht nur in Moskau, sondern auch in Peking, Seoul und Washington verfolgt.</p><h2>Keine Erklärungen</h2><p>&quot;Ja, wir sind mit den Ergebnissen der Gespräche zufrieden&quot;, bilanzierte Putin vor russischen Medienvertretern. &quot;Wir haben sehr ausführlich verschiedene Seiten aller Fragen der Tagesordnung erörtert.&quot; Doch gemeinsame Dokumente oder Erklärungen gab es nach dem Treffen nicht. Hat das Gipfeltreffen damit also nichts gebracht?</p><p>Keineswegs, schließlich bemühte sich Moskau seit 2015 um eine Begegnung beider Staatsoberhäupter. Im Mittelpunkt des Treffens stand vor allem die Frage nach einer Denuklearisierung der Koreanischen Halbinsel. Pjöngjang hat dafür im Rahmen der entsprechenden russisch-chinesischen Road-Map von 2017 schon viel getan, zumal es selbst darin eine Möglichkeit zur Verringerung der Gefahr nuklearer Konflikte sieht.</p><h2>PR-Erfolg für Kim</h2><p>Doch um diese Politik fortzusetzen, sind Garantien für die Sicherheit Nordkoreas erforderlich, wie Kim Jong Un gegenüber seinem russischen Gastgeber betonte. Moskau hat dafür Verständnis und signalisierte Unterstützung, denn die Möglichkeiten für eine stärkere Einflussnahme auf Kim sind gering. Aber allein diese verbale Unterstützung ist ein PR-Erfolg für den 35-jährigen koreanischen Staatschef nach der Pleite vom 28. Februar, als US-Präsident Trump in Hanoi durch seine drastischen Forderungen die Abrüstungsgespräche in eine Sackgasse führte.</p><p>Er kann nun auf Putin hoffen, der aus nordkoreanischer Sicht eine Art Vermittlerrolle spielen sollte und an Washington die Message überbringen könnte: Nur auf der Grundlage gegenseitigen Vertrauens und Achtung sowie der Respektierung der Interessen des anderen sind neue Verhandlungen real, und möglicherweise gar unter Berücksichtigung des 2005 zwischen den Vereinigten Staaten und Nordkorea abgeschlossenen Vertrages.</p><h2>Moskau will Vermittler sein</h2><p>Für Präsident Putin war der Gipfel von Wladiwostok kein symbolischer, denn er machte erneut deutlich: Moskau will sein über Jahrzehnte akkumuliertes politisches Kapital und Gewicht weiter aktiv nutzen und sieht sich als einen unersetzlichen Akteur bei der Lösung internationaler Probleme. Und nicht nur in Syrien, Afghanistan oder Venezuela, sondern auch auf der Koreanischen Halbinsel.</p><p>&quot;Überdies hat der Besuch von Kim Jong Un die Rolle Pekings hinsichtlich der koreanischen Angelegenheiten in gewisser Weise ausbalanciert&quot;, wie der außenpolitische Sprecher des russischen Föderationsrates Konstantin Kosatschjow konstatierte, &quot;und die Meinungen widerlegt, dass Russland in dieser Frage nur eine recht bescheidene Rolle spielt.&quot;</p><h2>Nichts Greifbares</h2><p>Unter dem Strich ist bei dem Treffen zwischen Kim und Putin substantiell nichts Greifbares erreicht worden. Das von beiden Seiten deklarierte Bestreben nach Erweiterung des Handels scheitert an den eingeschränkten Möglichkeiten der nordkoreanischen Wirtschaft und den bestehenden internationalen Sanktionen.</p><p>Die Fragen nach den Arbeitskräften aus Nordkorea oder zu gemeinsamen transkoreanischen Vorhaben wie der Bau einer Gas- und einer Ölpipeline sind noch weit von einer Realisierung entfernt. Doch gerade diese könnten das Fundament für mehr Vertrauen zwischen Pjöngjang und Seoul und überhaupt in der asiatisch-pazifischen Region bilden.</p>",
+                     *           "summary": "Nordkoreas Machthaber Kim sucht die Nähe zu Moskau. Bei seinem Treffen mit Kremlchef Putin kam wenig Greifbares heraus. Doch dessen verbale Unterstützung ist ein PR-Erfolg für Kim.",
+                     *           "date_modified": "2024-05-02T10:00:00.000Z",
+                     *           "language": "de"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/feed+json": components["schemas"]["JsonFeed"];
+                };
+            };
+            /** @description The client's copy (named by `If-None-Match` or `If-Modified-Since`) is current */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The request has an invalid value; `errors` lists each one */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/validation",
+                     *       "title": "Invalid request",
+                     *       "status": 400,
+                     *       "detail": "query parameter 'limit' must be <= 100",
+                     *       "instance": "/v1/feeds/json?limit=101",
+                     *       "errors": [
+                     *         {
+                     *           "location": "querystring",
+                     *           "pointer": "/limit",
+                     *           "message": "must be <= 100"
+                     *         }
+                     *       ],
+                     *       "code": "CONTENT_ERR_VALIDATION"
                      *     }
                      */
                     "application/problem+json": components["schemas"]["Problem"];

@@ -27,6 +27,7 @@ import { ArticleRepository } from './repositories/article.js'
 import articleWriteRoutes from './routes/article-writes.js'
 import articleRoutes from './routes/articles.js'
 import categoryRoutes from './routes/categories.js'
+import feedRoutes from './routes/feeds.js'
 import healthRoutes from './routes/health.js'
 import importRoutes from './routes/imports.js'
 import mediaWriteRoutes from './routes/media-writes.js'
@@ -132,11 +133,13 @@ export async function buildApp (config: Config, options: AppOptions = {}): Promi
   await registerMetrics(app, db)
 
   // Responses for the same data change with the release and the public URL; so must their ETags.
-  const representation = createHash('sha1').update(`${packageJson.version}|${config.PUBLIC_BASE_URL}|${config.PUBLIC_API_URL ?? ''}`).digest('base64url').slice(0, 8)
+  const representation = createHash('sha1').update(`${packageJson.version}|${config.PUBLIC_BASE_URL}|${config.PUBLIC_API_URL ?? ''}|${config.PUBLISHER_NAME ?? ''}`).digest('base64url').slice(0, 8)
   await app.register(healthRoutes, { db })
   await app.register(problemTypeRoutes)
   // loadConfig() fills PUBLIC_API_URL from HOST and PORT when it is not set.
-  await app.register(articleRoutes, { articles, now, cache, representation, publicApiUrl: config.PUBLIC_API_URL ?? '' })
+  const publisher = { name: config.PUBLISHER_NAME ?? config.PUBLIC_BASE_URL, url: config.PUBLIC_BASE_URL }
+  await app.register(articleRoutes, { articles, now, cache, representation, publicApiUrl: config.PUBLIC_API_URL ?? '', publisher })
+  await app.register(feedRoutes, { articles, now, cache, publicApiUrl: config.PUBLIC_API_URL ?? '', publicBaseUrl: config.PUBLIC_BASE_URL, publisher: publisher.name })
   await app.register(categoryRoutes, { articles, now })
   await app.register(searchRoutes, { articles, now })
   await app.register(sectionRoutes, { articles, now })

@@ -44,6 +44,11 @@ export const ConfigSchema = Type.Object({
     pattern: '^https?://[^\\s/?#]+(?:/[^\\s?#]*)?$',
     description: 'Where clients reach this API (behind a proxy or CDN: its public origin); syndication formats link to it. Default: http://HOST:PORT'
   })),
+  PUBLISHER_NAME: Type.Optional(Type.String({
+    minLength: 1,
+    maxLength: 200,
+    description: 'Who publishes the articles, as feeds and schema.org JSON-LD name the publisher. Default: the host of PUBLIC_BASE_URL'
+  })),
   SEED_SAMPLE: Type.Boolean({
     default: true,
     description: 'Import the bundled sample article into a database that has never held content'
@@ -123,6 +128,7 @@ export function loadConfig (env: Record<string, string | undefined> = process.en
   return {
     ...config,
     PUBLIC_BASE_URL: config.PUBLIC_BASE_URL.replace(/\/+$/, ''),
-    PUBLIC_API_URL: (config.PUBLIC_API_URL ?? `http://${host}:${config.PORT}`).replace(/\/+$/, '')
+    PUBLIC_API_URL: (config.PUBLIC_API_URL ?? `http://${host}:${config.PORT}`).replace(/\/+$/, ''),
+    PUBLISHER_NAME: config.PUBLISHER_NAME ?? new URL(config.PUBLIC_BASE_URL).host
   }
 }

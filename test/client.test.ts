@@ -149,6 +149,7 @@ t.test('every documented answer of every operation is what the live server sends
   // Errors whose cause is not in the URL's path.
   await call('/v1/articles', { query: { limit: 101 } }, 400, 'json')
   await call('/v1/search', { query: { q: '' } }, 400, 'json')
+  for (const format of ['rss', 'atom', 'json']) await call(`/v1/feeds/${format}`, { query: { limit: 101 } }, 400, 'json')
 
   t.same(problems, [], 'the spec tells the truth about every answer')
   for (const [path, operations] of Object.entries(committedSpec.paths)) {

@@ -44,6 +44,8 @@ export function describeAjvError (location: InvalidParam['location'], issue: Ajv
   const pointer = typeof property === 'string' ? `${issue.instancePath}/${property}` : issue.instancePath
   let message = issue.message ?? 'is invalid'
   if (typeof issue.params.missingProperty === 'string') message = 'is required'
+  // A client that sent a value outside a fixed set needs the set to correct it.
+  if (Array.isArray(issue.params.allowedValues)) message = `${message}: ${issue.params.allowedValues.map(String).join(', ')}`
   if (typeof issue.params.additionalProperty === 'string') {
     message = location === 'body' && SERVER_FIELDS.includes(issue.params.additionalProperty)
       ? 'is set by the server and cannot be written'

@@ -24,6 +24,7 @@ export async function registerSwagger (app: FastifyInstance, version: string): P
         { name: 'search', description: 'Full-text search in German: umlauts and ß match their transliterations' },
         { name: 'sections', description: 'The body of an article, section by section' },
         { name: 'media', description: 'Video, image and audio items shown with articles' },
+        { name: 'feeds', description: 'The newest published articles as RSS 2.0, Atom 1.0 and JSON Feed 1.1, for feed readers and partners' },
         { name: 'editorial', description: 'Writing, publishing and history: needs an API key with the content:write or content:preview scope' },
         { name: 'operations', description: 'Health, readiness and problem type documentation' }
       ],

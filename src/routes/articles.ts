@@ -2,15 +2,15 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
 import { Type } from '@sinclair/typebox'
 import type { FastifyReply, FastifyRequest } from 'fastify'
-import Negotiator from 'negotiator'
-import { ForbiddenError, NotAcceptableError, NotFoundError, UnauthorizedError } from '../errors.js'
-import { NINJS_MEDIA_TYPE, toNinjs } from '../syndication/ninjs.js'
+import { BadRequestError, ForbiddenError, NotFoundError, UnauthorizedError } from '../errors.js'
+import { articleResponse, etagSuffix, FormatQuery, negotiate, NOT_ACCEPTABLE_DETAIL, render, type ArticleFormat } from './article-formats.js'
+import type { NinjsVersion } from '../syndication/ninjs.js'
 import { decodeCursor, encodeCursor } from '../lib/cursor.js'
 import { ARTICLE_SORTS, type ArticleSort, type ListPosition } from '../repositories/article-list.js'
 import type { ArticleRepository } from '../repositories/article.js'
 import { viewOf } from '../plugins/auth.js'
 import { articleEtag } from './article-etag.js'
-import { ArticleListSchema, ArticleSchema, ArticleStatusSchema, type Article, type ArticleSummary } from '../schemas/article.js'
+import { ArticleListSchema, ArticleStatusSchema, type Article, type ArticleSummary } from '../schemas/article.js'
 import { Ref, StringEnum } from '../schemas/common.js'
 import { sampleArticle } from '../schemas/examples.js'
 import { cacheControl, notModified, type CachePolicy } from '../plugins/http-cache.js'
@@ -27,6 +27,8 @@ export interface ArticleRoutesOptions {
   representation: string
   /** Where this API is reached from outside, for links in syndication formats. */
   publicApiUrl: string
+  /** Who publishes the articles, for schema.org JSON-LD. */
+  publisher: { name: string, url: string }
 }
 
 const TIMESTAMP = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/
@@ -48,14 +50,11 @@ const ListQuery = Type.Object({
 }, { additionalProperties: false })
 
 const ItemQuery = Type.Object({
-  format: Type.Optional(StringEnum(['json', 'ninjs'], {
-    description: 'The representation, instead of the Accept header: `json` (this API\'s Article) or `ninjs` (IPTC ninjs 3.1, as `application/ninjs+json`)',
-    examples: ['json']
-  })),
+  ...FormatQuery,
   fields: Type.Optional(Type.String({
     pattern: '^[A-Za-z]+(?:,[A-Za-z]+)*$',
     maxLength: 500,
-    description: `Comma-separated fields to return; \`id\` always comes along. One of: ${ARTICLE_FIELDS.join(', ')}.`,
+    description: `Comma-separated fields to return, for the JSON representation only (with another format it is a 400); \`id\` always comes along. One of: ${ARTICLE_FIELDS.join(', ')}.`,
     examples: ['title,teaser,media']
   }))
 }, { additionalProperties: false })
@@ -66,51 +65,36 @@ export function summaryOf (article: Article): ArticleSummary {
   return summary
 }
 
-const OFFERED = ['application/json', NINJS_MEDIA_TYPE]
-
-/** The representation the Accept header asks for: JSON when it names none of ours but accepts anything. */
-function negotiateFormat (request: FastifyRequest): 'json' | 'ninjs' {
-  if (request.headers.accept === undefined) return 'json'
-  const chosen = new Negotiator(request).mediaType(OFFERED)
-  if (chosen === undefined) {
-    throw new NotAcceptableError(`None of the types in Accept is offered; this resource comes as ${OFFERED.join(' or ')} (or use ?format=json|ninjs)`)
-  }
-  return chosen === NINJS_MEDIA_TYPE ? 'ninjs' : 'json'
-}
-
-const articleRoutes: FastifyPluginAsyncTypebox<ArticleRoutesOptions> = async (app, { articles, now, cache, representation, publicApiUrl }) => {
+const articleRoutes: FastifyPluginAsyncTypebox<ArticleRoutesOptions> = async (app, { articles, now, cache, representation, publicApiUrl, publisher }) => {
   const sample = sampleArticle()
-  const mediaBaseUrl = `${publicApiUrl}/v1/media`
-  const itemResponse = {
-    description: 'The article as JSON (`application/json`, with `fields` only those fields and `id`), or as IPTC ninjs 3.1 (`application/ninjs+json`)',
-    content: {
-      'application/json': { schema: Ref(ArticleSchema), ...(sample === undefined ? {} : { example: sample }) },
-      [NINJS_MEDIA_TYPE]: {
-        schema: Type.Object({}, { additionalProperties: true, description: 'An IPTC ninjs 3.1 document (https://iptc.org/std/ninjs/)' }),
-        ...(sample === undefined ? {} : { example: toNinjs(sample, 'https://api.example.org/v1/media') })
-      }
-    }
-  }
+  const renderOptions = { mediaBaseUrl: `${publicApiUrl}/v1/media`, publisher }
+  const itemResponse = articleResponse(sample, { mediaBaseUrl: 'https://api.example.org/v1/media', publisher: { name: 'www.example.org', url: 'https://www.example.org' } })
   const notAcceptable = problem('CONTENT_ERR_NOT_ACCEPTABLE', 'Accept names no type this resource comes as', {
-    detail: `None of the types in Accept is offered; this resource comes as ${OFFERED.join(' or ')} (or use ?format=json|ninjs)`,
+    detail: NOT_ACCEPTABLE_DETAIL,
     instance: `/v1/articles/${sample?.id ?? '5wsg76t0af7tq119'}`
   })
 
   /** Answers a request for one article: a 304 from its version alone when the client is current, else the article. */
-  function sendArticle (request: FastifyRequest, reply: FastifyReply, by: { id: string } | { slug: string }, notFound: string, query: { fields?: string | undefined, format?: 'json' | 'ninjs' | undefined }) {
-    const format = query.format ?? negotiateFormat(request)
+  function sendArticle (request: FastifyRequest, reply: FastifyReply, by: { id: string } | { slug: string }, notFound: string, query: { fields?: string | undefined, format?: ArticleFormat | undefined, version?: NinjsVersion | undefined }) {
     addVary(reply, 'Accept')
+    const chosen = negotiate(request, query)
+    const { format } = chosen
+    // The partner formats are whole documents with schemas of their own: a subset of their fields would break them.
+    if (format !== 'json' && query.fields !== undefined) throw new BadRequestError(`query parameter 'fields' applies to the JSON representation only; this request asks for ${format}`)
     const view = viewOf(request, now())
     const version = articles.version(by, view)
     if (version === undefined) throw new NotFoundError(notFound)
     const fields = format === 'json' ? parseFields(query.fields, ARTICLE_FIELDS) : null
     reply.header('surrogate-key', `article:${version.id}`)
-    const etag = articleEtag(version, `${representation}${format === 'json' ? '' : `.${format}`}`, fields)
+    const etag = articleEtag(version, `${representation}${etagSuffix(chosen)}`, fields)
     if (notModified(request, reply, etag, version.updatedAt)) return reply.send()
     const article = articles.getById(version.id, view)
     if (article === undefined) throw new NotFoundError(notFound)
     reply.header('surrogate-key', surrogateKeys([`article:${article.id}`, ...article.media.map((m) => `media:${m.id}`)]))
-    if (format === 'ninjs') return sendJson(reply, toNinjs(article, mediaBaseUrl), `${NINJS_MEDIA_TYPE}; charset=utf-8`)
+    if (format !== 'json') {
+      const { body, type } = render(article, chosen, renderOptions)
+      return sendJson(reply, body, type)
+    }
     return fields === null ? article : sendJson(reply, pick(article, fields))
   }
 

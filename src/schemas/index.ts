@@ -5,6 +5,7 @@ import { ActorSchema, ArticleEventListSchema, ArticleEventSchema, RevisionListSc
 import { CategorySchema, CategoryTreeSchema } from './category.js'
 import { InvalidParamSchema, ProblemSchema } from './common.js'
 import { ImportResultSchema } from './import.js'
+import { JsonFeedAttachmentSchema, JsonFeedAuthorSchema, JsonFeedItemSchema, JsonFeedSchema } from './feed.js'
 import { HealthSchema, ReadinessSchema } from './health.js'
 import {
   ArticleMediaListSchema,
@@ -57,5 +58,9 @@ export const sharedSchemas = [
   RevisionListSchema,
   ArticleEventSchema,
   ArticleEventListSchema,
-  ImportResultSchema
+  ImportResultSchema,
+  JsonFeedAuthorSchema,
+  JsonFeedAttachmentSchema,
+  JsonFeedItemSchema,
+  JsonFeedSchema
 ]

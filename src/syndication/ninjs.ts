@@ -1,8 +1,12 @@
-// An article as an IPTC ninjs 3.1 document, for partners' systems (and our own importer: it reads this back).
+// An article as an IPTC ninjs 3.1 or 2.2 document, for partners' systems (and our own importer: it reads this back).
 import type { Article } from '../schemas/article.js'
 import type { ArticleMedia, MediaType } from '../schemas/media.js'
 
 export const NINJS_MEDIA_TYPE = 'application/ninjs+json'
+
+/** The ninjs versions offered: 3.1 by default, 2.2 for older partner systems. */
+export const NINJS_VERSIONS = ['3.1', '2.2'] as const
+export type NinjsVersion = typeof NINJS_VERSIONS[number]
 
 const NEWS_TYPES: Record<MediaType, string> = { video: 'video', image: 'picture', audio: 'audio' }
 
@@ -42,8 +46,25 @@ function association (media: ArticleMedia, index: number, mediaBaseUrl: string):
   }
 }
 
-/** The ninjs 3.1 document for an article; `mediaBaseUrl` is where media resources live (…/v1/media). */
-export function toNinjs (article: Article, mediaBaseUrl: string): Record<string, unknown> {
+/**
+ * The ninjs document for an article; `mediaBaseUrl` is where media resources live (…/v1/media). The media come
+ * from `article.media` as given: a caller that withholds renditions passes the article with them removed.
+ */
+export function toNinjs (article: Article, mediaBaseUrl: string, version: NinjsVersion = '3.1'): Record<string, unknown> {
+  const document = toNinjs31(article, mediaBaseUrl)
+  return version === '3.1' ? document : toNinjs22(document) as Record<string, unknown>
+}
+
+// ninjs 2.x spells every property in lower case; 3.0 renamed embargoed to embargoedUntil. Nothing else we use differs.
+const NINJS_2_NAMES: Record<string, string> = { embargoedUntil: 'embargoed' }
+
+function toNinjs22 (value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(toNinjs22)
+  if (value === null || typeof value !== 'object') return value
+  return Object.fromEntries(Object.entries(value).map(([key, inner]) => [NINJS_2_NAMES[key] ?? key.toLowerCase(), toNinjs22(inner)]))
+}
+
+function toNinjs31 (article: Article, mediaBaseUrl: string): Record<string, unknown> {
   const headlines = [{ role: 'main', value: article.title }, ...(article.kicker === null ? [] : [{ role: 'kicker', value: article.kicker }])]
   const subjects = [
     ...article.tags.map((tag) => ({ name: tag, rel: 'about' })),
@@ -58,6 +79,8 @@ export function toNinjs (article: Article, mediaBaseUrl: string): Record<string,
     versionCreated: article.updatedAt,
     ...(article.publishedAt === null ? {} : { contentCreated: article.publishedAt }),
     pubStatus: article.status === 'published' ? 'usable' : 'withheld',
+    // A scheduled article (seen only with the preview scope) is embargoed until its publication time.
+    ...(article.status === 'scheduled' && article.publishedAt !== null ? { embargoedUntil: article.publishedAt } : {}),
     language: article.language,
     headlines,
     ...(article.teaser === null ? {} : { descriptions: [{ role: 'summary', value: article.teaser }] }),

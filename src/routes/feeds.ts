@@ -1,0 +1,126 @@
+// HTTP routes for feeds: the newest published articles as RSS 2.0, Atom 1.0 and JSON Feed 1.1, filtered like the list.
+import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
+import { Type } from '@sinclair/typebox'
+import type { ArticleRepository } from '../repositories/article.js'
+import type { Article } from '../schemas/article.js'
+import { JsonFeedSchema } from '../schemas/feed.js'
+import { Ref } from '../schemas/common.js'
+import { sampleArticle } from '../schemas/examples.js'
+import { cacheControl, type CachePolicy } from '../plugins/http-cache.js'
+import { FEED_FORMATS, FEED_MEDIA_TYPES, toAtom, toJsonFeed, toRss, type FeedFormat, type FeedOptions } from '../syndication/feeds.js'
+import { FilterQuery, parseFilters } from './article-query.js'
+import { DEFAULT_LIMIT, PageQuery } from './params.js'
+import { invalid } from './responses.js'
+import { surrogateKeys } from './send.js'
+
+export interface FeedRoutesOptions {
+  articles: ArticleRepository
+  now: () => string
+  cache: CachePolicy
+  /** Where this API is reached from outside: feeds link to themselves and name items by it. */
+  publicApiUrl: string
+  /** The website the articles are shown on. */
+  publicBaseUrl: string
+  publisher: string
+}
+
+const FeedQuery = Type.Object({
+  limit: PageQuery.properties.limit,
+  category: FilterQuery.category,
+  tag: FilterQuery.tag,
+  language: FilterQuery.language,
+  mediaType: FilterQuery.mediaType
+}, { additionalProperties: false })
+
+interface FeedParams {
+  limit?: number | undefined
+  category?: string | undefined
+  tag?: string | undefined
+  language?: string | undefined
+  mediaType?: 'video' | 'image' | 'audio' | undefined
+}
+
+const NAMES: Record<FeedFormat, string> = { rss: 'RSS 2.0', atom: 'Atom 1.0', json: 'JSON Feed 1.1' }
+
+/** Each format's writer, returning the bytes to send. */
+const WRITERS: Record<FeedFormat, (articles: Article[], options: FeedOptions) => string> = {
+  rss: toRss,
+  atom: toAtom,
+  json: (articles, options) => JSON.stringify(toJsonFeed(articles, options))
+}
+
+const feedRoutes: FastifyPluginAsyncTypebox<FeedRoutesOptions> = async (app, { articles, now, cache, publicApiUrl, publicBaseUrl, publisher }) => {
+  /** The feed's description of itself: its title, links and the identifiers of its items. */
+  function feedOptions (site: { apiUrl: string, baseUrl: string, publisher: string }, query: FeedParams, updated: string): FeedOptions {
+    const { apiUrl, publisher } = site
+    const search = new URLSearchParams()
+    for (const [key, value] of Object.entries(query)) {
+      // The default size is filled in by validation; the feed's own URL stays as short as a client would write it.
+      if (value !== undefined && !(key === 'limit' && value === DEFAULT_LIMIT)) search.set(key, String(value))
+    }
+    const suffix = search.size === 0 ? '' : `?${search.toString()}`
+    const filters = [query.category, query.tag].filter((value) => value !== undefined)
+    return {
+      title: filters.length === 0 ? publisher : `${publisher}: ${filters.join(', ')}`,
+      description: `The newest published articles of ${publisher}${query.category === undefined ? '' : ` in ${query.category}`}${query.tag === undefined ? '' : ` tagged ${query.tag}`}`,
+      homeUrl: site.baseUrl,
+      feedUrls: { rss: `${apiUrl}/v1/feeds/rss${suffix}`, atom: `${apiUrl}/v1/feeds/atom${suffix}`, json: `${apiUrl}/v1/feeds/json${suffix}` },
+      updated,
+      ...(query.language === undefined ? {} : { language: query.language.toLowerCase() }),
+      publisher,
+      itemId: (article) => `${apiUrl}/v1/articles/${article.id}`
+    }
+  }
+
+  // The spec's examples: the sample article in each format, as a partner would receive it.
+  const sample = sampleArticle()
+  const exampleOptions = feedOptions({ apiUrl: 'https://api.example.org', baseUrl: 'https://www.example.org', publisher: 'www.example.org' }, {}, sample?.updatedAt ?? '2024-05-02T10:00:00.000Z')
+  const example = (format: FeedFormat): string | undefined => sample === undefined ? undefined : WRITERS[format]([sample], exampleOptions)
+  const site = { apiUrl: publicApiUrl, baseUrl: publicBaseUrl, publisher }
+
+  for (const format of FEED_FORMATS) {
+    const type = FEED_MEDIA_TYPES[format]
+    const jsonExample = format === 'json' ? example('json') : undefined
+    const body = format === 'json'
+      ? { schema: Ref(JsonFeedSchema), ...(jsonExample === undefined ? {} : { example: JSON.parse(jsonExample) as unknown }) }
+      : { schema: { type: 'string', description: `An ${NAMES[format]} document (XML, UTF-8)` }, ...(sample === undefined ? {} : { example: example(format) }) }
+    app.get(`/v1/feeds/${format}`, {
+      schema: {
+        operationId: `get${format === 'json' ? 'Json' : format === 'rss' ? 'Rss' : 'Atom'}Feed`,
+        tags: ['feeds'],
+        summary: `The newest published articles as ${NAMES[format]}`,
+        description: `Published articles, newest first, as ${NAMES[format]} (\`${type}\`): headline, link, teaser, the body as HTML, byline, categories and tags, and each media item's files with their type and duration (${format === 'rss' ? 'the first as `<enclosure>`, all as Media RSS `<media:content>`' : format === 'atom' ? '`<link rel="enclosure">` and Media RSS `<media:content>`' : '`attachments`'}). Drafts, scheduled and deleted articles never appear, whatever key is sent. Filter like the list (\`category\`, \`tag\`, \`language\`, \`mediaType\`); an unknown category gives an empty feed, as it gives an empty list. Item ids are the articles' URLs in this API, stable when a slug changes. Revalidate with \`If-None-Match\` or \`If-Modified-Since\`.`,
+        querystring: FeedQuery,
+        response: {
+          200: { description: `The feed (\`${type}\`)`, content: { [type]: body } },
+          304: { description: 'The client\'s copy (named by `If-None-Match` or `If-Modified-Since`) is current', type: 'null' },
+          400: invalid(`/v1/feeds/${format}?limit=101`, 'querystring', 'limit', 'must be <= 100')
+        }
+      }
+    }, async (request, reply) => {
+      const at = now()
+      // Feeds are for syndication: only what is public, even for a caller whose key could preview more.
+      const view = { now: at, preview: false }
+      const filters = parseFilters(request.query)
+      const page = articles.lists.list({ filters, sort: '-publishedAt', limit: request.query.limit ?? DEFAULT_LIMIT, after: null }, view)
+      const items = page.rows.map((row) => articles.getById(row.id, view)).filter((article) => article !== undefined)
+      const newest = items.reduce<string | null>((latest, article) => latest === null || article.updatedAt > latest ? article.updatedAt : latest, null)
+      const lastChange = articles.lastChange(at)
+      const updated = [lastChange, newest].filter((value) => value !== null).sort().at(-1) ?? at
+      reply.header('last-modified', new Date(updated).toUTCString())
+      // A scheduled article joins the feed at its instant: no copy may outlive that.
+      const nextPublication = articles.nextPublication(at)
+      reply.header('cache-control', cacheControl(cache, nextPublication === null ? undefined : Math.ceil((Date.parse(nextPublication) - Date.parse(at)) / 1000)))
+      reply.header('surrogate-key', surrogateKeys([
+        'articles',
+        'feeds',
+        ...(filters.category === undefined ? [] : [`category:${filters.category}`]),
+        ...items.flatMap((article) => [`article:${article.id}`, ...article.media.map((media) => `media:${media.id}`)])
+      ]))
+      const output = WRITERS[format](items, feedOptions(site, request.query, updated))
+      return reply.type(`${type}; charset=utf-8`).serializer((payload: unknown) => payload as string).send(output)
+    })
+  }
+}
+
+export default feedRoutes
