@@ -2202,13 +2202,10 @@ export interface operations {
             query?: {
                 /**
                  * @description The representation, instead of the Accept header: `json` (this API's Article), `ninjs` (IPTC ninjs, as `application/ninjs+json`) or `jsonld` (a schema.org NewsArticle, as `application/ld+json`)
-                 * @example ninjs
+                 * @example json
                  */
                 format?: "json" | "ninjs" | "jsonld";
-                /**
-                 * @description The ninjs version, with `format=ninjs` or an Accept header that chooses ninjs: `3.1` (the default) or `2.2` for older partner systems. `Accept: application/ninjs+json; version=2.2` says the same.
-                 * @example 2.2
-                 */
+                /** @description The ninjs version, with `format=ninjs` or an Accept header that chooses ninjs: `3.1` (the default) or `2.2` for older partner systems, e.g. `?format=ninjs&version=2.2`. `Accept: application/ninjs+json; version=2.2` says the same. With another format it is a 400. */
                 version?: "3.1" | "2.2";
                 /**
                  * @description Comma-separated fields to return, for the JSON representation only (with another format it is a 400); `id` always comes along. One of: id, slug, url, kicker, title, byline, teaser, language, breadcrumb, tags, status, publishedAt, updatedAt, wordCount, readingTimeMinutes, createdAt, version, source, corrections, sections, media.
@@ -3266,13 +3263,10 @@ export interface operations {
             query?: {
                 /**
                  * @description The representation, instead of the Accept header: `json` (this API's Article), `ninjs` (IPTC ninjs, as `application/ninjs+json`) or `jsonld` (a schema.org NewsArticle, as `application/ld+json`)
-                 * @example ninjs
+                 * @example json
                  */
                 format?: "json" | "ninjs" | "jsonld";
-                /**
-                 * @description The ninjs version, with `format=ninjs` or an Accept header that chooses ninjs: `3.1` (the default) or `2.2` for older partner systems. `Accept: application/ninjs+json; version=2.2` says the same.
-                 * @example 2.2
-                 */
+                /** @description The ninjs version, with `format=ninjs` or an Accept header that chooses ninjs: `3.1` (the default) or `2.2` for older partner systems, e.g. `?format=ninjs&version=2.2`. `Accept: application/ninjs+json; version=2.2` says the same. With another format it is a 400. */
                 version?: "3.1" | "2.2";
                 /**
                  * @description Comma-separated fields to return, for the JSON representation only (with another format it is a 400); `id` always comes along. One of: id, slug, url, kicker, title, byline, teaser, language, breadcrumb, tags, status, publishedAt, updatedAt, wordCount, readingTimeMinutes, createdAt, version, source, corrections, sections, media.

@@ -20,11 +20,11 @@ export interface Representation {
 export const FormatQuery = {
   format: Type.Optional(StringEnum(ARTICLE_FORMATS, {
     description: 'The representation, instead of the Accept header: `json` (this API\'s Article), `ninjs` (IPTC ninjs, as `application/ninjs+json`) or `jsonld` (a schema.org NewsArticle, as `application/ld+json`)',
-    examples: ['ninjs']
+    examples: ['json']
   })),
   version: Type.Optional(StringEnum(NINJS_VERSIONS, {
-    description: 'The ninjs version, with `format=ninjs` or an Accept header that chooses ninjs: `3.1` (the default) or `2.2` for older partner systems. `Accept: application/ninjs+json; version=2.2` says the same.',
-    examples: ['2.2']
+    // No example: the Swagger UI would send it with every try, and with JSON it is a 400.
+    description: 'The ninjs version, with `format=ninjs` or an Accept header that chooses ninjs: `3.1` (the default) or `2.2` for older partner systems, e.g. `?format=ninjs&version=2.2`. `Accept: application/ninjs+json; version=2.2` says the same. With another format it is a 400.'
   }))
 }
 
