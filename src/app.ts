@@ -27,6 +27,7 @@ import { ArticleRepository } from './repositories/article.js'
 import articleWriteRoutes from './routes/article-writes.js'
 import articleRoutes from './routes/articles.js'
 import categoryRoutes from './routes/categories.js'
+import changeRoutes from './routes/changes.js'
 import healthRoutes from './routes/health.js'
 import importRoutes from './routes/imports.js'
 import mediaWriteRoutes from './routes/media-writes.js'
@@ -145,5 +146,6 @@ export async function buildApp (config: Config, options: AppOptions = {}): Promi
   await app.register(revisionRoutes, { articles, now, representation })
   await app.register(mediaWriteRoutes, { articles, now, representation })
   await app.register(importRoutes, { importer, now })
+  await app.register(changeRoutes, { changes: articles.revisions.changes, now })
   return app
 }

@@ -2,6 +2,7 @@
 import { ArticleListSchema, ArticleSchema, ArticleStatusSchema, ArticleSummarySchema, CorrectionSchema } from './article.js'
 import { ArticleWriteSchema, MediaUpsertSchema, MediaWriteSchema, SectionWriteSchema } from './article-write.js'
 import { ActorSchema, ArticleEventListSchema, ArticleEventSchema, RevisionListSchema, RevisionSchema, RevisionSummarySchema } from './revision.js'
+import { ChangeListSchema, ChangeSchema, ChangeTypeSchema } from './change.js'
 import { CategorySchema, CategoryTreeSchema } from './category.js'
 import { InvalidParamSchema, ProblemSchema } from './common.js'
 import { ImportResultSchema } from './import.js'
@@ -57,5 +58,8 @@ export const sharedSchemas = [
   RevisionListSchema,
   ArticleEventSchema,
   ArticleEventListSchema,
-  ImportResultSchema
+  ImportResultSchema,
+  ChangeTypeSchema,
+  ChangeSchema,
+  ChangeListSchema
 ]
