@@ -3,6 +3,10 @@ import { ArticleListSchema, ArticleSchema, ArticleStatusSchema, ArticleSummarySc
 import { ArticleWriteSchema, MediaUpsertSchema, MediaWriteSchema, SectionWriteSchema } from './article-write.js'
 import { ActorSchema, ArticleEventListSchema, ArticleEventSchema, RevisionListSchema, RevisionSchema, RevisionSummarySchema } from './revision.js'
 import { ChangeListSchema, ChangeSchema, ChangeTypeSchema } from './change.js'
+import {
+  WebhookAttemptSchema, WebhookCreatedSchema, WebhookCreateSchema, WebhookDeliveryListSchema, WebhookDeliverySchema, WebhookEventSchema,
+  WebhookListSchema, WebhookSchema, WebhookUpdateSchema
+} from './webhook.js'
 import { CategorySchema, CategoryTreeSchema } from './category.js'
 import { InvalidParamSchema, ProblemSchema } from './common.js'
 import { ImportResultSchema } from './import.js'
@@ -61,5 +65,14 @@ export const sharedSchemas = [
   ImportResultSchema,
   ChangeTypeSchema,
   ChangeSchema,
-  ChangeListSchema
+  ChangeListSchema,
+  WebhookEventSchema,
+  WebhookCreateSchema,
+  WebhookUpdateSchema,
+  WebhookSchema,
+  WebhookCreatedSchema,
+  WebhookListSchema,
+  WebhookAttemptSchema,
+  WebhookDeliverySchema,
+  WebhookDeliveryListSchema
 ]
