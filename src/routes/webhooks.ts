@@ -110,7 +110,7 @@ const webhookRoutes: FastifyPluginAsyncTypebox<WebhookRoutesOptions> = async (ap
       security: [{ apiKey: [] }],
       body: Ref(WebhookCreateSchema),
       response: {
-        201: { ...json(WebhookCreatedSchema, 'The endpoint and its signing secret; `Location` is its URL', { ...WEBHOOK_EXAMPLE, secret: 'whsec_q8Jx3n0c2V9k6s1Hh7Lw4tR5yB2mZ0aP9eD3fG6jK1o' }), headers: { location: { description: 'URL of the new webhook', schema: { type: 'string' } } } },
+        201: { ...json(WebhookCreatedSchema, 'The endpoint and its signing secret; `Location` is its URL', { ...WEBHOOK_EXAMPLE, secret: 'whsec_q8Jx3n0c2V9k6s1Hh7Lw4tR5yB2mZ0aP9eD3fG6jK1o' }), headers: { location: { type: 'string', description: 'URL of the new webhook' } } },
         400: badUrl,
         401: unauthorized('/v1/webhooks'),
         403: forbidden('/v1/webhooks')
