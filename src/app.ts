@@ -172,7 +172,7 @@ export async function buildApp (config: Config, options: AppOptions = {}): Promi
   await app.register(webhookRoutes, {
     webhooks, now, allowPrivateNetworks: config.WEBHOOK_ALLOW_PRIVATE_NETWORKS, retryForMs: config.WEBHOOK_RETRY_FOR_MS, nudge: () => { dispatcher.nudge() }
   })
-  app.addHook('onReady', async () => { dispatcher.start() })
+  if (config.WEBHOOK_DISPATCH) app.addHook('onReady', async () => { dispatcher.start() })
   // Before the database closes (onClose): attempts in flight are interrupted and logged, leases given back.
   app.addHook('preClose', async () => { await dispatcher.stop() })
   // A successful write may have made changes to deliver: no need to wait for the next pass.

@@ -94,6 +94,10 @@ export const ConfigSchema = Type.Object({
     default: 10_000,
     description: 'Milliseconds in-flight requests get to finish after SIGTERM before the process exits anyway, with code 1'
   }),
+  WEBHOOK_DISPATCH: Type.Boolean({
+    default: true,
+    description: 'Send webhook deliveries from this process; false leaves them to the other processes on the same database'
+  }),
   WEBHOOK_TIMEOUT_MS: Type.Integer({
     minimum: 100,
     maximum: 120_000,
