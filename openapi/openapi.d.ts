@@ -5783,6 +5783,13 @@ export interface operations {
                     "application/json": components["schemas"]["ChangeList"];
                 };
             };
+            /** @description Nothing happened since the page named by `If-None-Match` */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
             /** @description The request has an invalid value; `errors` lists each one */
             400: {
                 headers: {

@@ -69,6 +69,7 @@ const changeRoutes: FastifyPluginAsyncTypebox<ChangeRoutesOptions> = async (app,
       querystring: ChangeQuery,
       response: {
         200: json(ChangeListSchema, 'A page of changes', EXAMPLE),
+        304: { description: 'Nothing happened since the page named by `If-None-Match`', type: 'null' },
         400: invalid('/v1/changes', 'querystring', 'limit', 'must be <= 1000'),
         401: problem('CONTENT_ERR_UNAUTHORIZED', 'No API key, or one that is not valid', { detail: 'This needs an API key with the partner or content:preview scope: send "Authorization: Bearer <key>"', instance: '/v1/changes' }),
         403: problem('CONTENT_ERR_FORBIDDEN', 'The key may not read the feed, or not this view', { detail: "The key 'cms-redaktion' has none of the scopes this needs: partner or content:preview", instance: '/v1/changes' })
