@@ -91,6 +91,7 @@ export class WebhookRepository {
   readonly #insertDelivery
   readonly #advance
   readonly #due
+  readonly #anyDue
   readonly #lease
   readonly #attemptCount
   readonly #insertAttempt
@@ -130,6 +131,8 @@ export class WebhookRepository {
       FROM webhook_deliveries d JOIN webhooks w ON w.id = d.webhook_id
       WHERE d.status = 'pending' AND d.next_attempt_at <= @now AND (d.lease_until IS NULL OR d.lease_until <= @now) AND ${LIVE_WEBHOOK}
       ORDER BY d.next_attempt_at LIMIT @limit`)
+    this.#anyDue = db.prepare<[string], { found: number }>(
+      "SELECT 1 AS found FROM webhook_deliveries WHERE status = 'pending' AND next_attempt_at <= ? LIMIT 1")
     this.#lease = db.prepare<[string, string, string]>('UPDATE webhook_deliveries SET lease_owner = ?, lease_until = ? WHERE id = ?')
     this.#attemptCount = db.prepare<[string], { n: number }>('SELECT count(*) AS n FROM webhook_attempts WHERE delivery_id = ?')
     this.#insertAttempt = db.prepare(`
@@ -222,6 +225,8 @@ export class WebhookRepository {
 
   /** Leases up to `limit` due deliveries to `owner` until `leaseUntil`: nobody else attempts them meanwhile. */
   claim (owner: string, now: string, leaseUntil: string, limit: number): ClaimedDelivery[] {
+    // The write lock only when there is something to take: idle passes of every process stay reads.
+    if (this.#anyDue.get(now) === undefined) return []
     return this.#claim.immediate(owner, now, leaseUntil, limit)
   }
 
