@@ -218,3 +218,35 @@ async function buildUnmanaged (env: Record<string, string>): Promise<App> {
   const { testConfig } = await import('../helper.js')
   return buildApp(testConfig(env))
 }
+
+t.test('an endpoint that points into the private network is not called, even if it was registered when that was allowed', async (t) => {
+  const dir = mkdtempSync(join(tmpdir(), 'beitrag-webhooks-'))
+  t.teardown(() => rmSync(dir, { recursive: true, force: true }))
+  const env = { ...FAST, DATABASE_PATH: join(dir, 'hooks.db') }
+  const hook = await receiver(t, (_request, response) => response.writeHead(204).end())
+  const lenient = await buildUnmanaged(env)
+  const webhook = await register(lenient, hook.url)
+  await lenient.close()
+  const strict = await build(t, { ...env, WEBHOOK_ALLOW_PRIVATE_NETWORKS: 'false' })
+  await publish(strict)
+  await until(async () => ((await deliveries(strict, webhook))[0]?.attempts.length ?? 0) >= 1, 'the refused attempt')
+  const [logged] = await deliveries(strict, webhook)
+  t.same(logged!.attempts[0], { ...logged!.attempts[0], statusCode: null, error: 'refused: the host resolves to a loopback, private or link-local address' })
+  t.equal(hook.received.length, 0, 'the receiver was never called')
+})
+
+t.test('the delivery log pages, newest first', async (t) => {
+  const app = await build(t, FAST)
+  const hook = await receiver(t, (_request, response) => response.writeHead(204).end())
+  const webhook = await register(app, hook.url)
+  const ids = [await publish(app), await publish(app), await publish(app)]
+  await until(() => hook.received.length === 3, 'three deliveries')
+  const first = (await app.inject({ url: `/v1/webhooks/${webhook.id}/deliveries?limit=2`, headers: webhook.headers })).json()
+  t.same(first.items.map((d: { articleId: string }) => d.articleId), [ids[2], ids[1]])
+  const second = (await app.inject({ url: `/v1/webhooks/${webhook.id}/deliveries?limit=2&cursor=${first.nextCursor as string}`, headers: webhook.headers })).json()
+  t.same(second.items.map((d: { articleId: string }) => d.articleId), [ids[0]])
+  t.equal(second.nextCursor, null)
+  const tampered = await app.inject({ url: `/v1/webhooks/${webhook.id}/deliveries?cursor=${Buffer.from(JSON.stringify([`deliveries.${webhook.id}`, 'x'])).toString('base64url')}`, headers: webhook.headers })
+  t.equal(tampered.statusCode, 400)
+  t.equal(tampered.json().code, 'CONTENT_ERR_INVALID_CURSOR')
+})
