@@ -458,6 +458,119 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/changes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The change feed: every change, exactly once, in order
+         * @description Created, updated, published, unpublished and deleted articles, and scheduled publications as their time comes, in the order they were committed. Each change is recorded in the same transaction as the change itself, so none is lost and none is reported that did not happen. Start without `since` and follow `nextCursor`: replaying from the beginning rebuilds the set of public articles exactly; storing the last `nextCursor` and asking again later yields each new change once. A deleted article leaves a tombstone: its id and time, no content. The public view never mentions drafts, scheduled articles before their time or edits made while an article was not public.
+         *
+         *     Pages with `limit` changes and more to follow never change again and may be cached for good (`immutable`); the newest page is revalidated with its `ETag` (304 while nothing happened).
+         */
+        get: operations["listChanges"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/webhooks": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List webhook endpoints
+         * @description The endpoints this key registered; an admin key sees every endpoint. Secrets are never shown again.
+         */
+        get: operations["listWebhooks"];
+        put?: never;
+        /**
+         * Register a webhook endpoint
+         * @description From now on, every change of the public view of the kinds in `events` is POSTed to `url` as JSON, signed with the secret in this answer (shown only here). Changes from before registration are not sent: read them from `GET /v1/changes`. A delivery that gets no 2xx answer within the timeout is retried with exponential backoff and jitter for a bounded time, then marked failed. Redirects are not followed.
+         *
+         *     Each attempt carries `Beitrag-Delivery-Id` (the same on every attempt: ignore repeats), `Beitrag-Event`, `Beitrag-Timestamp` (Unix seconds) and `Beitrag-Signature: sha256=<hex>`, the HMAC-SHA256 of `<timestamp>.<body>` keyed with the secret. Verify it over the raw body and refuse old timestamps.
+         */
+        post: operations["createWebhook"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/webhooks/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Get a webhook endpoint */
+        get: operations["getWebhook"];
+        put?: never;
+        post?: never;
+        /**
+         * Remove a webhook endpoint
+         * @description Deliveries stop at once; the delivery log goes with the endpoint.
+         */
+        delete: operations["deleteWebhook"];
+        options?: never;
+        head?: never;
+        /**
+         * Change, pause or resume a webhook endpoint
+         * @description Changes the fields sent. `"active": false` pauses deliveries; `"active": true` resumes them with the changes made meanwhile.
+         */
+        patch: operations["updateWebhook"];
+        trace?: never;
+    };
+    "/v1/webhooks/{id}/deliveries": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The delivery log of a webhook endpoint
+         * @description Every delivery, newest first, with each attempt's time, duration, HTTP status and error.
+         */
+        get: operations["listWebhookDeliveries"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/webhooks/{id}/deliveries/{deliveryId}/redeliver": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Send a delivery again
+         * @description Sends the delivery again at once, with the same id and body, and retries it like a new one. Works for delivered and failed deliveries alike.
+         */
+        post: operations["redeliverWebhookDelivery"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -1369,10 +1482,10 @@ export interface components {
              */
             seq: number;
             /**
-             * @description What happened
+             * @description What happened; `publication_reached`: a scheduled publication time passed and the article became public
              * @enum {string}
              */
-            type: "created" | "updated" | "published" | "unpublished" | "scheduled" | "deleted" | "restored";
+            type: "created" | "updated" | "published" | "unpublished" | "scheduled" | "deleted" | "restored" | "publication_reached";
             /**
              * @description The article version it produced (for deleted: the last one)
              * @example 2
@@ -1589,6 +1702,287 @@ export interface components {
             /** @description Published articles, newest first */
             items: components["schemas"]["JsonFeedItem"][];
         };
+        /**
+         * @description What happened. The public view (`view=public`, what partners get) has only `published` (the article became public: add it), `publication_reached` (its scheduled time came: add it), `updated` (it changed while public: fetch it again), `unpublished` and `deleted` (it left the public view: remove it). The editorial view (`view=all`) shows every event as the audit trail does.
+         * @example published
+         * @enum {string}
+         */
+        ChangeType: "created" | "updated" | "published" | "unpublished" | "scheduled" | "deleted" | "restored" | "publication_reached";
+        /** @description One change of one article. It carries no content: fetch the article from `GET /v1/articles/{id}` */
+        Change: {
+            /**
+             * @description Position in the log of all events (editorial view only; the public view does not reveal how many hidden events lie between)
+             * @example 42
+             */
+            seq?: number;
+            type: components["schemas"]["ChangeType"];
+            /**
+             * @description The article. For `deleted` it no longer exists: this item is its tombstone
+             * @example 5wsg76t0af7tq119
+             */
+            articleId: string;
+            /**
+             * Format: date-time
+             * @description When it happened; for `publication_reached` the scheduled instant. Items are in commit order, which `at` may not follow exactly
+             * @example 2024-05-02T10:00:00.000Z
+             */
+            at: string;
+            /**
+             * @description The article version the change produced (for `deleted`: the last one)
+             * @example 3
+             */
+            version: number | null;
+        };
+        /** @description A page of the change feed */
+        ChangeList: {
+            /** @description Oldest first, each change exactly once */
+            items: components["schemas"]["Change"][];
+            /**
+             * @description Always present: pass it as `since` to get what comes after this page. On the last page, store it and ask again later
+             * @example WyJjaGFuZ2VzLnB1YmxpYyIsNDJd
+             */
+            nextCursor: string;
+        };
+        /**
+         * @description A change of the public view, as `GET /v1/changes` reports it: `published`, `publication_reached` (a scheduled time came), `updated`, `unpublished`, `deleted`
+         * @example published
+         * @enum {string}
+         */
+        WebhookEvent: "published" | "publication_reached" | "updated" | "unpublished" | "deleted";
+        /** @description A new webhook endpoint */
+        WebhookCreate: {
+            /**
+             * @description Where deliveries are POSTed: an http or https URL without credentials or fragment. Loopback, private and link-local addresses are refused unless the service allows them (WEBHOOK_ALLOW_PRIVATE_NETWORKS)
+             * @example https://partner.example.org/hooks/beitrag
+             */
+            url: string;
+            /**
+             * @description The changes to deliver; all of them when left out
+             * @example [
+             *       "published",
+             *       "publication_reached",
+             *       "updated",
+             *       "unpublished",
+             *       "deleted"
+             *     ]
+             */
+            events?: components["schemas"]["WebhookEvent"][];
+            /**
+             * @description A note for the endpoint's owner
+             * @example Redaktionssystem der Partnerzeitung, Büro Köln
+             */
+            description?: string;
+        };
+        /** @description Fields to change; the ones left out stay as they are */
+        WebhookUpdate: {
+            /**
+             * @description Where deliveries are POSTed: an http or https URL without credentials or fragment. Loopback, private and link-local addresses are refused unless the service allows them (WEBHOOK_ALLOW_PRIVATE_NETWORKS)
+             * @example https://partner.example.org/hooks/beitrag
+             */
+            url?: string;
+            /**
+             * @description The changes to deliver
+             * @example [
+             *       "published",
+             *       "publication_reached",
+             *       "updated",
+             *       "unpublished",
+             *       "deleted"
+             *     ]
+             */
+            events?: components["schemas"]["WebhookEvent"][];
+            /**
+             * @description A note for the endpoint's owner
+             * @example Redaktionssystem der Partnerzeitung, Büro Köln
+             */
+            description?: string | null;
+            /**
+             * @description `false` pauses deliveries; `true` resumes them, starting with what happened meanwhile
+             * @example false
+             */
+            active?: boolean;
+        };
+        /** @description A partner endpoint that receives signed notifications of changes */
+        Webhook: {
+            /**
+             * @description Webhook id
+             * @example wh00k1d000000001
+             */
+            id: string;
+            /**
+             * @description Where deliveries are POSTed
+             * @example https://partner.example.org/hooks/beitrag
+             */
+            url: string;
+            /**
+             * @description The changes delivered
+             * @example [
+             *       "published",
+             *       "publication_reached",
+             *       "updated",
+             *       "unpublished",
+             *       "deleted"
+             *     ]
+             */
+            events: components["schemas"]["WebhookEvent"][];
+            /**
+             * @description A note for the endpoint's owner
+             * @example Redaktionssystem der Partnerzeitung, Büro Köln
+             */
+            description: string | null;
+            /**
+             * @description Whether deliveries are being sent; `false` while paused
+             * @example true
+             */
+            active: boolean;
+            owner: components["schemas"]["Actor"];
+            /**
+             * Format: date-time
+             * @example 2024-05-02T10:00:00.000Z
+             */
+            createdAt: string;
+            /**
+             * Format: date-time
+             * @example 2024-05-02T10:00:00.000Z
+             */
+            updatedAt: string;
+        };
+        /** @description A new webhook endpoint, with its signing secret */
+        WebhookCreated: {
+            /**
+             * @description Webhook id
+             * @example wh00k1d000000001
+             */
+            id: string;
+            /**
+             * @description Where deliveries are POSTed
+             * @example https://partner.example.org/hooks/beitrag
+             */
+            url: string;
+            /**
+             * @description The changes delivered
+             * @example [
+             *       "published",
+             *       "publication_reached",
+             *       "updated",
+             *       "unpublished",
+             *       "deleted"
+             *     ]
+             */
+            events: components["schemas"]["WebhookEvent"][];
+            /**
+             * @description A note for the endpoint's owner
+             * @example Redaktionssystem der Partnerzeitung, Büro Köln
+             */
+            description: string | null;
+            /**
+             * @description Whether deliveries are being sent; `false` while paused
+             * @example true
+             */
+            active: boolean;
+            owner: components["schemas"]["Actor"];
+            /**
+             * Format: date-time
+             * @example 2024-05-02T10:00:00.000Z
+             */
+            createdAt: string;
+            /**
+             * Format: date-time
+             * @example 2024-05-02T10:00:00.000Z
+             */
+            updatedAt: string;
+            /**
+             * @description The signing secret, shown this once: keep it to verify the `Beitrag-Signature` header of every delivery (see the README)
+             * @example whsec_q8Jx3n0c2V9k6s1Hh7Lw4tR5yB2mZ0aP9eD3fG6jK1o
+             */
+            secret: string;
+        };
+        /** @description The webhooks the key may see: its own, or all of them for an admin key */
+        WebhookList: {
+            /** @description Oldest first */
+            items: components["schemas"]["Webhook"][];
+        };
+        /** @description One attempt to deliver */
+        WebhookAttempt: {
+            /**
+             * @description Its number, from 1
+             * @example 1
+             */
+            attempt: number;
+            /**
+             * Format: date-time
+             * @example 2024-05-02T10:00:01.000Z
+             */
+            startedAt: string;
+            /**
+             * @description How long it took
+             * @example 87
+             */
+            durationMs: number;
+            /**
+             * @description The endpoint's HTTP status; null when there was no answer
+             * @example 500
+             */
+            statusCode: number | null;
+            /**
+             * @description Why it failed; null when it succeeded
+             * @example HTTP 500
+             */
+            error: string | null;
+        };
+        /** @description One change sent to one endpoint, with every attempt */
+        WebhookDelivery: {
+            /**
+             * @description Delivery id, sent as `Beitrag-Delivery-Id`: the same on every attempt and on redelivery, so a receiver can ignore repeats
+             * @example d3l1v3ry00000001
+             */
+            id: string;
+            event: components["schemas"]["WebhookEvent"];
+            /**
+             * @description The article the change is about
+             * @example 5wsg76t0af7tq119
+             */
+            articleId: string;
+            /**
+             * @description `pending` until an attempt succeeds (`delivered`, a 2xx answer) or retries run out (`failed`)
+             * @example delivered
+             * @enum {string}
+             */
+            status: "pending" | "delivered" | "failed";
+            /**
+             * Format: date-time
+             * @example 2024-05-02T10:00:00.000Z
+             */
+            createdAt: string;
+            /**
+             * Format: date-time
+             * @description When the next attempt is due; null once delivered or failed
+             * @example null
+             */
+            nextAttemptAt: string | null;
+            /**
+             * Format: date-time
+             * @description When it was delivered or given up
+             * @example 2024-05-02T10:00:01.087Z
+             */
+            completedAt: string | null;
+            /** @description The JSON body every attempt sends */
+            payload: {
+                [key: string]: unknown;
+            };
+            /** @description Oldest first */
+            attempts: components["schemas"]["WebhookAttempt"][];
+        };
+        /** @description A page of an endpoint's delivery log */
+        WebhookDeliveryList: {
+            /** @description Newest first */
+            items: components["schemas"]["WebhookDelivery"][];
+            /**
+             * @description Cursor of the next (older) page; null on the last
+             * @example null
+             */
+            nextCursor: string | null;
+        };
     };
     responses: never;
     parameters: never;
@@ -1638,6 +2032,18 @@ export type JsonFeedAuthor = components['schemas']['JsonFeedAuthor'];
 export type JsonFeedAttachment = components['schemas']['JsonFeedAttachment'];
 export type JsonFeedItem = components['schemas']['JsonFeedItem'];
 export type JsonFeed = components['schemas']['JsonFeed'];
+export type ChangeType = components['schemas']['ChangeType'];
+export type Change = components['schemas']['Change'];
+export type ChangeList = components['schemas']['ChangeList'];
+export type WebhookEvent = components['schemas']['WebhookEvent'];
+export type WebhookCreate = components['schemas']['WebhookCreate'];
+export type WebhookUpdate = components['schemas']['WebhookUpdate'];
+export type Webhook = components['schemas']['Webhook'];
+export type WebhookCreated = components['schemas']['WebhookCreated'];
+export type WebhookList = components['schemas']['WebhookList'];
+export type WebhookAttempt = components['schemas']['WebhookAttempt'];
+export type WebhookDelivery = components['schemas']['WebhookDelivery'];
+export type WebhookDeliveryList = components['schemas']['WebhookDeliveryList'];
 export type $defs = Record<string, never>;
 export interface operations {
     getMetrics: {
@@ -5773,6 +6179,1018 @@ export interface operations {
                      *       "detail": "Unsupported Media Type",
                      *       "instance": "/v1/imports",
                      *       "code": "CONTENT_ERR_UNSUPPORTED_MEDIA_TYPE"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listChanges: {
+        parameters: {
+            query?: {
+                /**
+                 * @description The `nextCursor` of the previous page. Omit it to start from the very beginning, which rebuilds a whole mirror
+                 * @example WyJjaGFuZ2VzLnB1YmxpYyIsNDJd
+                 */
+                since?: string;
+                /**
+                 * @description Changes per page
+                 * @example 100
+                 */
+                limit?: number;
+                /**
+                 * @description `public`: changes to what anonymous readers see, for mirrors (partner, content:preview or admin scope). `all`: every event, drafts included (content:preview scope). A cursor belongs to its view
+                 * @example public
+                 */
+                view?: "public" | "all";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of changes */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "items": [
+                     *         {
+                     *           "type": "published",
+                     *           "articleId": "5wsg76t0af7tq119",
+                     *           "at": "2024-05-02T10:00:00.000Z",
+                     *           "version": 1
+                     *         },
+                     *         {
+                     *           "type": "updated",
+                     *           "articleId": "5wsg76t0af7tq119",
+                     *           "at": "2024-05-03T08:00:00.000Z",
+                     *           "version": 2
+                     *         },
+                     *         {
+                     *           "type": "publication_reached",
+                     *           "articleId": "7k2m9q4r8t1v3x5z",
+                     *           "at": "2024-05-03T09:00:00.000Z",
+                     *           "version": 4
+                     *         },
+                     *         {
+                     *           "type": "deleted",
+                     *           "articleId": "3c8f1h6j2n4p7r9t",
+                     *           "at": "2024-05-03T11:30:00.000Z",
+                     *           "version": 5
+                     *         }
+                     *       ],
+                     *       "nextCursor": "WyJjaGFuZ2VzLnB1YmxpYyIsNDJd"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ChangeList"];
+                };
+            };
+            /** @description Nothing happened since the page named by `If-None-Match` */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The request has an invalid value; `errors` lists each one */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/validation",
+                     *       "title": "Invalid request",
+                     *       "status": 400,
+                     *       "detail": "query parameter 'limit' must be <= 1000",
+                     *       "instance": "/v1/changes",
+                     *       "errors": [
+                     *         {
+                     *           "location": "querystring",
+                     *           "pointer": "/limit",
+                     *           "message": "must be <= 1000"
+                     *         }
+                     *       ],
+                     *       "code": "CONTENT_ERR_VALIDATION"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No API key, or one that is not valid */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/unauthorized",
+                     *       "title": "Authentication required",
+                     *       "status": 401,
+                     *       "detail": "This needs an API key with the partner or content:preview scope: send \"Authorization: Bearer <key>\"",
+                     *       "instance": "/v1/changes",
+                     *       "code": "CONTENT_ERR_UNAUTHORIZED"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The key may not read the feed, or not this view */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/forbidden",
+                     *       "title": "Not allowed for this key",
+                     *       "status": 403,
+                     *       "detail": "The key 'cms-redaktion' has none of the scopes this needs: partner or content:preview",
+                     *       "instance": "/v1/changes",
+                     *       "code": "CONTENT_ERR_FORBIDDEN"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listWebhooks: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The endpoints */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "items": [
+                     *         {
+                     *           "id": "wh00k1d000000001",
+                     *           "url": "https://partner.example.org/hooks/beitrag",
+                     *           "events": [
+                     *             "published",
+                     *             "publication_reached",
+                     *             "updated",
+                     *             "unpublished",
+                     *             "deleted"
+                     *           ],
+                     *           "description": "Redaktionssystem der Partnerzeitung, Büro Köln",
+                     *           "active": true,
+                     *           "owner": {
+                     *             "keyId": "k3y1d0000000abcd",
+                     *             "keyName": "partner-feed"
+                     *           },
+                     *           "createdAt": "2024-05-02T10:00:00.000Z",
+                     *           "updatedAt": "2024-05-02T10:00:00.000Z"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/json": components["schemas"]["WebhookList"];
+                };
+            };
+            /** @description No API key, or one that is not valid */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/unauthorized",
+                     *       "title": "Authentication required",
+                     *       "status": 401,
+                     *       "detail": "This needs an API key with the partner scope: send \"Authorization: Bearer <key>\"",
+                     *       "instance": "/v1/webhooks",
+                     *       "code": "CONTENT_ERR_UNAUTHORIZED"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The key lacks the partner scope */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/forbidden",
+                     *       "title": "Not allowed for this key",
+                     *       "status": 403,
+                     *       "detail": "The key 'content:preview' lacks the partner scope this needs",
+                     *       "instance": "/v1/webhooks",
+                     *       "code": "CONTENT_ERR_FORBIDDEN"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    createWebhook: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["WebhookCreate"];
+            };
+        };
+        responses: {
+            /** @description The endpoint and its signing secret; `Location` is its URL */
+            201: {
+                headers: {
+                    /** @description URL of the new webhook */
+                    location?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "id": "wh00k1d000000001",
+                     *       "url": "https://partner.example.org/hooks/beitrag",
+                     *       "events": [
+                     *         "published",
+                     *         "publication_reached",
+                     *         "updated",
+                     *         "unpublished",
+                     *         "deleted"
+                     *       ],
+                     *       "description": "Redaktionssystem der Partnerzeitung, Büro Köln",
+                     *       "active": true,
+                     *       "owner": {
+                     *         "keyId": "k3y1d0000000abcd",
+                     *         "keyName": "partner-feed"
+                     *       },
+                     *       "createdAt": "2024-05-02T10:00:00.000Z",
+                     *       "updatedAt": "2024-05-02T10:00:00.000Z",
+                     *       "secret": "whsec_q8Jx3n0c2V9k6s1Hh7Lw4tR5yB2mZ0aP9eD3fG6jK1o"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["WebhookCreated"];
+                };
+            };
+            /** @description The body is not a valid webhook; `errors` points at each problem */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/validation",
+                     *       "title": "Invalid request",
+                     *       "status": 400,
+                     *       "detail": "body field '/url' points to a loopback, private or link-local address, which webhooks may not reach",
+                     *       "instance": "/v1/webhooks",
+                     *       "errors": [
+                     *         {
+                     *           "location": "body",
+                     *           "pointer": "/url",
+                     *           "message": "points to a loopback, private or link-local address, which webhooks may not reach"
+                     *         }
+                     *       ],
+                     *       "code": "CONTENT_ERR_VALIDATION"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No API key, or one that is not valid */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/unauthorized",
+                     *       "title": "Authentication required",
+                     *       "status": 401,
+                     *       "detail": "This needs an API key with the partner scope: send \"Authorization: Bearer <key>\"",
+                     *       "instance": "/v1/webhooks",
+                     *       "code": "CONTENT_ERR_UNAUTHORIZED"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The key lacks the partner scope */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/forbidden",
+                     *       "title": "Not allowed for this key",
+                     *       "status": 403,
+                     *       "detail": "The key 'content:preview' lacks the partner scope this needs",
+                     *       "instance": "/v1/webhooks",
+                     *       "code": "CONTENT_ERR_FORBIDDEN"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getWebhook: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Webhook id
+                 * @example wh00k1d000000001
+                 */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The endpoint */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "id": "wh00k1d000000001",
+                     *       "url": "https://partner.example.org/hooks/beitrag",
+                     *       "events": [
+                     *         "published",
+                     *         "publication_reached",
+                     *         "updated",
+                     *         "unpublished",
+                     *         "deleted"
+                     *       ],
+                     *       "description": "Redaktionssystem der Partnerzeitung, Büro Köln",
+                     *       "active": true,
+                     *       "owner": {
+                     *         "keyId": "k3y1d0000000abcd",
+                     *         "keyName": "partner-feed"
+                     *       },
+                     *       "createdAt": "2024-05-02T10:00:00.000Z",
+                     *       "updatedAt": "2024-05-02T10:00:00.000Z"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Webhook"];
+                };
+            };
+            /** @description The request has an invalid value; `errors` lists each one */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/validation",
+                     *       "title": "Invalid request",
+                     *       "status": 400,
+                     *       "detail": "path parameter 'id' must match pattern \"^[0-9a-z]{16}$\"",
+                     *       "instance": "/v1/webhooks/abc",
+                     *       "errors": [
+                     *         {
+                     *           "location": "params",
+                     *           "pointer": "/id",
+                     *           "message": "must match pattern \"^[0-9a-z]{16}$\""
+                     *         }
+                     *       ],
+                     *       "code": "CONTENT_ERR_VALIDATION"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No API key, or one that is not valid */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/unauthorized",
+                     *       "title": "Authentication required",
+                     *       "status": 401,
+                     *       "detail": "This needs an API key with the partner scope: send \"Authorization: Bearer <key>\"",
+                     *       "instance": "/v1/webhooks/wh00k1d000000001",
+                     *       "code": "CONTENT_ERR_UNAUTHORIZED"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The key lacks the partner scope */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/forbidden",
+                     *       "title": "Not allowed for this key",
+                     *       "status": 403,
+                     *       "detail": "The key 'content:preview' lacks the partner scope this needs",
+                     *       "instance": "/v1/webhooks/wh00k1d000000001",
+                     *       "code": "CONTENT_ERR_FORBIDDEN"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such webhook (or one another key registered) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/not-found",
+                     *       "title": "Resource not found",
+                     *       "status": 404,
+                     *       "detail": "No webhook with id '0000000000000000'",
+                     *       "instance": "/v1/webhooks/0000000000000000",
+                     *       "code": "CONTENT_ERR_NOT_FOUND"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    deleteWebhook: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Webhook id
+                 * @example wh00k1d000000001
+                 */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Removed */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The request has an invalid value; `errors` lists each one */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/validation",
+                     *       "title": "Invalid request",
+                     *       "status": 400,
+                     *       "detail": "path parameter 'id' must match pattern \"^[0-9a-z]{16}$\"",
+                     *       "instance": "/v1/webhooks/abc",
+                     *       "errors": [
+                     *         {
+                     *           "location": "params",
+                     *           "pointer": "/id",
+                     *           "message": "must match pattern \"^[0-9a-z]{16}$\""
+                     *         }
+                     *       ],
+                     *       "code": "CONTENT_ERR_VALIDATION"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No API key, or one that is not valid */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/unauthorized",
+                     *       "title": "Authentication required",
+                     *       "status": 401,
+                     *       "detail": "This needs an API key with the partner scope: send \"Authorization: Bearer <key>\"",
+                     *       "instance": "/v1/webhooks/wh00k1d000000001",
+                     *       "code": "CONTENT_ERR_UNAUTHORIZED"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The key lacks the partner scope */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/forbidden",
+                     *       "title": "Not allowed for this key",
+                     *       "status": 403,
+                     *       "detail": "The key 'content:preview' lacks the partner scope this needs",
+                     *       "instance": "/v1/webhooks/wh00k1d000000001",
+                     *       "code": "CONTENT_ERR_FORBIDDEN"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such webhook (or one another key registered) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/not-found",
+                     *       "title": "Resource not found",
+                     *       "status": 404,
+                     *       "detail": "No webhook with id '0000000000000000'",
+                     *       "instance": "/v1/webhooks/0000000000000000",
+                     *       "code": "CONTENT_ERR_NOT_FOUND"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    updateWebhook: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Webhook id
+                 * @example wh00k1d000000001
+                 */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["WebhookUpdate"];
+            };
+        };
+        responses: {
+            /** @description The endpoint as changed */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "id": "wh00k1d000000001",
+                     *       "url": "https://partner.example.org/hooks/beitrag",
+                     *       "events": [
+                     *         "published",
+                     *         "publication_reached",
+                     *         "updated",
+                     *         "unpublished",
+                     *         "deleted"
+                     *       ],
+                     *       "description": "Redaktionssystem der Partnerzeitung, Büro Köln",
+                     *       "active": false,
+                     *       "owner": {
+                     *         "keyId": "k3y1d0000000abcd",
+                     *         "keyName": "partner-feed"
+                     *       },
+                     *       "createdAt": "2024-05-02T10:00:00.000Z",
+                     *       "updatedAt": "2024-05-02T10:00:00.000Z"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Webhook"];
+                };
+            };
+            /** @description The body is not a valid change; `errors` points at each problem */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/validation",
+                     *       "title": "Invalid request",
+                     *       "status": 400,
+                     *       "detail": "body field '/url' points to a loopback, private or link-local address, which webhooks may not reach",
+                     *       "instance": "/v1/webhooks",
+                     *       "errors": [
+                     *         {
+                     *           "location": "body",
+                     *           "pointer": "/url",
+                     *           "message": "points to a loopback, private or link-local address, which webhooks may not reach"
+                     *         }
+                     *       ],
+                     *       "code": "CONTENT_ERR_VALIDATION"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No API key, or one that is not valid */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/unauthorized",
+                     *       "title": "Authentication required",
+                     *       "status": 401,
+                     *       "detail": "This needs an API key with the partner scope: send \"Authorization: Bearer <key>\"",
+                     *       "instance": "/v1/webhooks/wh00k1d000000001",
+                     *       "code": "CONTENT_ERR_UNAUTHORIZED"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The key lacks the partner scope */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/forbidden",
+                     *       "title": "Not allowed for this key",
+                     *       "status": 403,
+                     *       "detail": "The key 'content:preview' lacks the partner scope this needs",
+                     *       "instance": "/v1/webhooks/wh00k1d000000001",
+                     *       "code": "CONTENT_ERR_FORBIDDEN"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such webhook (or one another key registered) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/not-found",
+                     *       "title": "Resource not found",
+                     *       "status": 404,
+                     *       "detail": "No webhook with id '0000000000000000'",
+                     *       "instance": "/v1/webhooks/0000000000000000",
+                     *       "code": "CONTENT_ERR_NOT_FOUND"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listWebhookDeliveries: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Deliveries per page
+                 * @example 20
+                 */
+                limit?: number;
+                /** @description The `nextCursor` of the previous page */
+                cursor?: string;
+            };
+            header?: never;
+            path: {
+                /**
+                 * @description Webhook id
+                 * @example wh00k1d000000001
+                 */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of deliveries */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "items": [
+                     *         {
+                     *           "id": "d3l1v3ry00000001",
+                     *           "event": "published",
+                     *           "articleId": "5wsg76t0af7tq119",
+                     *           "status": "delivered",
+                     *           "createdAt": "2024-05-02T10:00:00.000Z",
+                     *           "nextAttemptAt": null,
+                     *           "completedAt": "2024-05-02T10:00:31.150Z",
+                     *           "payload": {
+                     *             "deliveryId": "d3l1v3ry00000001",
+                     *             "webhookId": "wh00k1d000000001",
+                     *             "type": "published",
+                     *             "articleId": "5wsg76t0af7tq119",
+                     *             "at": "2024-05-02T10:00:00.000Z",
+                     *             "version": 1,
+                     *             "article": "https://api.example.org/v1/articles/5wsg76t0af7tq119"
+                     *           },
+                     *           "attempts": [
+                     *             {
+                     *               "attempt": 1,
+                     *               "startedAt": "2024-05-02T10:00:00.100Z",
+                     *               "durationMs": 87,
+                     *               "statusCode": 500,
+                     *               "error": "HTTP 500"
+                     *             },
+                     *             {
+                     *               "attempt": 2,
+                     *               "startedAt": "2024-05-02T10:00:31.080Z",
+                     *               "durationMs": 70,
+                     *               "statusCode": 204,
+                     *               "error": null
+                     *             }
+                     *           ]
+                     *         }
+                     *       ],
+                     *       "nextCursor": null
+                     *     }
+                     */
+                    "application/json": components["schemas"]["WebhookDeliveryList"];
+                };
+            };
+            /** @description The request has an invalid value; `errors` lists each one */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/validation",
+                     *       "title": "Invalid request",
+                     *       "status": 400,
+                     *       "detail": "path parameter 'id' must match pattern \"^[0-9a-z]{16}$\"",
+                     *       "instance": "/v1/webhooks/abc/deliveries",
+                     *       "errors": [
+                     *         {
+                     *           "location": "params",
+                     *           "pointer": "/id",
+                     *           "message": "must match pattern \"^[0-9a-z]{16}$\""
+                     *         }
+                     *       ],
+                     *       "code": "CONTENT_ERR_VALIDATION"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No API key, or one that is not valid */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/unauthorized",
+                     *       "title": "Authentication required",
+                     *       "status": 401,
+                     *       "detail": "This needs an API key with the partner scope: send \"Authorization: Bearer <key>\"",
+                     *       "instance": "/v1/webhooks/wh00k1d000000001/deliveries",
+                     *       "code": "CONTENT_ERR_UNAUTHORIZED"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The key lacks the partner scope */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/forbidden",
+                     *       "title": "Not allowed for this key",
+                     *       "status": 403,
+                     *       "detail": "The key 'content:preview' lacks the partner scope this needs",
+                     *       "instance": "/v1/webhooks/wh00k1d000000001/deliveries",
+                     *       "code": "CONTENT_ERR_FORBIDDEN"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such webhook (or one another key registered) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/not-found",
+                     *       "title": "Resource not found",
+                     *       "status": 404,
+                     *       "detail": "No webhook with id '0000000000000000'",
+                     *       "instance": "/v1/webhooks/0000000000000000/deliveries",
+                     *       "code": "CONTENT_ERR_NOT_FOUND"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    redeliverWebhookDelivery: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Webhook id
+                 * @example wh00k1d000000001
+                 */
+                id: string;
+                /**
+                 * @description Delivery id (the `Beitrag-Delivery-Id` header)
+                 * @example d3l1v3ry00000001
+                 */
+                deliveryId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The delivery, due again */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "id": "d3l1v3ry00000001",
+                     *       "event": "published",
+                     *       "articleId": "5wsg76t0af7tq119",
+                     *       "status": "pending",
+                     *       "createdAt": "2024-05-02T10:00:00.000Z",
+                     *       "nextAttemptAt": "2024-05-03T09:00:00.000Z",
+                     *       "completedAt": null,
+                     *       "payload": {
+                     *         "deliveryId": "d3l1v3ry00000001",
+                     *         "webhookId": "wh00k1d000000001",
+                     *         "type": "published",
+                     *         "articleId": "5wsg76t0af7tq119",
+                     *         "at": "2024-05-02T10:00:00.000Z",
+                     *         "version": 1,
+                     *         "article": "https://api.example.org/v1/articles/5wsg76t0af7tq119"
+                     *       },
+                     *       "attempts": [
+                     *         {
+                     *           "attempt": 1,
+                     *           "startedAt": "2024-05-02T10:00:00.100Z",
+                     *           "durationMs": 87,
+                     *           "statusCode": 500,
+                     *           "error": "HTTP 500"
+                     *         },
+                     *         {
+                     *           "attempt": 2,
+                     *           "startedAt": "2024-05-02T10:00:31.080Z",
+                     *           "durationMs": 70,
+                     *           "statusCode": 204,
+                     *           "error": null
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/json": components["schemas"]["WebhookDelivery"];
+                };
+            };
+            /** @description The request has an invalid value; `errors` lists each one */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/validation",
+                     *       "title": "Invalid request",
+                     *       "status": 400,
+                     *       "detail": "path parameter 'deliveryId' must match pattern \"^[0-9a-z]{16}$\"",
+                     *       "instance": "/v1/webhooks/wh00k1d000000001/deliveries/abc/redeliver",
+                     *       "errors": [
+                     *         {
+                     *           "location": "params",
+                     *           "pointer": "/deliveryId",
+                     *           "message": "must match pattern \"^[0-9a-z]{16}$\""
+                     *         }
+                     *       ],
+                     *       "code": "CONTENT_ERR_VALIDATION"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No API key, or one that is not valid */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/unauthorized",
+                     *       "title": "Authentication required",
+                     *       "status": 401,
+                     *       "detail": "This needs an API key with the partner scope: send \"Authorization: Bearer <key>\"",
+                     *       "instance": "/v1/webhooks/wh00k1d000000001/deliveries/d3l1v3ry00000001/redeliver",
+                     *       "code": "CONTENT_ERR_UNAUTHORIZED"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The key lacks the partner scope */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/forbidden",
+                     *       "title": "Not allowed for this key",
+                     *       "status": 403,
+                     *       "detail": "The key 'content:preview' lacks the partner scope this needs",
+                     *       "instance": "/v1/webhooks/wh00k1d000000001/deliveries/d3l1v3ry00000001/redeliver",
+                     *       "code": "CONTENT_ERR_FORBIDDEN"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such webhook (or one another key registered) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/not-found",
+                     *       "title": "Resource not found",
+                     *       "status": 404,
+                     *       "detail": "Webhook 'wh00k1d000000001' has no delivery '0000000000000000'",
+                     *       "instance": "/v1/webhooks/wh00k1d000000001/deliveries/0000000000000000/redeliver",
+                     *       "code": "CONTENT_ERR_NOT_FOUND"
                      *     }
                      */
                     "application/problem+json": components["schemas"]["Problem"];

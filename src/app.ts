@@ -24,9 +24,12 @@ import { registerStorableValues } from './plugins/storable-values.js'
 import { registerSwagger } from './plugins/swagger.js'
 import { ApiKeyRepository } from './repositories/api-key.js'
 import { ArticleRepository } from './repositories/article.js'
+import { WebhookRepository } from './repositories/webhook.js'
+import { WebhookDispatcher } from './webhooks/dispatcher.js'
 import articleWriteRoutes from './routes/article-writes.js'
 import articleRoutes from './routes/articles.js'
 import categoryRoutes from './routes/categories.js'
+import changeRoutes from './routes/changes.js'
 import feedRoutes from './routes/feeds.js'
 import healthRoutes from './routes/health.js'
 import importRoutes from './routes/imports.js'
@@ -36,6 +39,7 @@ import problemTypeRoutes from './routes/problem-types.js'
 import revisionRoutes from './routes/revisions.js'
 import searchRoutes from './routes/search.js'
 import sectionRoutes from './routes/sections.js'
+import webhookRoutes from './routes/webhooks.js'
 import { sharedSchemas } from './schemas/index.js'
 
 const packageJson = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string }
@@ -53,6 +57,8 @@ declare module 'fastify' {
     articles: ArticleRepository
     importer: Importer
     apiKeys: ApiKeyRepository
+    webhooks: WebhookRepository
+    dispatcher: WebhookDispatcher
   }
 }
 
@@ -148,5 +154,33 @@ export async function buildApp (config: Config, options: AppOptions = {}): Promi
   await app.register(revisionRoutes, { articles, now, representation })
   await app.register(mediaWriteRoutes, { articles, now, representation })
   await app.register(importRoutes, { importer, now })
+  await app.register(changeRoutes, { changes: articles.revisions.changes, now })
+
+  // Webhooks are sent in the background from the change log; no request waits for a partner's endpoint.
+  const webhooks = new WebhookRepository(db, { publicApiUrl: config.PUBLIC_API_URL ?? '' })
+  const dispatcher = new WebhookDispatcher(webhooks, articles.revisions.changes, {
+    now,
+    timeoutMs: config.WEBHOOK_TIMEOUT_MS,
+    retryBaseMs: config.WEBHOOK_RETRY_BASE_MS,
+    retryMaxDelayMs: config.WEBHOOK_RETRY_MAX_DELAY_MS,
+    retryForMs: config.WEBHOOK_RETRY_FOR_MS,
+    concurrency: config.WEBHOOK_CONCURRENCY,
+    pollIntervalMs: config.WEBHOOK_POLL_INTERVAL_MS,
+    allowPrivateNetworks: config.WEBHOOK_ALLOW_PRIVATE_NETWORKS,
+    userAgent: `beitrag/${packageJson.version} (webhooks)`,
+    log: app.log
+  })
+  app.decorate('webhooks', webhooks)
+  app.decorate('dispatcher', dispatcher)
+  await app.register(webhookRoutes, {
+    webhooks, now, allowPrivateNetworks: config.WEBHOOK_ALLOW_PRIVATE_NETWORKS, retryForMs: config.WEBHOOK_RETRY_FOR_MS, nudge: () => { dispatcher.nudge() }
+  })
+  if (config.WEBHOOK_DISPATCH) app.addHook('onReady', async () => { dispatcher.start() })
+  // Before the database closes (onClose): attempts in flight are interrupted and logged, leases given back.
+  app.addHook('preClose', async () => { await dispatcher.stop() })
+  // A successful write may have made changes to deliver: no need to wait for the next pass.
+  app.addHook('onResponse', async (request, reply) => {
+    if (request.method !== 'GET' && request.method !== 'HEAD' && reply.statusCode < 400) dispatcher.nudge()
+  })
   return app
 }

@@ -98,6 +98,46 @@ export const ConfigSchema = Type.Object({
     minimum: 100,
     default: 10_000,
     description: 'Milliseconds in-flight requests get to finish after SIGTERM before the process exits anyway, with code 1'
+  }),
+  WEBHOOK_DISPATCH: Type.Boolean({
+    default: true,
+    description: 'Send webhook deliveries from this process; false leaves them to the other processes on the same database'
+  }),
+  WEBHOOK_TIMEOUT_MS: Type.Integer({
+    minimum: 100,
+    maximum: 120_000,
+    default: 10_000,
+    description: 'Milliseconds a partner endpoint has to answer a webhook delivery; a slower answer counts as a failed attempt'
+  }),
+  WEBHOOK_RETRY_BASE_MS: Type.Integer({
+    minimum: 10,
+    default: 30_000,
+    description: 'Delay before the first retry of a failed webhook delivery; each further retry waits twice as long, with random jitter'
+  }),
+  WEBHOOK_RETRY_MAX_DELAY_MS: Type.Integer({
+    minimum: 10,
+    default: 3_600_000,
+    description: 'Longest wait between two attempts of a webhook delivery'
+  }),
+  WEBHOOK_RETRY_FOR_MS: Type.Integer({
+    minimum: 0,
+    default: 86_400_000,
+    description: 'How long a webhook delivery is retried after it was created; after that it is marked failed (redeliver it by hand)'
+  }),
+  WEBHOOK_CONCURRENCY: Type.Integer({
+    minimum: 1,
+    maximum: 256,
+    default: 8,
+    description: 'Webhook deliveries one process sends at the same time'
+  }),
+  WEBHOOK_POLL_INTERVAL_MS: Type.Integer({
+    minimum: 10,
+    default: 1000,
+    description: 'How often the webhook dispatcher looks for new changes, due retries and scheduled publications; writes through this process wake it at once'
+  }),
+  WEBHOOK_ALLOW_PRIVATE_NETWORKS: Type.Boolean({
+    default: false,
+    description: 'Allow webhook endpoints on loopback, private and link-local addresses (development and tests); off, such URLs are refused at registration and before every attempt'
   })
 }, { additionalProperties: true })
 

@@ -68,6 +68,15 @@ async function createKey (scopes: string): Promise<string> {
 }
 const previewKey = await createKey('content:preview')
 const partnerKey = await createKey('partner')
+const writeKey = await createKey('content:write')
+
+// The spec's example webhook id stands for one that exists on this server.
+const EXAMPLE_WEBHOOK_ID = 'wh00k1d000000001'
+const webhookId = (await (await fetch(`${server.url}/v1/webhooks`, {
+  method: 'POST',
+  headers: { authorization: `Bearer ${partnerKey}`, 'content-type': 'application/json' },
+  body: JSON.stringify({ url: 'https://partner.example.org/hooks/beitrag' })
+})).json() as { id: string }).id
 
 t.test('the openapi-fetch example runs against a live server', async (t) => {
   const result = await run('examples/client.ts', [server.url], {})
@@ -113,10 +122,12 @@ t.test('every documented answer of every operation is what the live server sends
   }
 
   /** The credentials an answer needs: none for public routes and 401s, a key without the scope for 403s. */
-  function headersFor (operation: Operation, status: number): Record<string, string> {
+  function headersFor (path: string, operation: Operation, status: number): Record<string, string> {
     if (status === 406) return { accept: 'text/html' }
     if ((operation.security ?? []).length === 0 || status === 401) return {}
-    return { authorization: `Bearer ${status === 403 ? partnerKey : previewKey}` }
+    // Webhooks are for partner keys; the change feed is open to partner and preview keys but not to writers.
+    const [allowed, refused] = path.startsWith('/v1/webhooks') ? [partnerKey, previewKey] : path === '/v1/changes' ? [previewKey, writeKey] : [previewKey, partnerKey]
+    return { authorization: `Bearer ${status === 403 ? refused : allowed}` }
   }
 
   for (const [path, operations] of Object.entries(committedSpec.paths)) {
@@ -131,9 +142,9 @@ t.test('every documented answer of every operation is what the live server sends
       if (Number(status) >= 500) continue // a failing database cannot be staged against a live server
       const query = Object.fromEntries((operation.parameters ?? []).filter((p) => p.in === 'query' && p.required === true).map((p) => [p.name, p.example]))
       const withQuery = Object.keys(query).length === 0 ? {} : { query }
-      const headers = headersFor(operation, Number(status))
+      const headers = headersFor(path, operation, Number(status))
       if (Number(status) < 400 || Number(status) === 403 || Number(status) === 406 || (Number(status) === 401 && names.length === 0)) {
-        const params = Object.fromEntries((operation.parameters ?? []).filter((p) => p.in === 'path').map((p) => [p.name, p.example]))
+        const params = Object.fromEntries((operation.parameters ?? []).filter((p) => p.in === 'path').map((p) => [p.name, p.example === EXAMPLE_WEBHOOK_ID ? webhookId : p.example]))
         await call(path, { path: params, ...withQuery }, Number(status), parseAs, headers)
         continue
       }
@@ -150,6 +161,7 @@ t.test('every documented answer of every operation is what the live server sends
   await call('/v1/articles', { query: { limit: 101 } }, 400, 'json')
   await call('/v1/search', { query: { q: '' } }, 400, 'json')
   for (const format of ['rss', 'atom', 'json']) await call(`/v1/feeds/${format}`, { query: { limit: 101 } }, 400, 'json')
+  await call('/v1/changes', { query: { limit: 1001 } }, 400, 'json', { authorization: `Bearer ${previewKey}` })
 
   t.same(problems, [], 'the spec tells the truth about every answer')
   for (const [path, operations] of Object.entries(committedSpec.paths)) {

@@ -54,6 +54,19 @@ export function requireScope (scope: Scope): onRequestHookHandler {
   }
 }
 
+/** Like requireScope, for routes open to keys with any one of `scopes`. */
+export function requireAnyScope (scopes: Scope[]): onRequestHookHandler {
+  const names = scopes.join(' or ')
+  return async function checkScopes (request: FastifyRequest, _reply: FastifyReply) {
+    if (request.principal === null) {
+      throw new UnauthorizedError(`This needs an API key with the ${names} scope: send "Authorization: Bearer <key>"`)
+    }
+    if (!scopes.some((scope) => hasScope(request, scope))) {
+      throw new ForbiddenError(`The key '${request.principal.keyName}' has none of the scopes this needs: ${names}`)
+    }
+  }
+}
+
 export function hasScope (request: FastifyRequest, scope: Scope): boolean {
   const scopes = request.principal?.scopes ?? []
   return scopes.includes(scope) || scopes.includes('admin')

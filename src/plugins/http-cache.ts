@@ -87,7 +87,10 @@ export function registerHttpCache (app: FastifyInstance, policy: CachePolicy): v
       return payload
     }
     // What a key sees may differ from the public view (previews): only the caller may keep it.
-    if (request.principal !== null) reply.header('cache-control', 'private, no-store')
+    // A route may allow the caller to keep its answer (immutable pages of the change feed), but never a shared cache.
+    if (request.principal !== null) {
+      if (!String(reply.getHeader('cache-control') ?? '').startsWith('private')) reply.header('cache-control', 'private, no-store')
+    }
     else if (!reply.hasHeader('cache-control')) reply.header('cache-control', defaultCacheControl)
     if (status !== 200) return payload
     let etag = reply.getHeader('etag') as string | undefined

@@ -26,6 +26,8 @@ export async function registerSwagger (app: FastifyInstance, version: string): P
         { name: 'media', description: 'Video, image and audio items shown with articles' },
         { name: 'feeds', description: 'The newest published articles as RSS 2.0, Atom 1.0 and JSON Feed 1.1, for feed readers and partners' },
         { name: 'editorial', description: 'Writing, publishing and history: needs an API key with the content:write or content:preview scope' },
+        { name: 'changes', description: 'The change feed: every change to articles, deletions included, exactly once and in order' },
+        { name: 'webhooks', description: 'Signed notifications of changes, pushed to partner endpoints: needs an API key with the partner or admin scope' },
         { name: 'operations', description: 'Health, readiness and problem type documentation' }
       ],
       components: {

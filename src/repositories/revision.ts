@@ -3,6 +3,7 @@ import type { Db } from '../db/open.js'
 import type { ArticleStatus } from '../schemas/article.js'
 import type { ArticleWrite } from '../schemas/article-write.js'
 import type { ArticleEvent } from '../schemas/revision.js'
+import { ChangeRepository } from './change.js'
 
 /** Who made a change: the API key, or nobody for imports and the command line. */
 export interface Actor {
@@ -10,7 +11,7 @@ export interface Actor {
   keyName: string
 }
 
-export type EventType = 'created' | 'updated' | 'published' | 'unpublished' | 'scheduled' | 'deleted' | 'restored'
+export type EventType = 'created' | 'updated' | 'published' | 'unpublished' | 'scheduled' | 'deleted' | 'restored' | 'publication_reached'
 
 export interface RevisionSummary {
   version: number
@@ -53,6 +54,8 @@ function toSummary (row: RevisionRow): RevisionSummary {
 }
 
 export class RevisionRepository {
+  /** The change feed over the same events: every event recorded here also says what it means publicly. */
+  readonly changes: ChangeRepository
   readonly #insertRevision
   readonly #list
   readonly #get
@@ -60,6 +63,7 @@ export class RevisionRepository {
   readonly #events
 
   constructor (db: Db) {
+    this.changes = new ChangeRepository(db)
     this.#insertRevision = db.prepare(`
       INSERT INTO article_revisions (article_id, version, status, snapshot, created_at, key_id, key_name)
       VALUES (@articleId, @version, @status, @snapshot, @at, @keyId, @keyName)`)
@@ -68,8 +72,8 @@ export class RevisionRepository {
     this.#get = db.prepare<[string, number], RevisionRow>(
       'SELECT version, status, created_at, key_id, key_name, snapshot FROM article_revisions WHERE article_id = ? AND version = ?')
     this.#insertEvent = db.prepare(`
-      INSERT INTO article_events (article_id, type, version, at, key_id, key_name, changes)
-      VALUES (@articleId, @type, @version, @at, @keyId, @keyName, @changes)`)
+      INSERT INTO article_events (article_id, type, version, at, key_id, key_name, changes, public_type)
+      VALUES (@articleId, @type, @version, @at, @keyId, @keyName, @changes, @publicType)`)
     this.#events = db.prepare<[string], EventRow>(
       'SELECT seq, type, version, at, key_id, key_name, changes FROM article_events WHERE article_id = ? ORDER BY seq')
   }
@@ -94,10 +98,14 @@ export class RevisionRepository {
     })
   }
 
-  /** Records what happened. Call inside the transaction that makes it happen. */
+  /**
+   * Records what happened. Call inside the transaction that makes it happen, after the change: the change feed
+   * (an outbox) is written with it, so partners learn of every change and of nothing that did not happen.
+   */
   addEvent (articleId: string, type: EventType, version: number | null, at: string, actor: Actor | null, changes: string[] = []): void {
+    const publicType = this.changes.publicTypeOf(articleId, at)
     this.#insertEvent.run({
-      articleId, type, version, at, keyId: actor?.keyId ?? null, keyName: actor?.keyName ?? null, changes: JSON.stringify(changes)
+      articleId, type, version, at, keyId: actor?.keyId ?? null, keyName: actor?.keyName ?? null, changes: JSON.stringify(changes), publicType
     })
   }
 

@@ -2,6 +2,11 @@
 import { ArticleListSchema, ArticleSchema, ArticleStatusSchema, ArticleSummarySchema, CorrectionSchema } from './article.js'
 import { ArticleWriteSchema, MediaUpsertSchema, MediaWriteSchema, SectionWriteSchema } from './article-write.js'
 import { ActorSchema, ArticleEventListSchema, ArticleEventSchema, RevisionListSchema, RevisionSchema, RevisionSummarySchema } from './revision.js'
+import { ChangeListSchema, ChangeSchema, ChangeTypeSchema } from './change.js'
+import {
+  WebhookAttemptSchema, WebhookCreatedSchema, WebhookCreateSchema, WebhookDeliveryListSchema, WebhookDeliverySchema, WebhookEventSchema,
+  WebhookListSchema, WebhookSchema, WebhookUpdateSchema
+} from './webhook.js'
 import { CategorySchema, CategoryTreeSchema } from './category.js'
 import { InvalidParamSchema, ProblemSchema } from './common.js'
 import { ImportResultSchema } from './import.js'
@@ -62,5 +67,17 @@ export const sharedSchemas = [
   JsonFeedAuthorSchema,
   JsonFeedAttachmentSchema,
   JsonFeedItemSchema,
-  JsonFeedSchema
+  JsonFeedSchema,
+  ChangeTypeSchema,
+  ChangeSchema,
+  ChangeListSchema,
+  WebhookEventSchema,
+  WebhookCreateSchema,
+  WebhookUpdateSchema,
+  WebhookSchema,
+  WebhookCreatedSchema,
+  WebhookListSchema,
+  WebhookAttemptSchema,
+  WebhookDeliverySchema,
+  WebhookDeliveryListSchema
 ]

@@ -29,7 +29,7 @@ export const RevisionListSchema = Type.Object({
 
 export const ArticleEventSchema = Type.Object({
   seq: Type.Integer({ description: 'Position in the log of all changes', examples: [17] }),
-  type: StringEnum(['created', 'updated', 'published', 'unpublished', 'scheduled', 'deleted', 'restored'], { description: 'What happened' }),
+  type: StringEnum(['created', 'updated', 'published', 'unpublished', 'scheduled', 'deleted', 'restored', 'publication_reached'], { description: 'What happened; `publication_reached`: a scheduled publication time passed and the article became public' }),
   version: Nullable(Type.Integer({ description: 'The article version it produced (for deleted: the last one)', examples: [2] })),
   at: Timestamp({ description: 'When', examples: ['2024-05-02T10:00:00.000Z'] }),
   by: NullableRef(ActorSchema, { description: 'Who; null for imports and command-line changes' }),

@@ -94,7 +94,8 @@ export interface Fixtures {
 }
 
 export async function fixtures (t: Parameters<typeof build>[0], env: Record<string, string> = {}): Promise<Fixtures> {
-  const app = await build(t, { RATE_LIMIT_PER_MINUTE: '0', KEY_RATE_LIMIT_PER_MINUTE: '0', ...env })
+  // No webhook deliveries in the background: each request's database changes must be its own.
+  const app = await build(t, { RATE_LIMIT_PER_MINUTE: '0', KEY_RATE_LIMIT_PER_MINUTE: '0', WEBHOOK_DISPATCH: 'false', ...env })
   const admin = keyHeaders(app, ['admin'])
   const totalChanges = app.db.prepare<[], { n: number }>('SELECT total_changes() AS n')
   const exists = app.db.prepare<[string], { id: string }>('SELECT id FROM articles WHERE id = ?')

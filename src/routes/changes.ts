@@ -1,0 +1,98 @@
+// HTTP route for the change feed: every change to articles in commit order, paged by an opaque cursor.
+import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
+import { Type } from '@sinclair/typebox'
+import { ForbiddenError } from '../errors.js'
+import { decodeCursor, encodeCursor } from '../lib/cursor.js'
+import { hasScope, requireAnyScope } from '../plugins/auth.js'
+import type { ChangeRepository, ChangeView } from '../repositories/change.js'
+import { ChangeListSchema } from '../schemas/change.js'
+import { StringEnum } from '../schemas/common.js'
+import { invalid, json, problem } from './responses.js'
+
+export interface ChangeRoutesOptions {
+  changes: ChangeRepository
+  now: () => string
+}
+
+export const DEFAULT_CHANGE_LIMIT = 100
+/** A page that can never change again may be kept as long as a client likes. */
+const FULL_PAGE_CACHE = 'private, max-age=31536000, immutable'
+/** The newest page grows as changes happen: a client must ask again each time, and gets a 304 while it has not. */
+const LAST_PAGE_CACHE = 'private, no-cache'
+
+function isPosition (value: unknown[]): value is [number] {
+  return value.length === 1 && Number.isSafeInteger(value[0]) && (value[0] as number) >= 0
+}
+
+const ChangeQuery = Type.Object({
+  since: Type.Optional(Type.String({
+    minLength: 1,
+    maxLength: 200,
+    pattern: '^[A-Za-z0-9_-]+$',
+    description: 'The `nextCursor` of the previous page. Omit it to start from the very beginning, which rebuilds a whole mirror',
+    examples: ['WyJjaGFuZ2VzLnB1YmxpYyIsNDJd']
+  })),
+  limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 1000, default: DEFAULT_CHANGE_LIMIT, description: 'Changes per page', examples: [100] })),
+  view: Type.Optional(StringEnum(['public', 'all'], {
+    default: 'public',
+    description: '`public`: changes to what anonymous readers see, for mirrors (partner, content:preview or admin scope). `all`: every event, drafts included (content:preview scope). A cursor belongs to its view',
+    examples: ['public']
+  }))
+}, { additionalProperties: false })
+
+const EXAMPLE = {
+  items: [
+    { type: 'published', articleId: '5wsg76t0af7tq119', at: '2024-05-02T10:00:00.000Z', version: 1 },
+    { type: 'updated', articleId: '5wsg76t0af7tq119', at: '2024-05-03T08:00:00.000Z', version: 2 },
+    { type: 'publication_reached', articleId: '7k2m9q4r8t1v3x5z', at: '2024-05-03T09:00:00.000Z', version: 4 },
+    { type: 'deleted', articleId: '3c8f1h6j2n4p7r9t', at: '2024-05-03T11:30:00.000Z', version: 5 }
+  ],
+  nextCursor: 'WyJjaGFuZ2VzLnB1YmxpYyIsNDJd'
+}
+
+const changeRoutes: FastifyPluginAsyncTypebox<ChangeRoutesOptions> = async (app, { changes, now }) => {
+  app.get('/v1/changes', {
+    onRequest: requireAnyScope(['partner', 'content:preview']),
+    schema: {
+      operationId: 'listChanges',
+      tags: ['changes'],
+      summary: 'The change feed: every change, exactly once, in order',
+      description: 'Created, updated, published, unpublished and deleted articles, and scheduled publications as their time comes, ' +
+        'in the order they were committed. Each change is recorded in the same transaction as the change itself, so none is lost ' +
+        'and none is reported that did not happen. Start without `since` and follow `nextCursor`: replaying from the beginning ' +
+        'rebuilds the set of public articles exactly; storing the last `nextCursor` and asking again later yields each new change once. ' +
+        'A deleted article leaves a tombstone: its id and time, no content. The public view never mentions drafts, scheduled articles ' +
+        'before their time or edits made while an article was not public.\n\n' +
+        'Pages with `limit` changes and more to follow never change again and may be cached for good (`immutable`); ' +
+        'the newest page is revalidated with its `ETag` (304 while nothing happened).',
+      security: [{ apiKey: [] }],
+      querystring: ChangeQuery,
+      response: {
+        200: json(ChangeListSchema, 'A page of changes', EXAMPLE),
+        304: { description: 'Nothing happened since the page named by `If-None-Match`', type: 'null' },
+        400: invalid('/v1/changes', 'querystring', 'limit', 'must be <= 1000'),
+        401: problem('CONTENT_ERR_UNAUTHORIZED', 'No API key, or one that is not valid', { detail: 'This needs an API key with the partner or content:preview scope: send "Authorization: Bearer <key>"', instance: '/v1/changes' }),
+        403: problem('CONTENT_ERR_FORBIDDEN', 'The key may not read the feed, or not this view', { detail: "The key 'cms-redaktion' has none of the scopes this needs: partner or content:preview", instance: '/v1/changes' })
+      }
+    }
+  }, async (request, reply) => {
+    const view: ChangeView = request.query.view ?? 'public'
+    if (view === 'all' && !hasScope(request, 'content:preview')) {
+      throw new ForbiddenError(`query parameter 'view=all' shows unpublished work and needs the content:preview scope, which the key '${request.principal?.keyName ?? ''}' lacks; use view=public`)
+    }
+    const limit = request.query.limit ?? DEFAULT_CHANGE_LIMIT
+    const list = `changes.${view}`
+    const after = request.query.since === undefined ? 0 : decodeCursor(list, request.query.since, isPosition)[0]
+    // Scheduled instants that have passed become events before anyone reads past them.
+    changes.recordDuePublications(now())
+    const page = changes.page(view, after, limit)
+    const nextCursor = encodeCursor(list, [page.next])
+    reply.header('cache-control', page.full ? FULL_PAGE_CACHE : LAST_PAGE_CACHE)
+    const next = new URLSearchParams({ since: nextCursor, limit: String(limit), ...(view === 'public' ? {} : { view }) })
+    reply.header('link', `</v1/changes?${next.toString()}>; rel="next"`)
+    const items = page.items.map(({ seq, ...item }) => view === 'all' ? { seq, ...item } : item)
+    return { items, nextCursor }
+  })
+}
+
+export default changeRoutes
