@@ -1,6 +1,12 @@
 // The service's configuration: one TypeBox schema for the environment, validated once at start.
 import { Type, type Static } from '@sinclair/typebox'
 import { Value } from '@sinclair/typebox/value'
+import { IANAZone } from 'luxon'
+import { isCountryCode } from './media-rules/regions.js'
+import { youthWindowProblems } from './media-rules/youth-windows.js'
+
+// An HTTP header field name (RFC 9110 token).
+const HEADER_NAME = "^[!#$%&'*+.^_`|~0-9A-Za-z-]+$"
 
 export const ConfigSchema = Type.Object({
   PORT: Type.Integer({ minimum: 0, maximum: 65535, default: 3000, description: 'TCP port to listen on' }),
@@ -93,6 +99,45 @@ export const ConfigSchema = Type.Object({
     minimum: 100,
     default: 10_000,
     description: 'Milliseconds in-flight requests get to finish after SIGTERM before the process exits anyway, with code 1'
+  }),
+  COUNTRY_HEADER: Type.String({
+    pattern: HEADER_NAME,
+    default: 'X-Country-Code',
+    description: 'Request header in which the CDN in front names the viewer\'s country (ISO 3166-1 alpha-2); geo rules read it'
+  }),
+  DEFAULT_COUNTRY: Type.String({
+    pattern: '^[A-Za-z]{2}$',
+    default: 'DE',
+    description: 'The viewer\'s country when a request carries no country header'
+  }),
+  YOUTH_WINDOWS: Type.String({
+    minLength: 1,
+    default: '16=22:00-06:00,18=23:00-06:00',
+    description: 'When media with an FSK rating may be played without an age check, as rating=HH:MM-HH:MM pairs in YOUTH_TIME_ZONE wall-clock time, or none'
+  }),
+  YOUTH_TIME_ZONE: Type.String({
+    minLength: 1,
+    default: 'Europe/Berlin',
+    description: 'IANA time zone of the youth protection windows'
+  }),
+  AGE_TOKEN_SECRET: Type.Optional(Type.String({
+    minLength: 32,
+    description: 'HS256 secret that signs age-check tokens; without it no token is accepted'
+  })),
+  AGE_TOKEN_HEADER: Type.String({
+    pattern: HEADER_NAME,
+    default: 'X-Age-Token',
+    description: 'Request header that carries an age-check token'
+  }),
+  PLAYER_BASE_URL: Type.Optional(Type.String({
+    pattern: '^https?://[^\\s/?#]+(?:/[^\\s?#]*)?$',
+    description: 'Base URL of the embeddable video player; a video\'s embed code loads PLAYER_BASE_URL/{mediaId}. Default: PUBLIC_BASE_URL/embed'
+  })),
+  PROVIDER_NAME: Type.String({
+    minLength: 1,
+    maxLength: 100,
+    default: 'beitrag',
+    description: 'The newsroom\'s name, as oEmbed answers give it (provider_name)'
   })
 }, { additionalProperties: true })
 
@@ -119,10 +164,18 @@ export function loadConfig (env: Record<string, string | undefined> = process.en
     throw new ConfigError(`Invalid configuration:\n  ${[...new Set(problems)].join('\n  ')}`)
   }
   const config = candidate as Config
+  const semantic = [
+    ...youthWindowProblems(config.YOUTH_WINDOWS).map((problem) => `YOUTH_WINDOWS=${JSON.stringify(config.YOUTH_WINDOWS)}: ${problem}`),
+    ...(IANAZone.isValidZone(config.YOUTH_TIME_ZONE) ? [] : [`YOUTH_TIME_ZONE=${JSON.stringify(config.YOUTH_TIME_ZONE)}: not an IANA time zone`]),
+    ...(isCountryCode(config.DEFAULT_COUNTRY) ? [] : [`DEFAULT_COUNTRY=${JSON.stringify(config.DEFAULT_COUNTRY)}: not an ISO 3166-1 alpha-2 country code`])
+  ]
+  if (semantic.length > 0) throw new ConfigError(`Invalid configuration:\n  ${semantic.join('\n  ')}`)
   const host = config.HOST === '0.0.0.0' || config.HOST === '::' ? '127.0.0.1' : config.HOST
   return {
     ...config,
     PUBLIC_BASE_URL: config.PUBLIC_BASE_URL.replace(/\/+$/, ''),
+    PLAYER_BASE_URL: (config.PLAYER_BASE_URL ?? `${config.PUBLIC_BASE_URL.replace(/\/+$/, '')}/embed`).replace(/\/+$/, ''),
+    DEFAULT_COUNTRY: config.DEFAULT_COUNTRY.toUpperCase(),
     PUBLIC_API_URL: (config.PUBLIC_API_URL ?? `http://${host}:${config.PORT}`).replace(/\/+$/, '')
   }
 }

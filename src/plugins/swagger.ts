@@ -25,6 +25,7 @@ export async function registerSwagger (app: FastifyInstance, version: string): P
         { name: 'sections', description: 'The body of an article, section by section' },
         { name: 'media', description: 'Video, image and audio items shown with articles' },
         { name: 'editorial', description: 'Writing, publishing and history: needs an API key with the content:write or content:preview scope' },
+        { name: 'syndication', description: 'Embedding for partners: oEmbed' },
         { name: 'operations', description: 'Health, readiness and problem type documentation' }
       ],
       components: {

@@ -18,12 +18,14 @@ import { Ref } from '../schemas/common.js'
 import { sampleArticle } from '../schemas/examples.js'
 import { articleEtag, checkIfMatch } from './article-etag.js'
 import { ArticleIdParams } from './params.js'
+import type { MediaRules } from '../media-rules/decisions.js'
 import { json, problem } from './responses.js'
 
 export interface ArticleWriteRoutesOptions {
   articles: ArticleRepository
   now: () => string
   representation: string
+  mediaRules: MediaRules
 }
 
 const EDITOR_VIEW = (now: string): View => ({ now, preview: true })
@@ -55,7 +57,7 @@ const IfMatchHeaders = Type.Object({
   'if-match': Type.Optional(Type.String({ description: 'The ETag of the article this change is based on (from GET); required' }))
 })
 
-const articleWriteRoutes: FastifyPluginAsyncTypebox<ArticleWriteRoutesOptions> = async (app, { articles, now, representation }) => {
+const articleWriteRoutes: FastifyPluginAsyncTypebox<ArticleWriteRoutesOptions> = async (app, { articles, now, representation, mediaRules }) => {
   const sample = sampleArticle()
   // RFC 7396 merge patches are JSON; Fastify's own parser reads them with the same limits and protections.
   app.addContentTypeParser('application/merge-patch+json', { parseAs: 'string' }, app.getDefaultJsonParser('error', 'error'))
@@ -95,7 +97,8 @@ const articleWriteRoutes: FastifyPluginAsyncTypebox<ArticleWriteRoutesOptions> =
     const stored = articles.getById(id, EDITOR_VIEW(at))
     if (version === undefined || stored === undefined) throw new Error(`article ${id} vanished after saving`)
     reply.header('etag', articleEtag(version, representation))
-    return stored
+    // The answer shows the media as the writing request would see them read.
+    return mediaRules.for(request, at).presentArticle(stored)
   }
 
   /** The current article for a change: 404 when there is none, and the If-Match check. */

@@ -36,7 +36,7 @@ function errorsAt (path: string, scope: string, notFoundDetail: string, notFound
 
 const BY = { keyId: 'k3y1d0000000abcd', keyName: 'cms-redaktion' }
 
-const revisionRoutes: FastifyPluginAsyncTypebox<ArticleWriteRoutesOptions> = async (app, { articles, now, representation }) => {
+const revisionRoutes: FastifyPluginAsyncTypebox<ArticleWriteRoutesOptions> = async (app, { articles, now, representation, mediaRules }) => {
   const sample = sampleArticle()
   const sampleWrite = sample === undefined
     ? undefined
@@ -133,7 +133,8 @@ const revisionRoutes: FastifyPluginAsyncTypebox<ArticleWriteRoutesOptions> = asy
     })
     const stored = articles.version({ id }, { now: at, preview: true })
     if (stored !== undefined) reply.header('etag', articleEtag(stored, representation))
-    return articles.getById(id, { now: at, preview: true })
+    const restored = articles.getById(id, { now: at, preview: true })
+    return restored === undefined ? undefined : mediaRules.for(request, at).presentArticle(restored)
   })
 
   app.get('/v1/articles/:id/events', {

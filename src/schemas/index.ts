@@ -7,14 +7,19 @@ import { InvalidParamSchema, ProblemSchema } from './common.js'
 import { ImportResultSchema } from './import.js'
 import { HealthSchema, ReadinessSchema } from './health.js'
 import {
+  AgeRatingSchema,
   ArticleMediaListSchema,
   ArticleMediaSchema,
+  EmbedSchema,
+  SubtitleSchema,
+  UnplayableReasonSchema,
   MediaRoleSchema,
   MediaSchema,
   MediaTypeSchema,
   RenditionSchema,
   ThumbnailSchema
 } from './media.js'
+import { OEmbedSchema } from './oembed.js'
 import { ProblemTypeSchema } from './problem-type.js'
 import { SearchHitSchema, SearchResultsSchema } from './search.js'
 import { BlockSchema, MediaBlockSchema, ParagraphBlockSchema, QuoteBlockSchema, SectionListSchema, SectionSchema } from './section.js'
@@ -29,6 +34,10 @@ export const sharedSchemas = [
   MediaRoleSchema,
   RenditionSchema,
   ThumbnailSchema,
+  SubtitleSchema,
+  AgeRatingSchema,
+  UnplayableReasonSchema,
+  EmbedSchema,
   MediaSchema,
   ArticleMediaSchema,
   ArticleMediaListSchema,
@@ -57,5 +66,6 @@ export const sharedSchemas = [
   RevisionListSchema,
   ArticleEventSchema,
   ArticleEventListSchema,
-  ImportResultSchema
+  ImportResultSchema,
+  OEmbedSchema
 ]
