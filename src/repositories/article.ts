@@ -8,7 +8,7 @@ import { searchDocument } from '../search/document.js'
 import { ArticleListRepository } from './article-list.js'
 import { ARTICLE_COLUMNS, rowToSummary, type ArticleRow, type SummaryRow } from './article-row.js'
 import { CategoryRepository } from './category.js'
-import { MediaRepository, type AttachedMediaInput, type MediaInput } from './media.js'
+import { completeMedia, MediaRepository, type AttachedMediaInput, type MediaInput } from './media.js'
 import { SearchRepository } from './search.js'
 import { RevisionRepository, type Actor, type EventType } from './revision.js'
 import { SectionRepository, type SectionInput } from './section.js'
@@ -71,13 +71,20 @@ export function snapshotOf (input: ArticleInput): ArticleWrite {
     status: input.status,
     publishedAt: input.publishedAt,
     sections: input.sections.map((section) => ({ heading: section.heading, blocks: section.blocks })),
-    media: input.media.map(({ media, role }) => ({ ...media, role }))
+    media: input.media.map(({ media, role }) => ({ ...completeMedia(media), role }))
   }
+}
+
+// Objects compared by content, whatever order their keys were written in (a write's media and a stored item's differ).
+function canonical (value: unknown): string {
+  return JSON.stringify(value, (_key, v: unknown) => (v !== null && typeof v === 'object' && !Array.isArray(v)
+    ? Object.fromEntries(Object.entries(v as Record<string, unknown>).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))
+    : v))
 }
 
 function changedFields (before: ArticleWrite | undefined, after: ArticleWrite): string[] {
   if (before === undefined) return Object.keys(after)
-  return (Object.keys(after) as Array<keyof ArticleWrite>).filter((key) => JSON.stringify(before[key]) !== JSON.stringify(after[key]))
+  return (Object.keys(after) as Array<keyof ArticleWrite>).filter((key) => canonical(before[key]) !== canonical(after[key]))
 }
 
 function eventFor (before: ArticleStatus | undefined, after: ArticleStatus): EventType {

@@ -61,6 +61,22 @@ function thumbnail (t: Thumbnail): Thumbnail {
   return { url: t.url, mimeType: t.mimeType, width: t.width, height: t.height, alt: t.alt ?? null }
 }
 
+/** A media item as it is stored and read back: the rules' defaults filled in, every file with every field. */
+export function completeMedia<T extends MediaInput> (media: T): T & Required<Pick<StoredMedia, RuleDefaults>> {
+  return {
+    ...media,
+    termsOfUseUrl: media.termsOfUseUrl ?? null,
+    embeddable: media.embeddable ?? true,
+    syndicatable: media.syndicatable ?? true,
+    allowedRegions: media.allowedRegions ?? [],
+    ageRating: media.ageRating ?? null,
+    kids: media.kids ?? false,
+    renditions: media.renditions.map(rendition),
+    thumbnails: media.thumbnails.map(thumbnail),
+    subtitles: media.subtitles ?? []
+  }
+}
+
 export function rowToMedia (row: MediaRow): StoredMedia {
   return {
     id: row.id,
@@ -177,18 +193,17 @@ export class MediaRepository {
   }
 
   /** Creates or updates one media item (a new version only when something changed). Call inside a transaction. */
-  upsert (media: MediaInput, now: string): void {
+  upsert (input: MediaInput, now: string): void {
+    const media = completeMedia(input)
     this.#upsert.run({
       ...media,
-      termsOfUseUrl: media.termsOfUseUrl ?? null,
-      embeddable: media.embeddable === false ? 0 : 1,
-      syndicatable: media.syndicatable === false ? 0 : 1,
-      allowedRegions: JSON.stringify(media.allowedRegions ?? []),
-      ageRating: media.ageRating ?? null,
-      kids: media.kids === true ? 1 : 0,
-      renditions: JSON.stringify(media.renditions.map(rendition)),
-      thumbnails: JSON.stringify(media.thumbnails.map(thumbnail)),
-      subtitles: JSON.stringify(media.subtitles ?? []),
+      embeddable: media.embeddable ? 1 : 0,
+      syndicatable: media.syndicatable ? 1 : 0,
+      allowedRegions: JSON.stringify(media.allowedRegions),
+      kids: media.kids ? 1 : 0,
+      renditions: JSON.stringify(media.renditions),
+      thumbnails: JSON.stringify(media.thumbnails),
+      subtitles: JSON.stringify(media.subtitles),
       now
     })
   }

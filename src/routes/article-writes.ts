@@ -96,9 +96,11 @@ const articleWriteRoutes: FastifyPluginAsyncTypebox<ArticleWriteRoutesOptions> =
     const version = articles.version({ id }, EDITOR_VIEW(at))
     const stored = articles.getById(id, EDITOR_VIEW(at))
     if (version === undefined || stored === undefined) throw new Error(`article ${id} vanished after saving`)
-    reply.header('etag', articleEtag(version, representation))
-    // The answer shows the media as the writing request would see them read.
-    return mediaRules.for(request, at).presentArticle(stored)
+    // The answer shows the media as the writing request would see them read, with the ETag that GET gives it.
+    const decisions = mediaRules.for(request, at)
+    const article = decisions.presentArticle(stored)
+    reply.header('etag', articleEtag(version, representation, null, decisions.fingerprint))
+    return article
   }
 
   /** The current article for a change: 404 when there is none, and the If-Match check. */

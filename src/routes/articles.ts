@@ -116,8 +116,7 @@ const articleRoutes: FastifyPluginAsyncTypebox<ArticleRoutesOptions> = async (ap
     const decisions = mediaRules.for(request, at)
     if (fields === null || fields.has('media')) for (const facts of articles.media.ruleFactsByArticle(version.id)) decisions.decide(facts)
     decisions.setCacheHeaders(reply, cache)
-    const rules = decisions.fingerprint === '' ? '' : `.${decisions.fingerprint}`
-    const etag = articleEtag(version, `${representation}${format === 'json' ? '' : `.${format}`}${rules}`, fields)
+    const etag = articleEtag(version, `${representation}${format === 'json' ? '' : `.${format}`}`, fields, decisions.fingerprint)
     if (notModified(request, reply, etag, version.updatedAt)) return reply.send()
     const stored = articles.getById(version.id, view)
     if (stored === undefined) throw new NotFoundError(notFound)

@@ -47,8 +47,10 @@ const mediaWriteRoutes: FastifyPluginAsyncTypebox<MediaWriteRoutesOptions> = asy
     articles.saveMedia(mediaInputOf(id, body), at, { actor, ...(expectedVersion === undefined ? {} : { expectedVersion }) })
     const stored = articles.media.getVisibleWithVersion(id, { now: at, preview: true })
     if (stored === undefined) throw new Error(`media ${id} vanished after saving`)
-    reply.header('etag', mediaEtag(id, stored.version, representation))
-    return mediaRules.for(request, at).present(stored.media)
+    const decisions = mediaRules.for(request, at)
+    const media = decisions.present(stored.media)
+    reply.header('etag', mediaEtag(id, stored.version, representation, decisions.fingerprint))
+    return media
   }
 
   app.post('/v1/media', {

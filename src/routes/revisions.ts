@@ -132,9 +132,12 @@ const revisionRoutes: FastifyPluginAsyncTypebox<ArticleWriteRoutesOptions> = asy
       ...(current === undefined ? {} : { expectedVersion: current.version })
     })
     const stored = articles.version({ id }, { now: at, preview: true })
-    if (stored !== undefined) reply.header('etag', articleEtag(stored, representation))
     const restored = articles.getById(id, { now: at, preview: true })
-    return restored === undefined ? undefined : mediaRules.for(request, at).presentArticle(restored)
+    if (restored === undefined || stored === undefined) throw new Error(`article ${id} vanished after restoring`)
+    const decisions = mediaRules.for(request, at)
+    const article = decisions.presentArticle(restored)
+    reply.header('etag', articleEtag(stored, representation, null, decisions.fingerprint))
+    return article
   })
 
   app.get('/v1/articles/:id/events', {
