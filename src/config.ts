@@ -167,7 +167,7 @@ export function loadConfig (env: Record<string, string | undefined> = process.en
   const semantic = [
     ...youthWindowProblems(config.YOUTH_WINDOWS).map((problem) => `YOUTH_WINDOWS=${JSON.stringify(config.YOUTH_WINDOWS)}: ${problem}`),
     ...(IANAZone.isValidZone(config.YOUTH_TIME_ZONE) ? [] : [`YOUTH_TIME_ZONE=${JSON.stringify(config.YOUTH_TIME_ZONE)}: not an IANA time zone`]),
-    ...(isCountryCode(config.DEFAULT_COUNTRY) ? [] : [`DEFAULT_COUNTRY=${JSON.stringify(config.DEFAULT_COUNTRY)}: not an ISO 3166-1 alpha-2 country code`])
+    ...(isCountryCode(config.DEFAULT_COUNTRY.toUpperCase()) ? [] : [`DEFAULT_COUNTRY=${JSON.stringify(config.DEFAULT_COUNTRY)}: not an ISO 3166-1 alpha-2 country code`])
   ]
   if (semantic.length > 0) throw new ConfigError(`Invalid configuration:\n  ${semantic.join('\n  ')}`)
   const host = config.HOST === '0.0.0.0' || config.HOST === '::' ? '127.0.0.1' : config.HOST
