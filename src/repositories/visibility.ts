@@ -18,7 +18,8 @@ export interface View {
 export const PUBLIC_ARTICLE = `(a.status IN ('published', 'scheduled') AND coalesce(a.published_at, '') <= @now)`
 
 /** A media item `m` fit for children: rated FSK 0 or 6, or unrated and made for children. */
-export const KIDS_MEDIA = `(m.age_rating IN (0, 6) OR (m.age_rating IS NULL AND m.kids = 1))`
+// Never NULL (an unrated item is not "unknown" here), so NOT KIDS_MEDIA catches every item that is not fit.
+export const KIDS_MEDIA = `(coalesce(m.age_rating, -1) IN (0, 6) OR (m.age_rating IS NULL AND m.kids = 1))`
 
 /** An article for the kids profile: made for children, with no media that are not fit for them. */
 export const KIDS_ARTICLE = `(a.kids = 1 AND NOT EXISTS (
