@@ -44,7 +44,8 @@ const revisionRoutes: FastifyPluginAsyncTypebox<ArticleWriteRoutesOptions> = asy
         slug: sample.slug, kicker: sample.kicker, title: sample.title, teaser: sample.teaser, language: sample.language,
         breadcrumb: sample.breadcrumb, tags: sample.tags, status: sample.status, publishedAt: sample.publishedAt,
         sections: sample.sections.map(({ heading, blocks }) => ({ heading, blocks })),
-        media: sample.media.map(({ duration: _duration, ...media }) => media)
+        kids: sample.kids,
+        media: sample.media.map(({ duration: _duration, playable: _playable, reason: _reason, playableFrom: _playableFrom, embed: _embed, ...media }) => media)
       }
   /** Revisions outlive their article, so a deleted article can still be looked at and restored. */
   function assertHistory (id: string): void {
