@@ -147,6 +147,18 @@ export class ConfigError extends Error {
   override name = 'ConfigError'
 }
 
+/** What the schema cannot check: windows that parse, a time zone that exists, a country that is one. */
+function meaningProblems (config: Partial<Config>): string[] {
+  const problems: string[] = []
+  const { YOUTH_WINDOWS: windows, YOUTH_TIME_ZONE: zone, DEFAULT_COUNTRY: country } = config
+  if (typeof windows === 'string') problems.push(...youthWindowProblems(windows).map((problem) => `YOUTH_WINDOWS=${JSON.stringify(windows)}: ${problem}`))
+  if (typeof zone === 'string' && !IANAZone.isValidZone(zone)) problems.push(`YOUTH_TIME_ZONE=${JSON.stringify(zone)}: not an IANA time zone`)
+  if (typeof country === 'string' && /^[A-Za-z]{2}$/.test(country) && !isCountryCode(country.toUpperCase())) {
+    problems.push(`DEFAULT_COUNTRY=${JSON.stringify(country)}: not an ISO 3166-1 alpha-2 country code`)
+  }
+  return problems
+}
+
 /** Reads the known variables from `env`, applies defaults and converts types, or throws one error naming every bad variable. */
 export function loadConfig (env: Record<string, string | undefined> = process.env): Config {
   const known: Record<string, unknown> = {}
@@ -158,18 +170,14 @@ export function loadConfig (env: Record<string, string | undefined> = process.en
   const candidate = Value.Convert(ConfigSchema, Value.Default(ConfigSchema, known))
   const problems = [...Value.Errors(ConfigSchema, candidate)].map((error) => {
     const name = error.path.replace(/^\//, '')
-    return `${name}=${JSON.stringify(env[name] ?? '')}: ${error.message}`
+    // A secret's value does not belong in a message that ends up in logs.
+    return `${name}=${/SECRET/.test(name) ? '[redacted]' : JSON.stringify(env[name] ?? '')}: ${error.message}`
   })
+  problems.push(...meaningProblems(candidate as Partial<Config>))
   if (problems.length > 0) {
     throw new ConfigError(`Invalid configuration:\n  ${[...new Set(problems)].join('\n  ')}`)
   }
   const config = candidate as Config
-  const semantic = [
-    ...youthWindowProblems(config.YOUTH_WINDOWS).map((problem) => `YOUTH_WINDOWS=${JSON.stringify(config.YOUTH_WINDOWS)}: ${problem}`),
-    ...(IANAZone.isValidZone(config.YOUTH_TIME_ZONE) ? [] : [`YOUTH_TIME_ZONE=${JSON.stringify(config.YOUTH_TIME_ZONE)}: not an IANA time zone`]),
-    ...(isCountryCode(config.DEFAULT_COUNTRY.toUpperCase()) ? [] : [`DEFAULT_COUNTRY=${JSON.stringify(config.DEFAULT_COUNTRY)}: not an ISO 3166-1 alpha-2 country code`])
-  ]
-  if (semantic.length > 0) throw new ConfigError(`Invalid configuration:\n  ${semantic.join('\n  ')}`)
   const host = config.HOST === '0.0.0.0' || config.HOST === '::' ? '127.0.0.1' : config.HOST
   return {
     ...config,

@@ -4,6 +4,8 @@ import t from 'tap'
 import type { MediaInput } from '../../src/repositories/media.js'
 import { articleInput, build } from '../helper.js'
 
+type Teardown = Parameters<typeof build>[0]
+
 const NOW = '2026-06-01T12:00:00.000Z'
 
 function media (id: string, overrides: Partial<MediaInput> = {}): MediaInput {
@@ -13,7 +15,7 @@ function media (id: string, overrides: Partial<MediaInput> = {}): MediaInput {
   }
 }
 
-async function newsroom (t: Parameters<Parameters<typeof t.test>[1]>[0]) {
+async function newsroom (t: Teardown) {
   const app = await build(t, { SEED_SAMPLE: 'false' }, { clock: () => new Date(NOW) })
   const make = (n: number, kids: boolean, items: MediaInput[]) => {
     const article = articleInput({ kids, breadcrumb: ['Kinder', `Thema${n}`], publishedAt: `2026-05-0${n}T08:00:00.000Z`, title: `Bärengeschichte ${n} für Kinder`, media: items.map((item) => ({ media: item, role: 'inline' as const })) })

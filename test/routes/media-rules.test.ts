@@ -6,6 +6,8 @@ import t from 'tap'
 import type { MediaInput } from '../../src/repositories/media.js'
 import { articleInput, build, keyHeaders, problemOf } from '../helper.js'
 
+type Teardown = Parameters<typeof build>[0]
+
 const SECRET = 'ein-geheimnis-das-lang-genug-ist-fuer-hs256'
 const VIDEO_ID = 'v1de0v1de0v1de0a'
 
@@ -33,7 +35,7 @@ function manualClock (start: string) {
   return { clock: () => now, set: (iso: string) => { now = new Date(iso) } }
 }
 
-async function setup (t: Parameters<Parameters<typeof tap.test>[1]>[0], media: Partial<MediaInput>, start: string, env: Record<string, string> = {}) {
+async function setup (t: Teardown, media: Partial<MediaInput>, start: string, env: Record<string, string> = {}) {
   const time = manualClock(start)
   let logs = ''
   const stream = new Writable({ write (chunk, _encoding, done) { logs += String(chunk); done() } })
@@ -42,7 +44,7 @@ async function setup (t: Parameters<Parameters<typeof tap.test>[1]>[0], media: P
   app.articles.save(article, '2026-01-01T00:00:00.000Z')
   return { app, time, article, logs: () => logs }
 }
-const tap = t
+
 
 t.test('inside its window a video plays: renditions, subtitles and embed code', async (t) => {
   const { app } = await setup(t, {}, '2026-06-01T12:00:00.000Z')

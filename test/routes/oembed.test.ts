@@ -4,6 +4,8 @@ import t from 'tap'
 import type { MediaInput } from '../../src/repositories/media.js'
 import { articleInput, build, problemOf, SAMPLE_MEDIA_ID, SAMPLE_SLUG } from '../helper.js'
 
+type Teardown = Parameters<typeof build>[0]
+
 const NOW = '2026-06-01T12:00:00.000Z'
 const BASE = 'https://www.example.org'
 const API = 'https://api.example.org'
@@ -21,7 +23,7 @@ function video (id: string, overrides: Partial<MediaInput> = {}): MediaInput {
   }
 }
 
-async function provider (t: Parameters<Parameters<typeof t.test>[1]>[0]) {
+async function provider (t: Teardown) {
   const app = await build(t, { PUBLIC_BASE_URL: BASE, PUBLIC_API_URL: API, PLAYER_BASE_URL: 'https://player.example.org/embed', PROVIDER_NAME: 'Beispiel-Rundfunk' }, { clock: () => new Date(NOW) })
   const oembed = async (url: string, extra = '') => app.inject({ url: `/v1/oembed?url=${encodeURIComponent(url)}${extra}` })
   return { app, oembed }
