@@ -5,7 +5,7 @@ import type { FastifyReply, FastifyRequest } from 'fastify'
 import type { CachePolicy } from '../plugins/http-cache.js'
 import { addVary } from '../routes/send.js'
 import type { Article, StoredArticle } from '../schemas/article.js'
-import type { Media, StoredMedia } from '../schemas/media.js'
+import type { Media, PlayabilityField, StoredMedia } from '../schemas/media.js'
 import { AgeTokenVerifier } from './age-token.js'
 import { aspectRatio, embedFor, fit } from './embed.js'
 import { countryFromHeader } from './regions.js'
@@ -99,7 +99,7 @@ export class MediaDecisions {
    * The media item as this request may see it: its metadata always, its playable parts (renditions, subtitles,
    * embed code) only while it is playable, with why not and from when.
    */
-  present<T extends StoredMedia> (media: T, size?: { maxWidth?: number, maxHeight?: number }): T & Pick<Media, 'playable' | 'reason' | 'playableFrom' | 'embed'> {
+  present<T extends StoredMedia> (media: T, size?: { maxWidth?: number, maxHeight?: number }): T & Pick<Media, PlayabilityField> {
     const decided = this.decide(media)
     const embeddable = decided.playable && media.type === 'video' && media.embeddable && this.#rules.playerBaseUrl !== ''
     return {
@@ -113,7 +113,7 @@ export class MediaDecisions {
     }
   }
 
-  presentAll<T extends StoredMedia> (items: T[]): Array<ReturnType<MediaDecisions['present']> & T> {
+  presentAll<T extends StoredMedia> (items: T[]): Array<T & Pick<Media, PlayabilityField>> {
     return items.map((item) => this.present(item))
   }
 

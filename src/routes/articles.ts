@@ -178,7 +178,7 @@ const articleRoutes: FastifyPluginAsyncTypebox<ArticleRoutesOptions> = async (ap
       operationId: 'getArticle',
       tags: ['articles'],
       summary: 'Get an article with its sections and media',
-      description: 'The whole article: everything a page needs, in one call. Send `If-None-Match` with the `ETag` to revalidate: an unchanged article answers 304 without a body.',
+      description: 'The whole article: everything a page needs, in one call. Send `If-None-Match` with the `ETag` to revalidate: an unchanged article answers 304 without a body. Its media follow the media rules for this request (the viewer\'s country in `X-Country-Code`, an age-check token in `X-Age-Token`): see `Media.playable`.',
       params: ArticleIdParams,
       querystring: ItemQuery,
       response: {

@@ -118,7 +118,7 @@ const oembedRoutes: FastifyPluginAsyncTypebox<OEmbedRoutesOptions> = async (app,
       operationId: 'getOEmbed',
       tags: ['syndication'],
       summary: 'oEmbed for an article or a video',
-      description: 'An oEmbed 1.0 provider: give an article\'s public URL or a media URL, get the video player\'s embed code (`type: "video"`), scaled to `maxwidth` × `maxheight`. An article without a video, or a video that may not be embedded or is not playable for this request now, answers `type: "link"` with its title and thumbnail. URLs of unpublished articles are as unknown as any other: 404. Discovery: `<link rel="alternate" type="application/json+oembed" href="…/v1/oembed?url=…&format=json">` (see the README).',
+      description: 'An oEmbed 1.0 provider: give an article\'s public URL or a media URL, get the video player\'s embed code (`type: "video"`), scaled to `maxwidth` × `maxheight`. An article without a video, or a video that may not be embedded or is not playable for this request now, answers `type: "link"` with its title and thumbnail. URLs of unpublished articles are as unknown as any other: 404. The media rules apply as on every route: the viewer\'s country comes from `X-Country-Code`, an age-check token from `X-Age-Token`. Discovery: `<link rel="alternate" type="application/json+oembed" href="…/v1/oembed?url=…&format=json">` (see the README).',
       querystring: OEmbedQuery,
       response: {
         200: {
