@@ -2016,10 +2016,7 @@ export interface operations {
                  * @example media
                  */
                 include?: string;
-                /**
-                 * @description `kids`: only articles made for children (`kids: true`) all of whose media are rated FSK 0 or 6 (or unrated and made for children), and only such media. A key created with `--profile kids` always reads so.
-                 * @example kids
-                 */
+                /** @description `kids`: only articles made for children (`kids: true`) all of whose media are rated FSK 0 or 6 (or unrated and made for children), and only such media. A key created with `--profile kids` always reads so. */
                 profile?: "kids";
                 status?: components["schemas"]["ArticleStatus"];
                 /** @description Order: newest publication first (`-publishedAt`), oldest first (`publishedAt`) or last changed first (`-updatedAt`). Undated articles sort by when they were created. */
@@ -2384,10 +2381,7 @@ export interface operations {
                  * @example title,teaser,media
                  */
                 fields?: string;
-                /**
-                 * @description `kids`: only articles made for children (`kids: true`) all of whose media are rated FSK 0 or 6 (or unrated and made for children), and only such media. A key created with `--profile kids` always reads so.
-                 * @example kids
-                 */
+                /** @description `kids`: only articles made for children (`kids: true`) all of whose media are rated FSK 0 or 6 (or unrated and made for children), and only such media. A key created with `--profile kids` always reads so. */
                 profile?: "kids";
             };
             header?: never;
@@ -3509,10 +3503,7 @@ export interface operations {
                  * @example title,teaser,media
                  */
                 fields?: string;
-                /**
-                 * @description `kids`: only articles made for children (`kids: true`) all of whose media are rated FSK 0 or 6 (or unrated and made for children), and only such media. A key created with `--profile kids` always reads so.
-                 * @example kids
-                 */
+                /** @description `kids`: only articles made for children (`kids: true`) all of whose media are rated FSK 0 or 6 (or unrated and made for children), and only such media. A key created with `--profile kids` always reads so. */
                 profile?: "kids";
             };
             header?: never;
@@ -3809,10 +3800,7 @@ export interface operations {
     listCategories: {
         parameters: {
             query?: {
-                /**
-                 * @description `kids`: only articles made for children (`kids: true`) all of whose media are rated FSK 0 or 6 (or unrated and made for children), and only such media. A key created with `--profile kids` always reads so.
-                 * @example kids
-                 */
+                /** @description `kids`: only articles made for children (`kids: true`) all of whose media are rated FSK 0 or 6 (or unrated and made for children), and only such media. A key created with `--profile kids` always reads so. */
                 profile?: "kids";
             };
             header?: never;
@@ -3929,10 +3917,7 @@ export interface operations {
                  * @example media
                  */
                 include?: string;
-                /**
-                 * @description `kids`: only articles made for children (`kids: true`) all of whose media are rated FSK 0 or 6 (or unrated and made for children), and only such media. A key created with `--profile kids` always reads so.
-                 * @example kids
-                 */
+                /** @description `kids`: only articles made for children (`kids: true`) all of whose media are rated FSK 0 or 6 (or unrated and made for children), and only such media. A key created with `--profile kids` always reads so. */
                 profile?: "kids";
             };
             header?: never;
@@ -4008,10 +3993,7 @@ export interface operations {
     listArticleSections: {
         parameters: {
             query?: {
-                /**
-                 * @description `kids`: only articles made for children (`kids: true`) all of whose media are rated FSK 0 or 6 (or unrated and made for children), and only such media. A key created with `--profile kids` always reads so.
-                 * @example kids
-                 */
+                /** @description `kids`: only articles made for children (`kids: true`) all of whose media are rated FSK 0 or 6 (or unrated and made for children), and only such media. A key created with `--profile kids` always reads so. */
                 profile?: "kids";
             };
             header?: never;
@@ -4176,10 +4158,7 @@ export interface operations {
     getArticleSection: {
         parameters: {
             query?: {
-                /**
-                 * @description `kids`: only articles made for children (`kids: true`) all of whose media are rated FSK 0 or 6 (or unrated and made for children), and only such media. A key created with `--profile kids` always reads so.
-                 * @example kids
-                 */
+                /** @description `kids`: only articles made for children (`kids: true`) all of whose media are rated FSK 0 or 6 (or unrated and made for children), and only such media. A key created with `--profile kids` always reads so. */
                 profile?: "kids";
             };
             header?: never;
@@ -4293,10 +4272,7 @@ export interface operations {
     listArticleMedia: {
         parameters: {
             query?: {
-                /**
-                 * @description `kids`: only articles made for children (`kids: true`) all of whose media are rated FSK 0 or 6 (or unrated and made for children), and only such media. A key created with `--profile kids` always reads so.
-                 * @example kids
-                 */
+                /** @description `kids`: only articles made for children (`kids: true`) all of whose media are rated FSK 0 or 6 (or unrated and made for children), and only such media. A key created with `--profile kids` always reads so. */
                 profile?: "kids";
             };
             header?: never;
@@ -4427,10 +4403,7 @@ export interface operations {
     getMedia: {
         parameters: {
             query?: {
-                /**
-                 * @description `kids`: only articles made for children (`kids: true`) all of whose media are rated FSK 0 or 6 (or unrated and made for children), and only such media. A key created with `--profile kids` always reads so.
-                 * @example kids
-                 */
+                /** @description `kids`: only articles made for children (`kids: true`) all of whose media are rated FSK 0 or 6 (or unrated and made for children), and only such media. A key created with `--profile kids` always reads so. */
                 profile?: "kids";
             };
             header?: never;
@@ -4810,10 +4783,7 @@ export interface operations {
                  * @example json
                  */
                 format?: string;
-                /**
-                 * @description `kids`: only articles made for children (`kids: true`) all of whose media are rated FSK 0 or 6 (or unrated and made for children), and only such media. A key created with `--profile kids` always reads so.
-                 * @example kids
-                 */
+                /** @description `kids`: only articles made for children (`kids: true`) all of whose media are rated FSK 0 or 6 (or unrated and made for children), and only such media. A key created with `--profile kids` always reads so. */
                 profile?: "kids";
             };
             header?: never;

@@ -37,8 +37,8 @@ export const PageQuery = Type.Object({
 /** The kids profile, on every read route: only content made for children, with media rated FSK 0 or 6. */
 export const ProfileQuery = {
   profile: Type.Optional(StringEnum(['kids'], {
-    description: '`kids`: only articles made for children (`kids: true`) all of whose media are rated FSK 0 or 6 (or unrated and made for children), and only such media. A key created with `--profile kids` always reads so.',
-    examples: ['kids']
+    // No example: the Swagger UI would fill it in, and "Try it out" would show the kids profile instead of the article.
+    description: '`kids`: only articles made for children (`kids: true`) all of whose media are rated FSK 0 or 6 (or unrated and made for children), and only such media. A key created with `--profile kids` always reads so.'
   }))
 }
 
