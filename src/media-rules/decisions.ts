@@ -69,6 +69,14 @@ export class MediaRules {
   for (request: FastifyRequest, now: string): MediaDecisions {
     return new MediaDecisions(this, this.viewerOf(request, now))
   }
+
+  /**
+   * Decisions for output that no request asked for (webhook payloads, files written in the background): the
+   * viewer a request without country header or age-check token would be.
+   */
+  forAnonymous (now: string): MediaDecisions {
+    return new MediaDecisions(this, { now: Date.parse(now), country: this.#defaultCountry, verifiedAge: null, verifiedUntil: null })
+  }
 }
 
 /**

@@ -104,3 +104,13 @@ t.test('YOUTH_WINDOWS: parsed, checked, and the highest window at or below a rat
   t.match(playability({ ...free, ageRating: 18 }, viewer('2026-06-01T20:30:00.000Z'), only16), { playable: true }, 'FSK 18 falls under the FSK 16 window')
   t.match(playability({ ...free, ageRating: 18 }, viewer('2026-06-01T12:00:00.000Z'), { windows: [], timeZone: 'Europe/Berlin' }), { playable: true, dependsOnAge: false })
 })
+
+t.test('decisions for output no request asked for take the anonymous viewer of the default country', async (t) => {
+  const { MediaRules } = await import('../../src/media-rules/decisions.js')
+  const rules = new MediaRules({ YOUTH_WINDOWS: '16=22:00-06:00', YOUTH_TIME_ZONE: 'Europe/Berlin', COUNTRY_HEADER: 'X-Country-Code', DEFAULT_COUNTRY: 'DE', AGE_TOKEN_HEADER: 'X-Age-Token', PLAYER_BASE_URL: 'https://player.example.org' })
+  const decisions = rules.forAnonymous('2026-06-01T12:00:00.000Z')
+  t.match(decisions.decide({ id: 'a', ...free, allowedRegions: ['DE'] }), { playable: true })
+  t.match(decisions.decide({ id: 'b', ...free, ageRating: 16 }), { playable: false, reason: 'age-restricted' })
+  t.equal(decisions.nextChange, ms('2026-06-01T20:00:00.000Z'))
+  t.not(decisions.fingerprint, '')
+})
