@@ -631,11 +631,12 @@ export interface components {
          */
         AgeRating: 0 | 6 | 12 | 16 | 18 | null;
         /**
-         * @description Why a media item cannot be played for this request: `expired` (past `availableUntil`), `geo-blocked` (the viewer's country is not in `allowedRegions`), `not-yet-available` (before `availableFrom`), `age-restricted` (outside its youth protection window, without an age-check token for its rating). When several apply, the first in this order is given.
-         * @enum {string}
+         * @description Why a media item cannot be played for this request, null when it can: `expired` (past `availableUntil`), `geo-blocked` (the viewer's country is not in `allowedRegions`), `not-yet-available` (before `availableFrom`), `age-restricted` (outside its youth protection window, without an age-check token for its rating). When several apply, the first in this order is given.
+         * @example age-restricted
+         * @enum {string|null}
          */
-        UnplayableReason: "not-yet-available" | "expired" | "geo-blocked" | "age-restricted";
-        /** @description Embed code for a video: the player in an iframe */
+        UnplayableReason: "not-yet-available" | "expired" | "geo-blocked" | "age-restricted" | null;
+        /** @description Embed code for a video, the player in an iframe; null for images and audio, for items whose rights do not allow embedding, and while the item is not playable */
         Embed: {
             /**
              * Format: uri
@@ -658,7 +659,7 @@ export interface components {
              * @example 360
              */
             height: number;
-        };
+        } | null;
         /** @description A video, image or audio item, with what the media rules decide for this request */
         Media: {
             /**
@@ -757,16 +758,14 @@ export interface components {
              * @example true
              */
             playable: boolean;
-            /** @description Why it is not playable; null when it is */
-            reason: components["schemas"]["UnplayableReason"] | null;
+            reason: components["schemas"]["UnplayableReason"];
             /**
              * Format: date-time
              * @description The next instant it becomes playable for this request, when there is one (the start of the availability window or of the youth protection window); null when it is playable or never will be
              * @example null
              */
             playableFrom: string | null;
-            /** @description Embed code for a video that may be embedded and is playable now; null for images and audio, for items whose rights do not allow embedding, and while the item is not playable */
-            embed: components["schemas"]["Embed"] | null;
+            embed: components["schemas"]["Embed"];
         };
         /** @description A media item as attached to one article, with its role there */
         ArticleMedia: {
@@ -866,16 +865,14 @@ export interface components {
              * @example true
              */
             playable: boolean;
-            /** @description Why it is not playable; null when it is */
-            reason: components["schemas"]["UnplayableReason"] | null;
+            reason: components["schemas"]["UnplayableReason"];
             /**
              * Format: date-time
              * @description The next instant it becomes playable for this request, when there is one (the start of the availability window or of the youth protection window); null when it is playable or never will be
              * @example null
              */
             playableFrom: string | null;
-            /** @description Embed code for a video that may be embedded and is playable now; null for images and audio, for items whose rights do not allow embedding, and while the item is not playable */
-            embed: components["schemas"]["Embed"] | null;
+            embed: components["schemas"]["Embed"];
             role: components["schemas"]["MediaRole"];
         };
         /** @description The media attached to an article */

@@ -55,15 +55,25 @@ function at (day: DateTime, minutes: number): number {
   return day.set({ hour: Math.floor(minutes / 60), minute: minutes % 60, second: 0, millisecond: 0 }).toMillis()
 }
 
+const RECENT_LIMIT = 256
+
+// A window's occurrences change once a local day: they are kept per day, as the window states are per instant.
+const days = new Map<string, Array<[number, number]>>()
+
 /** The window's occurrences around `now` as [opens, closes) instants, oldest first. */
 function occurrences (window: YouthWindow, now: number, zone: string): Array<[number, number]> {
   const today = DateTime.fromMillis(now, { zone }).startOf('day')
+  const key = `${zone}|${window.start}|${window.end}|${today.toISODate() ?? ''}`
+  const known = days.get(key)
+  if (known !== undefined) return known
   const result: Array<[number, number]> = []
   for (let offset = -1; offset <= 2; offset++) {
     const day = today.plus({ days: offset })
     const closesOn = window.end <= window.start ? day.plus({ days: 1 }) : day
     result.push([at(day, window.start), at(closesOn, window.end)])
   }
+  if (days.size >= RECENT_LIMIT) days.clear()
+  days.set(key, result)
   return result
 }
 
@@ -76,8 +86,23 @@ export interface WindowState {
   nextOpen: number
 }
 
+// Time-zone arithmetic is the costly part of a decision, and a response decides the same window at the same instant
+// for each of its media items: the last answers are kept.
+const recent = new Map<string, WindowState>()
+
 /** Whether the window is open at `now` (an epoch millisecond instant), and when that changes. */
 export function windowState (window: YouthWindow, now: number, zone: string): WindowState {
+  const key = `${zone}|${window.start}|${window.end}|${now}`
+  let state = recent.get(key)
+  if (state === undefined) {
+    state = computeWindowState(window, now, zone)
+    if (recent.size >= RECENT_LIMIT) recent.clear()
+    recent.set(key, state)
+  }
+  return state
+}
+
+function computeWindowState (window: YouthWindow, now: number, zone: string): WindowState {
   const spans = occurrences(window, now, zone)
   const current = spans.find(([opens, closes]) => opens <= now && now < closes)
   if (current !== undefined) return { open: true, nextChange: current[1], nextOpen: now }
