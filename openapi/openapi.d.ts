@@ -111,7 +111,7 @@ export interface paths {
         };
         /**
          * Get an article with its sections and media
-         * @description The whole article: everything a page needs, in one call. Send `If-None-Match` with the `ETag` to revalidate: an unchanged article answers 304 without a body.
+         * @description The whole article: everything a page needs, in one call. Send `If-None-Match` with the `ETag` to revalidate: an unchanged article answers 304 without a body. Its media follow the media rules for this request (the viewer's country in `X-Country-Code`, an age-check token in `X-Age-Token`): see `Media.playable`.
          */
         get: operations["getArticle"];
         /**
@@ -223,7 +223,7 @@ export interface paths {
         };
         /**
          * The category tree
-         * @description Every breadcrumb level of the published articles as a tree, with how many articles each holds (its own and its sub-categories'). Pass a `path` as `category` to list or search within it.
+         * @description Every breadcrumb level of the published articles as a tree, with how many articles each holds (its own and its sub-categories'). Pass a `path` as `category` to list or search within it. With `profile=kids`, only the articles the kids profile shows are counted.
          */
         get: operations["listCategories"];
         put?: never;
@@ -303,7 +303,7 @@ export interface paths {
         };
         /**
          * List the media of an article
-         * @description Media attached to the article, the lead item first, each with its role on the page.
+         * @description Media attached to the article, the lead item first, each with its role on the page. Outside its availability window, from a country not in `allowedRegions`, or (for FSK 16 and 18) outside the youth protection window without an age-check token in `X-Age-Token`, an item stays visible as metadata, with `playable: false`, a `reason` and `playableFrom`; its renditions, subtitles and embed code are withheld. The viewer's country comes from the CDN's `X-Country-Code` header. Responses vary on those headers where they matter, and are cached no longer than until the next change.
          */
         get: operations["listArticleMedia"];
         put?: never;
@@ -323,7 +323,7 @@ export interface paths {
         };
         /**
          * Get a media item
-         * @description A media item that at least one published article shows.
+         * @description A media item that at least one published article shows. Outside its availability window, from a country not in `allowedRegions`, or (for FSK 16 and 18) outside the youth protection window without an age-check token in `X-Age-Token`, an item stays visible as metadata, with `playable: false`, a `reason` and `playableFrom`; its renditions, subtitles and embed code are withheld. The viewer's country comes from the CDN's `X-Country-Code` header. Responses vary on those headers where they matter, and are cached no longer than until the next change.
          */
         get: operations["getMedia"];
         /**
@@ -331,6 +331,26 @@ export interface paths {
          * @description Replaces the item's metadata; every article showing it changes with it (new ETag, search entry and an `updated` event). Needs `If-Match`.
          */
         put: operations["replaceMedia"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/oembed": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * oEmbed for an article or a video
+         * @description An oEmbed 1.0 provider: give an article's public URL or a media URL, get the video player's embed code (`type: "video"`), scaled to `maxwidth` × `maxheight`. An article without a video, or a video that may not be embedded or is not playable for this request now, answers `type: "link"` with its title and thumbnail. URLs of unpublished articles are as unknown as any other: 404. The media rules apply as on every route: the viewer's country comes from `X-Country-Code`, an age-check token from `X-Age-Token`. Discovery: `<link rel="alternate" type="application/json+oembed" href="…/v1/oembed?url=…&format=json">` (see the README).
+         */
+        get: operations["getOEmbed"];
+        put?: never;
         post?: never;
         delete?: never;
         options?: never;
@@ -689,7 +709,7 @@ export interface components {
          * @enum {string}
          */
         MediaRole: "lead" | "inline";
-        /** @description One playable or viewable file of a media item */
+        /** @description One playable or viewable file of a media item. Read answers always carry every field, null when unknown. */
         Rendition: {
             /**
              * Format: uri
@@ -712,8 +732,23 @@ export interface components {
              * @example 1080
              */
             height: number | null;
+            /**
+             * @description Bits per second, when known
+             * @example 5000000
+             */
+            bitrate?: number | null;
+            /**
+             * @description Codec as in an RFC 6381 `codecs` parameter, when known
+             * @example avc1.640028,mp4a.40.2
+             */
+            codec?: string | null;
+            /**
+             * @description BCP 47 language of the audio track, when known
+             * @example de
+             */
+            language?: string | null;
         };
-        /** @description A still image standing for a media item */
+        /** @description A still image standing for a media item. Read answers always carry `alt`, null when there is none. */
         Thumbnail: {
             /**
              * Format: uri
@@ -736,8 +771,69 @@ export interface components {
              * @example 720
              */
             height: number | null;
+            /**
+             * @description Text alternative for readers who cannot see the image
+             * @example Putin und Kim geben sich vor Flaggen die Hand
+             */
+            alt?: string | null;
         };
-        /** @description A video, image or audio item */
+        /** @description A subtitle track of a video or audio item */
+        Subtitle: {
+            /**
+             * @description BCP 47 language of the subtitles
+             * @example de
+             */
+            language: string;
+            /**
+             * @description File format: WebVTT, TTML or SubRip
+             * @example vtt
+             * @enum {string}
+             */
+            format: "vtt" | "ttml" | "srt";
+            /**
+             * Format: uri
+             * @description Where the subtitle file is served
+             * @example https://media.example.org/kim-putin/de.vtt
+             */
+            url: string;
+        };
+        /**
+         * @description FSK age rating: 0, 6, 12, 16 or 18; null when the item has none. Ratings with a youth protection window (by default FSK 16 from 22:00 and FSK 18 from 23:00 to 06:00 Europe/Berlin) play only then, unless the request carries an age-check token for that age.
+         * @example 16
+         * @enum {integer|null}
+         */
+        AgeRating: 0 | 6 | 12 | 16 | 18 | null;
+        /**
+         * @description Why a media item cannot be played for this request, null when it can: `expired` (past `availableUntil`), `geo-blocked` (the viewer's country is not in `allowedRegions`), `not-yet-available` (before `availableFrom`), `age-restricted` (outside its youth protection window, without an age-check token for its rating). When several apply, the first in this order is given.
+         * @example age-restricted
+         * @enum {string|null}
+         */
+        UnplayableReason: "not-yet-available" | "expired" | "geo-blocked" | "age-restricted" | null;
+        /** @description Embed code for a video, the player in an iframe; null for images and audio, for items whose rights do not allow embedding, and while the item is not playable */
+        Embed: {
+            /**
+             * Format: uri
+             * @description The player page the iframe loads
+             * @example https://www.example.org/embed/4nzspnn649g3g8h8
+             */
+            url: string;
+            /**
+             * @description An `<iframe>` to paste into a page, its attributes escaped
+             * @example <iframe src="https://www.example.org/embed/4nzspnn649g3g8h8" width="640" height="360" title="Video: Russlands Präsident Putin und Nordkoreas Machthaber Kim Jong Un" style="border:0" allow="autoplay; fullscreen; picture-in-picture" allowfullscreen></iframe>
+             */
+            html: string;
+            /**
+             * @description Width of the iframe in pixels
+             * @example 640
+             */
+            width: number;
+            /**
+             * @description Height of the iframe in pixels, from the video's aspect ratio (16:9 when unknown)
+             * @example 360
+             */
+            height: number;
+        } | null;
+        /** @description A video, image or audio item, with what the media rules decide for this request */
         Media: {
             /**
              * @description Opaque, stable media id
@@ -776,6 +872,22 @@ export interface components {
              */
             copyright: string | null;
             /**
+             * Format: uri
+             * @description Where the terms of use of the item are published
+             * @example https://www.example.org/nutzungsbedingungen
+             */
+            termsOfUseUrl: string | null;
+            /**
+             * @description Whether partners may embed it (videos only get an `embed` when this is true)
+             * @example true
+             */
+            embeddable: boolean;
+            /**
+             * @description Whether partners may syndicate it (pass it on in their own products)
+             * @example true
+             */
+            syndicatable: boolean;
+            /**
              * Format: date-time
              * @description When the media was published or recorded, when the source says
              * @example null
@@ -793,10 +905,40 @@ export interface components {
              * @example null
              */
             availableUntil: string | null;
-            /** @description Files to play or show; empty when none are known */
+            /**
+             * @description ISO 3166-1 alpha-2 codes of the countries it may be played in; empty means worldwide
+             * @example [
+             *       "DE",
+             *       "AT",
+             *       "CH"
+             *     ]
+             */
+            allowedRegions: string[];
+            ageRating: components["schemas"]["AgeRating"];
+            /**
+             * @description Made for children: shown in the kids profile even without an age rating
+             * @example false
+             */
+            kids: boolean;
+            /** @description Files to play or show; empty when none are known, and withheld (empty) while the item is not playable */
             renditions: components["schemas"]["Rendition"][];
-            /** @description Still images for previews; empty when none are known */
+            /** @description Still images for previews, shown whether or not the item is playable; empty when none are known */
             thumbnails: components["schemas"]["Thumbnail"][];
+            /** @description Subtitle tracks; withheld (empty) while the item is not playable */
+            subtitles: components["schemas"]["Subtitle"][];
+            /**
+             * @description Whether this request may play it now. Decided per request from the availability window, the viewer's country, the youth protection window and an age-check token; never stored.
+             * @example true
+             */
+            playable: boolean;
+            reason: components["schemas"]["UnplayableReason"];
+            /**
+             * Format: date-time
+             * @description The next instant it becomes playable for this request, when there is one (the start of the availability window or of the youth protection window); null when it is playable or never will be
+             * @example null
+             */
+            playableFrom: string | null;
+            embed: components["schemas"]["Embed"];
         };
         /** @description A media item as attached to one article, with its role there */
         ArticleMedia: {
@@ -837,6 +979,22 @@ export interface components {
              */
             copyright: string | null;
             /**
+             * Format: uri
+             * @description Where the terms of use of the item are published
+             * @example https://www.example.org/nutzungsbedingungen
+             */
+            termsOfUseUrl: string | null;
+            /**
+             * @description Whether partners may embed it (videos only get an `embed` when this is true)
+             * @example true
+             */
+            embeddable: boolean;
+            /**
+             * @description Whether partners may syndicate it (pass it on in their own products)
+             * @example true
+             */
+            syndicatable: boolean;
+            /**
              * Format: date-time
              * @description When the media was published or recorded, when the source says
              * @example null
@@ -854,10 +1012,40 @@ export interface components {
              * @example null
              */
             availableUntil: string | null;
-            /** @description Files to play or show; empty when none are known */
+            /**
+             * @description ISO 3166-1 alpha-2 codes of the countries it may be played in; empty means worldwide
+             * @example [
+             *       "DE",
+             *       "AT",
+             *       "CH"
+             *     ]
+             */
+            allowedRegions: string[];
+            ageRating: components["schemas"]["AgeRating"];
+            /**
+             * @description Made for children: shown in the kids profile even without an age rating
+             * @example false
+             */
+            kids: boolean;
+            /** @description Files to play or show; empty when none are known, and withheld (empty) while the item is not playable */
             renditions: components["schemas"]["Rendition"][];
-            /** @description Still images for previews; empty when none are known */
+            /** @description Still images for previews, shown whether or not the item is playable; empty when none are known */
             thumbnails: components["schemas"]["Thumbnail"][];
+            /** @description Subtitle tracks; withheld (empty) while the item is not playable */
+            subtitles: components["schemas"]["Subtitle"][];
+            /**
+             * @description Whether this request may play it now. Decided per request from the availability window, the viewer's country, the youth protection window and an age-check token; never stored.
+             * @example true
+             */
+            playable: boolean;
+            reason: components["schemas"]["UnplayableReason"];
+            /**
+             * Format: date-time
+             * @description The next instant it becomes playable for this request, when there is one (the start of the availability window or of the youth protection window); null when it is playable or never will be
+             * @example null
+             */
+            playableFrom: string | null;
+            embed: components["schemas"]["Embed"];
             role: components["schemas"]["MediaRole"];
         };
         /** @description The media attached to an article */
@@ -987,6 +1175,11 @@ export interface components {
              *     ]
              */
             tags: string[];
+            /**
+             * @description Made for children: with `profile=kids` only such articles are shown, and only when all their media are rated FSK 0 or 6 (or unrated and made for children)
+             * @example false
+             */
+            kids: boolean;
             status: components["schemas"]["ArticleStatus"];
             /**
              * Format: date-time
@@ -1089,6 +1282,11 @@ export interface components {
              *     ]
              */
             tags: string[];
+            /**
+             * @description Made for children: with `profile=kids` only such articles are shown, and only when all their media are rated FSK 0 or 6 (or unrated and made for children)
+             * @example false
+             */
+            kids: boolean;
             status: components["schemas"]["ArticleStatus"];
             /**
              * Format: date-time
@@ -1205,6 +1403,11 @@ export interface components {
              *     ]
              */
             tags: string[];
+            /**
+             * @description Made for children: with `profile=kids` only such articles are shown, and only when all their media are rated FSK 0 or 6 (or unrated and made for children)
+             * @example false
+             */
+            kids: boolean;
             status: components["schemas"]["ArticleStatus"];
             /**
              * Format: date-time
@@ -1309,13 +1512,36 @@ export interface components {
             availableFrom?: string | null;
             /**
              * Format: date-time
-             * @description Until when it may be played
+             * @description Until when it may be played; must be after availableFrom
              */
             availableUntil?: string | null;
+            /**
+             * @description Countries it may be played in; absent or empty: worldwide
+             * @example [
+             *       "DE",
+             *       "AT",
+             *       "CH"
+             *     ]
+             */
+            allowedRegions?: string[];
+            ageRating?: components["schemas"]["AgeRating"];
+            /** @description Made for children; default false */
+            kids?: boolean;
+            /**
+             * Format: uri
+             * @description Where its terms of use are published
+             */
+            termsOfUseUrl?: string | null;
+            /** @description Whether partners may embed it; default true */
+            embeddable?: boolean;
+            /** @description Whether partners may syndicate it; default true */
+            syndicatable?: boolean;
             /** @description Files to play or show */
             renditions?: components["schemas"]["Rendition"][];
             /** @description Still images for previews */
             thumbnails?: components["schemas"]["Thumbnail"][];
+            /** @description Subtitle tracks */
+            subtitles?: components["schemas"]["Subtitle"][];
         };
         /** @description A media item written on its own; attach it to articles through their `media` */
         MediaUpsert: {
@@ -1342,13 +1568,36 @@ export interface components {
             availableFrom?: string | null;
             /**
              * Format: date-time
-             * @description Until when it may be played
+             * @description Until when it may be played; must be after availableFrom
              */
             availableUntil?: string | null;
+            /**
+             * @description Countries it may be played in; absent or empty: worldwide
+             * @example [
+             *       "DE",
+             *       "AT",
+             *       "CH"
+             *     ]
+             */
+            allowedRegions?: string[];
+            ageRating?: components["schemas"]["AgeRating"];
+            /** @description Made for children; default false */
+            kids?: boolean;
+            /**
+             * Format: uri
+             * @description Where its terms of use are published
+             */
+            termsOfUseUrl?: string | null;
+            /** @description Whether partners may embed it; default true */
+            embeddable?: boolean;
+            /** @description Whether partners may syndicate it; default true */
+            syndicatable?: boolean;
             /** @description Files to play or show */
             renditions?: components["schemas"]["Rendition"][];
             /** @description Still images for previews */
             thumbnails?: components["schemas"]["Thumbnail"][];
+            /** @description Subtitle tracks */
+            subtitles?: components["schemas"]["Subtitle"][];
         };
         /** @description A section as a write sends it; positions follow the order */
         SectionWrite: {
@@ -1401,6 +1650,8 @@ export interface components {
              * @default []
              */
             tags: string[];
+            /** @description Made for children: shown in the kids profile; default false */
+            kids?: boolean;
             status: components["schemas"]["ArticleStatus"];
             /**
              * Format: date-time
@@ -1983,6 +2234,83 @@ export interface components {
              */
             nextCursor: string | null;
         };
+        /** @description An oEmbed 1.0 response */
+        OEmbed: {
+            /**
+             * @description `video` with the player's `html`, `width` and `height`; `link` for an article without a video, or a video that may not be embedded or played now (see `reason`)
+             * @example video
+             * @enum {string}
+             */
+            type: "video" | "link";
+            /**
+             * @description The oEmbed version
+             * @example 1.0
+             * @enum {string}
+             */
+            version: "1.0";
+            /**
+             * @description The article's headline, or the media item's title or caption
+             * @example Wenig Substanz, aber PR-Erfolg für Kim
+             */
+            title?: string;
+            /**
+             * @description Who made it: the article's byline or the media item's credit
+             * @example Von Anna Beispiel, ZDF-Studio Moskau
+             */
+            author_name?: string;
+            /**
+             * @description The newsroom (PUBLISHER_NAME)
+             * @example beitrag
+             */
+            provider_name: string;
+            /**
+             * Format: uri
+             * @description The newsroom's website (PUBLIC_BASE_URL)
+             * @example https://www.example.org/
+             */
+            provider_url: string;
+            /**
+             * @description Seconds the answer may be kept: never past the next change of the video's playability
+             * @example 60
+             */
+            cache_age: number;
+            /**
+             * @description With `video`: the player in an iframe, scaled to fit maxwidth × maxheight
+             * @example <iframe src="https://www.example.org/embed/4nzspnn649g3g8h8" width="640" height="360" title="Video: …" style="border:0" allow="autoplay; fullscreen; picture-in-picture" allowfullscreen></iframe>
+             */
+            html?: string;
+            /**
+             * @description With `video`: width of the player in pixels
+             * @example 640
+             */
+            width?: number;
+            /**
+             * @description With `video`: height of the player in pixels
+             * @example 360
+             */
+            height?: number;
+            /**
+             * Format: uri
+             * @description The largest still image that fits maxwidth × maxheight; with thumbnail_width and thumbnail_height
+             * @example https://media.example.org/kim-putin/poster.jpg
+             */
+            thumbnail_url?: string;
+            /**
+             * @description Width of the thumbnail
+             * @example 640
+             */
+            thumbnail_width?: number;
+            /**
+             * @description Height of the thumbnail
+             * @example 360
+             */
+            thumbnail_height?: number;
+            /**
+             * @description With `link` for a video: why there is no player (`not-embeddable`, or the media rules' reason: `expired`, `geo-blocked`, `not-yet-available`, `age-restricted`)
+             * @example age-restricted
+             */
+            reason?: string;
+        };
     };
     responses: never;
     parameters: never;
@@ -1999,6 +2327,10 @@ export type MediaType = components['schemas']['MediaType'];
 export type MediaRole = components['schemas']['MediaRole'];
 export type Rendition = components['schemas']['Rendition'];
 export type Thumbnail = components['schemas']['Thumbnail'];
+export type Subtitle = components['schemas']['Subtitle'];
+export type AgeRating = components['schemas']['AgeRating'];
+export type UnplayableReason = components['schemas']['UnplayableReason'];
+export type Embed = components['schemas']['Embed'];
 export type Media = components['schemas']['Media'];
 export type ArticleMedia = components['schemas']['ArticleMedia'];
 export type ArticleMediaList = components['schemas']['ArticleMediaList'];
@@ -2044,6 +2376,7 @@ export type WebhookList = components['schemas']['WebhookList'];
 export type WebhookAttempt = components['schemas']['WebhookAttempt'];
 export type WebhookDelivery = components['schemas']['WebhookDelivery'];
 export type WebhookDeliveryList = components['schemas']['WebhookDeliveryList'];
+export type OEmbed = components['schemas']['OEmbed'];
 export type $defs = Record<string, never>;
 export interface operations {
     getMetrics: {
@@ -2262,7 +2595,7 @@ export interface operations {
                  */
                 mediaType?: "video" | "image" | "audio";
                 /**
-                 * @description Comma-separated fields to return for each item; `id` always comes along. One of: id, slug, url, kicker, title, byline, teaser, language, breadcrumb, tags, status, publishedAt, updatedAt, wordCount, readingTimeMinutes, sections, media, sections, media. Naming `sections` or `media` includes them.
+                 * @description Comma-separated fields to return for each item; `id` always comes along. One of: id, slug, url, kicker, title, byline, teaser, language, breadcrumb, tags, kids, status, publishedAt, updatedAt, wordCount, readingTimeMinutes, sections, media, sections, media. Naming `sections` or `media` includes them.
                  * @example title,teaser,media
                  */
                 fields?: string;
@@ -2271,6 +2604,8 @@ export interface operations {
                  * @example media
                  */
                 include?: string;
+                /** @description `kids`: only articles made for children (`kids: true`) all of whose media are rated FSK 0 or 6 (or unrated and made for children), and only such media. A key created with `--profile kids` always reads so. */
+                profile?: "kids";
                 status?: components["schemas"]["ArticleStatus"];
                 /** @description Order: newest publication first (`-publishedAt`), oldest first (`publishedAt`) or last changed first (`-updatedAt`). Undated articles sort by when they were created. */
                 sort?: "-publishedAt" | "publishedAt" | "-updatedAt";
@@ -2301,6 +2636,7 @@ export interface operations {
                      *           "language": "de",
                      *           "breadcrumb": [],
                      *           "tags": [],
+                     *           "kids": false,
                      *           "status": "published",
                      *           "publishedAt": null,
                      *           "updatedAt": "2024-05-02T10:00:00.000Z",
@@ -2375,6 +2711,7 @@ export interface operations {
                      *       "language": "de",
                      *       "breadcrumb": [],
                      *       "tags": [],
+                     *       "kids": false,
                      *       "status": "published",
                      *       "publishedAt": null,
                      *       "updatedAt": "2024-05-02T10:00:00.000Z",
@@ -2462,11 +2799,27 @@ export interface operations {
                      *           "duration": "PT1M",
                      *           "credit": null,
                      *           "copyright": null,
+                     *           "termsOfUseUrl": null,
+                     *           "embeddable": true,
+                     *           "syndicatable": true,
                      *           "date": null,
                      *           "availableFrom": null,
                      *           "availableUntil": null,
+                     *           "allowedRegions": [],
+                     *           "ageRating": null,
+                     *           "kids": false,
                      *           "renditions": [],
                      *           "thumbnails": [],
+                     *           "subtitles": [],
+                     *           "playable": true,
+                     *           "reason": null,
+                     *           "playableFrom": null,
+                     *           "embed": {
+                     *             "url": "https://www.example.org/embed/4nzspnn649g3g8h8",
+                     *             "html": "<iframe src=\"https://www.example.org/embed/4nzspnn649g3g8h8\" width=\"640\" height=\"360\" title=\"Video: Russlands Präsident Putin und Nordkoreas Machthaber Kim Jong Un haben sich erstmals in Wladiwostok …\" style=\"border:0\" allow=\"autoplay; fullscreen; picture-in-picture\" allowfullscreen></iframe>",
+                     *             "width": 640,
+                     *             "height": 360
+                     *           },
                      *           "role": "lead"
                      *         }
                      *       ]
@@ -2614,10 +2967,12 @@ export interface operations {
                 /** @description The ninjs version, with `format=ninjs` or an Accept header that chooses ninjs: `3.1` (the default) or `2.2` for older partner systems, e.g. `?format=ninjs&version=2.2`. `Accept: application/ninjs+json; version=2.2` says the same. With another format it is a 400. */
                 version?: "3.1" | "2.2";
                 /**
-                 * @description Comma-separated fields to return, for the JSON representation only (with another format it is a 400); `id` always comes along. One of: id, slug, url, kicker, title, byline, teaser, language, breadcrumb, tags, status, publishedAt, updatedAt, wordCount, readingTimeMinutes, createdAt, version, source, corrections, sections, media.
+                 * @description Comma-separated fields to return, for the JSON representation only (with another format it is a 400); `id` always comes along. One of: id, slug, url, kicker, title, byline, teaser, language, breadcrumb, tags, kids, status, publishedAt, updatedAt, wordCount, readingTimeMinutes, createdAt, version, source, corrections, sections, media.
                  * @example title,teaser,media
                  */
                 fields?: string;
+                /** @description `kids`: only articles made for children (`kids: true`) all of whose media are rated FSK 0 or 6 (or unrated and made for children), and only such media. A key created with `--profile kids` always reads so. */
+                profile?: "kids";
             };
             header?: never;
             path: {
@@ -2649,6 +3004,7 @@ export interface operations {
                      *       "language": "de",
                      *       "breadcrumb": [],
                      *       "tags": [],
+                     *       "kids": false,
                      *       "status": "published",
                      *       "publishedAt": null,
                      *       "updatedAt": "2024-05-02T10:00:00.000Z",
@@ -2736,11 +3092,27 @@ export interface operations {
                      *           "duration": "PT1M",
                      *           "credit": null,
                      *           "copyright": null,
+                     *           "termsOfUseUrl": null,
+                     *           "embeddable": true,
+                     *           "syndicatable": true,
                      *           "date": null,
                      *           "availableFrom": null,
                      *           "availableUntil": null,
+                     *           "allowedRegions": [],
+                     *           "ageRating": null,
+                     *           "kids": false,
                      *           "renditions": [],
                      *           "thumbnails": [],
+                     *           "subtitles": [],
+                     *           "playable": true,
+                     *           "reason": null,
+                     *           "playableFrom": null,
+                     *           "embed": {
+                     *             "url": "https://www.example.org/embed/4nzspnn649g3g8h8",
+                     *             "html": "<iframe src=\"https://www.example.org/embed/4nzspnn649g3g8h8\" width=\"640\" height=\"360\" title=\"Video: Russlands Präsident Putin und Nordkoreas Machthaber Kim Jong Un haben sich erstmals in Wladiwostok …\" style=\"border:0\" allow=\"autoplay; fullscreen; picture-in-picture\" allowfullscreen></iframe>",
+                     *             "width": 640,
+                     *             "height": 360
+                     *           },
                      *           "role": "lead"
                      *         }
                      *       ]
@@ -2781,6 +3153,7 @@ export interface operations {
                      *           "@id": "https://api.example.org/v1/media/4nzspnn649g3g8h8",
                      *           "description": "Russlands Präsident Putin und Nordkoreas Machthaber Kim Jong Un haben sich erstmals in Wladiwostok getroffen. Im Atomstreit konnte jedoch keine Einigung erzielt werden.",
                      *           "duration": "PT1M",
+                     *           "embedUrl": "https://www.example.org/embed/4nzspnn649g3g8h8",
                      *           "inLanguage": "de"
                      *         }
                      *       ]
@@ -2923,6 +3296,7 @@ export interface operations {
                      *       "language": "de",
                      *       "breadcrumb": [],
                      *       "tags": [],
+                     *       "kids": false,
                      *       "status": "published",
                      *       "publishedAt": null,
                      *       "updatedAt": "2024-05-02T10:00:00.000Z",
@@ -3010,11 +3384,27 @@ export interface operations {
                      *           "duration": "PT1M",
                      *           "credit": null,
                      *           "copyright": null,
+                     *           "termsOfUseUrl": null,
+                     *           "embeddable": true,
+                     *           "syndicatable": true,
                      *           "date": null,
                      *           "availableFrom": null,
                      *           "availableUntil": null,
+                     *           "allowedRegions": [],
+                     *           "ageRating": null,
+                     *           "kids": false,
                      *           "renditions": [],
                      *           "thumbnails": [],
+                     *           "subtitles": [],
+                     *           "playable": true,
+                     *           "reason": null,
+                     *           "playableFrom": null,
+                     *           "embed": {
+                     *             "url": "https://www.example.org/embed/4nzspnn649g3g8h8",
+                     *             "html": "<iframe src=\"https://www.example.org/embed/4nzspnn649g3g8h8\" width=\"640\" height=\"360\" title=\"Video: Russlands Präsident Putin und Nordkoreas Machthaber Kim Jong Un haben sich erstmals in Wladiwostok …\" style=\"border:0\" allow=\"autoplay; fullscreen; picture-in-picture\" allowfullscreen></iframe>",
+                     *             "width": 640,
+                     *             "height": 360
+                     *           },
                      *           "role": "lead"
                      *         }
                      *       ]
@@ -3379,6 +3769,7 @@ export interface operations {
                      *       "language": "de",
                      *       "breadcrumb": [],
                      *       "tags": [],
+                     *       "kids": false,
                      *       "status": "published",
                      *       "publishedAt": null,
                      *       "updatedAt": "2024-05-02T10:00:00.000Z",
@@ -3466,11 +3857,27 @@ export interface operations {
                      *           "duration": "PT1M",
                      *           "credit": null,
                      *           "copyright": null,
+                     *           "termsOfUseUrl": null,
+                     *           "embeddable": true,
+                     *           "syndicatable": true,
                      *           "date": null,
                      *           "availableFrom": null,
                      *           "availableUntil": null,
+                     *           "allowedRegions": [],
+                     *           "ageRating": null,
+                     *           "kids": false,
                      *           "renditions": [],
                      *           "thumbnails": [],
+                     *           "subtitles": [],
+                     *           "playable": true,
+                     *           "reason": null,
+                     *           "playableFrom": null,
+                     *           "embed": {
+                     *             "url": "https://www.example.org/embed/4nzspnn649g3g8h8",
+                     *             "html": "<iframe src=\"https://www.example.org/embed/4nzspnn649g3g8h8\" width=\"640\" height=\"360\" title=\"Video: Russlands Präsident Putin und Nordkoreas Machthaber Kim Jong Un haben sich erstmals in Wladiwostok …\" style=\"border:0\" allow=\"autoplay; fullscreen; picture-in-picture\" allowfullscreen></iframe>",
+                     *             "width": 640,
+                     *             "height": 360
+                     *           },
                      *           "role": "lead"
                      *         }
                      *       ]
@@ -3675,10 +4082,12 @@ export interface operations {
                 /** @description The ninjs version, with `format=ninjs` or an Accept header that chooses ninjs: `3.1` (the default) or `2.2` for older partner systems, e.g. `?format=ninjs&version=2.2`. `Accept: application/ninjs+json; version=2.2` says the same. With another format it is a 400. */
                 version?: "3.1" | "2.2";
                 /**
-                 * @description Comma-separated fields to return, for the JSON representation only (with another format it is a 400); `id` always comes along. One of: id, slug, url, kicker, title, byline, teaser, language, breadcrumb, tags, status, publishedAt, updatedAt, wordCount, readingTimeMinutes, createdAt, version, source, corrections, sections, media.
+                 * @description Comma-separated fields to return, for the JSON representation only (with another format it is a 400); `id` always comes along. One of: id, slug, url, kicker, title, byline, teaser, language, breadcrumb, tags, kids, status, publishedAt, updatedAt, wordCount, readingTimeMinutes, createdAt, version, source, corrections, sections, media.
                  * @example title,teaser,media
                  */
                 fields?: string;
+                /** @description `kids`: only articles made for children (`kids: true`) all of whose media are rated FSK 0 or 6 (or unrated and made for children), and only such media. A key created with `--profile kids` always reads so. */
+                profile?: "kids";
             };
             header?: never;
             path: {
@@ -3710,6 +4119,7 @@ export interface operations {
                      *       "language": "de",
                      *       "breadcrumb": [],
                      *       "tags": [],
+                     *       "kids": false,
                      *       "status": "published",
                      *       "publishedAt": null,
                      *       "updatedAt": "2024-05-02T10:00:00.000Z",
@@ -3797,11 +4207,27 @@ export interface operations {
                      *           "duration": "PT1M",
                      *           "credit": null,
                      *           "copyright": null,
+                     *           "termsOfUseUrl": null,
+                     *           "embeddable": true,
+                     *           "syndicatable": true,
                      *           "date": null,
                      *           "availableFrom": null,
                      *           "availableUntil": null,
+                     *           "allowedRegions": [],
+                     *           "ageRating": null,
+                     *           "kids": false,
                      *           "renditions": [],
                      *           "thumbnails": [],
+                     *           "subtitles": [],
+                     *           "playable": true,
+                     *           "reason": null,
+                     *           "playableFrom": null,
+                     *           "embed": {
+                     *             "url": "https://www.example.org/embed/4nzspnn649g3g8h8",
+                     *             "html": "<iframe src=\"https://www.example.org/embed/4nzspnn649g3g8h8\" width=\"640\" height=\"360\" title=\"Video: Russlands Präsident Putin und Nordkoreas Machthaber Kim Jong Un haben sich erstmals in Wladiwostok …\" style=\"border:0\" allow=\"autoplay; fullscreen; picture-in-picture\" allowfullscreen></iframe>",
+                     *             "width": 640,
+                     *             "height": 360
+                     *           },
                      *           "role": "lead"
                      *         }
                      *       ]
@@ -3842,6 +4268,7 @@ export interface operations {
                      *           "@id": "https://api.example.org/v1/media/4nzspnn649g3g8h8",
                      *           "description": "Russlands Präsident Putin und Nordkoreas Machthaber Kim Jong Un haben sich erstmals in Wladiwostok getroffen. Im Atomstreit konnte jedoch keine Einigung erzielt werden.",
                      *           "duration": "PT1M",
+                     *           "embedUrl": "https://www.example.org/embed/4nzspnn649g3g8h8",
                      *           "inLanguage": "de"
                      *         }
                      *       ]
@@ -3969,6 +4396,8 @@ export interface operations {
                  * @example video
                  */
                 mediaType?: "video" | "image" | "audio";
+                /** @description `kids`: only articles made for children (`kids: true`) all of whose media are rated FSK 0 or 6 (or unrated and made for children), and only such media. A key created with `--profile kids` always reads so. */
+                profile?: "kids";
             };
             header?: never;
             path?: never;
@@ -4067,6 +4496,8 @@ export interface operations {
                  * @example video
                  */
                 mediaType?: "video" | "image" | "audio";
+                /** @description `kids`: only articles made for children (`kids: true`) all of whose media are rated FSK 0 or 6 (or unrated and made for children), and only such media. A key created with `--profile kids` always reads so. */
+                profile?: "kids";
             };
             header?: never;
             path?: never;
@@ -4167,6 +4598,8 @@ export interface operations {
                  * @example video
                  */
                 mediaType?: "video" | "image" | "audio";
+                /** @description `kids`: only articles made for children (`kids: true`) all of whose media are rated FSK 0 or 6 (or unrated and made for children), and only such media. A key created with `--profile kids` always reads so. */
+                profile?: "kids";
             };
             header?: never;
             path?: never;
@@ -4245,7 +4678,10 @@ export interface operations {
     };
     listCategories: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description `kids`: only articles made for children (`kids: true`) all of whose media are rated FSK 0 or 6 (or unrated and made for children), and only such media. A key created with `--profile kids` always reads so. */
+                profile?: "kids";
+            };
             header?: never;
             path?: never;
             cookie?: never;
@@ -4278,6 +4714,32 @@ export interface operations {
                      *     }
                      */
                     "application/json": components["schemas"]["CategoryTree"];
+                };
+            };
+            /** @description The request has an invalid value; `errors` lists each one */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/validation",
+                     *       "title": "Invalid request",
+                     *       "status": 400,
+                     *       "detail": "query parameter 'profile' must be equal to one of the allowed values",
+                     *       "instance": "/v1/categories",
+                     *       "errors": [
+                     *         {
+                     *           "location": "querystring",
+                     *           "pointer": "/profile",
+                     *           "message": "must be equal to one of the allowed values"
+                     *         }
+                     *       ],
+                     *       "code": "CONTENT_ERR_VALIDATION"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
         };
@@ -4325,7 +4787,7 @@ export interface operations {
                  */
                 mediaType?: "video" | "image" | "audio";
                 /**
-                 * @description Comma-separated fields to return for each item; `id` always comes along. One of: id, slug, url, kicker, title, byline, teaser, language, breadcrumb, tags, status, publishedAt, updatedAt, wordCount, readingTimeMinutes, sections, media, sections, media. Naming `sections` or `media` includes them.
+                 * @description Comma-separated fields to return for each item; `id` always comes along. One of: id, slug, url, kicker, title, byline, teaser, language, breadcrumb, tags, kids, status, publishedAt, updatedAt, wordCount, readingTimeMinutes, sections, media, sections, media. Naming `sections` or `media` includes them.
                  * @example title,teaser,media
                  */
                 fields?: string;
@@ -4334,6 +4796,8 @@ export interface operations {
                  * @example media
                  */
                 include?: string;
+                /** @description `kids`: only articles made for children (`kids: true`) all of whose media are rated FSK 0 or 6 (or unrated and made for children), and only such media. A key created with `--profile kids` always reads so. */
+                profile?: "kids";
             };
             header?: never;
             path?: never;
@@ -4361,6 +4825,7 @@ export interface operations {
                      *           "language": "de",
                      *           "breadcrumb": [],
                      *           "tags": [],
+                     *           "kids": false,
                      *           "status": "published",
                      *           "publishedAt": null,
                      *           "updatedAt": "2024-05-02T10:00:00.000Z",
@@ -4406,7 +4871,10 @@ export interface operations {
     };
     listArticleSections: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description `kids`: only articles made for children (`kids: true`) all of whose media are rated FSK 0 or 6 (or unrated and made for children), and only such media. A key created with `--profile kids` always reads so. */
+                profile?: "kids";
+            };
             header?: never;
             path: {
                 /**
@@ -4568,7 +5036,10 @@ export interface operations {
     };
     getArticleSection: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description `kids`: only articles made for children (`kids: true`) all of whose media are rated FSK 0 or 6 (or unrated and made for children), and only such media. A key created with `--profile kids` always reads so. */
+                profile?: "kids";
+            };
             header?: never;
             path: {
                 /**
@@ -4679,7 +5150,10 @@ export interface operations {
     };
     listArticleMedia: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description `kids`: only articles made for children (`kids: true`) all of whose media are rated FSK 0 or 6 (or unrated and made for children), and only such media. A key created with `--profile kids` always reads so. */
+                profile?: "kids";
+            };
             header?: never;
             path: {
                 /**
@@ -4710,11 +5184,27 @@ export interface operations {
                      *           "duration": "PT1M",
                      *           "credit": null,
                      *           "copyright": null,
+                     *           "termsOfUseUrl": null,
+                     *           "embeddable": true,
+                     *           "syndicatable": true,
                      *           "date": null,
                      *           "availableFrom": null,
                      *           "availableUntil": null,
+                     *           "allowedRegions": [],
+                     *           "ageRating": null,
+                     *           "kids": false,
                      *           "renditions": [],
                      *           "thumbnails": [],
+                     *           "subtitles": [],
+                     *           "playable": true,
+                     *           "reason": null,
+                     *           "playableFrom": null,
+                     *           "embed": {
+                     *             "url": "https://www.example.org/embed/4nzspnn649g3g8h8",
+                     *             "html": "<iframe src=\"https://www.example.org/embed/4nzspnn649g3g8h8\" width=\"640\" height=\"360\" title=\"Video: Russlands Präsident Putin und Nordkoreas Machthaber Kim Jong Un haben sich erstmals in Wladiwostok …\" style=\"border:0\" allow=\"autoplay; fullscreen; picture-in-picture\" allowfullscreen></iframe>",
+                     *             "width": 640,
+                     *             "height": 360
+                     *           },
                      *           "role": "lead"
                      *         }
                      *       ]
@@ -4791,7 +5281,10 @@ export interface operations {
     };
     getMedia: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description `kids`: only articles made for children (`kids: true`) all of whose media are rated FSK 0 or 6 (or unrated and made for children), and only such media. A key created with `--profile kids` always reads so. */
+                profile?: "kids";
+            };
             header?: never;
             path: {
                 /**
@@ -4820,11 +5313,27 @@ export interface operations {
                      *       "duration": "PT1M",
                      *       "credit": null,
                      *       "copyright": null,
+                     *       "termsOfUseUrl": null,
+                     *       "embeddable": true,
+                     *       "syndicatable": true,
                      *       "date": null,
                      *       "availableFrom": null,
                      *       "availableUntil": null,
+                     *       "allowedRegions": [],
+                     *       "ageRating": null,
+                     *       "kids": false,
                      *       "renditions": [],
-                     *       "thumbnails": []
+                     *       "thumbnails": [],
+                     *       "subtitles": [],
+                     *       "playable": true,
+                     *       "reason": null,
+                     *       "playableFrom": null,
+                     *       "embed": {
+                     *         "url": "https://www.example.org/embed/4nzspnn649g3g8h8",
+                     *         "html": "<iframe src=\"https://www.example.org/embed/4nzspnn649g3g8h8\" width=\"640\" height=\"360\" title=\"Video: Russlands Präsident Putin und Nordkoreas Machthaber Kim Jong Un haben sich erstmals in Wladiwostok …\" style=\"border:0\" allow=\"autoplay; fullscreen; picture-in-picture\" allowfullscreen></iframe>",
+                     *         "width": 640,
+                     *         "height": 360
+                     *       }
                      *     }
                      */
                     "application/json": components["schemas"]["Media"];
@@ -4938,18 +5447,32 @@ export interface operations {
                      *       "duration": null,
                      *       "credit": "Foto: Redaktion",
                      *       "copyright": null,
+                     *       "termsOfUseUrl": null,
+                     *       "embeddable": true,
+                     *       "syndicatable": true,
                      *       "date": null,
                      *       "availableFrom": null,
                      *       "availableUntil": null,
+                     *       "allowedRegions": [],
+                     *       "ageRating": null,
+                     *       "kids": false,
                      *       "renditions": [
                      *         {
                      *           "url": "https://media.example.org/rhein.jpg",
                      *           "mimeType": "image/jpeg",
                      *           "width": 1600,
-                     *           "height": 900
+                     *           "height": 900,
+                     *           "bitrate": null,
+                     *           "codec": null,
+                     *           "language": null
                      *         }
                      *       ],
-                     *       "thumbnails": []
+                     *       "thumbnails": [],
+                     *       "subtitles": [],
+                     *       "playable": true,
+                     *       "reason": null,
+                     *       "playableFrom": null,
+                     *       "embed": null
                      *     }
                      */
                     "application/json": components["schemas"]["Media"];
@@ -5109,6 +5632,126 @@ export interface operations {
                      *       "detail": "Send If-Match with the ETag from GET /v1/media/4nzspnn649g3g8h8",
                      *       "instance": "/v1/media/4nzspnn649g3g8h8",
                      *       "code": "CONTENT_ERR_PRECONDITION_REQUIRED"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getOEmbed: {
+        parameters: {
+            query: {
+                /**
+                 * @description An article's public URL (`PUBLIC_BASE_URL/articles/{slug}`: its lead video, else its first video), a media item's URL (`PUBLIC_API_URL/v1/media/{id}`) or a player URL (`PLAYER_BASE_URL/{id}`). Query string and fragment are ignored; http and https are the same.
+                 * @example https://www.example.org/articles/wenig-substanz-aber-pr-erfolg-fuer-kim
+                 */
+                url: string;
+                /**
+                 * @description Largest width the consumer can show; the player is scaled down keeping its aspect ratio
+                 * @example 480
+                 */
+                maxwidth?: number;
+                /**
+                 * @description Largest height the consumer can show
+                 * @example 270
+                 */
+                maxheight?: number;
+                /**
+                 * @description Only `json` is offered; anything else (`xml`) is a 501
+                 * @example json
+                 */
+                format?: string;
+                /** @description `kids`: only articles made for children (`kids: true`) all of whose media are rated FSK 0 or 6 (or unrated and made for children), and only such media. A key created with `--profile kids` always reads so. */
+                profile?: "kids";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The oEmbed response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "video",
+                     *       "version": "1.0",
+                     *       "title": "Wenig Substanz, aber PR-Erfolg für Kim",
+                     *       "provider_name": "beitrag",
+                     *       "provider_url": "https://www.example.org/",
+                     *       "cache_age": 60,
+                     *       "html": "<iframe src=\"https://www.example.org/embed/4nzspnn649g3g8h8\" width=\"480\" height=\"270\" title=\"Video: Russlands Präsident Putin und Nordkoreas Machthaber Kim Jong Un haben sich erstmals in Wladiwostok getroffen. Im …\" style=\"border:0\" allow=\"autoplay; fullscreen; picture-in-picture\" allowfullscreen></iframe>",
+                     *       "width": 480,
+                     *       "height": 270
+                     *     }
+                     */
+                    "application/json": components["schemas"]["OEmbed"];
+                };
+            };
+            /** @description The request has an invalid value; `errors` lists each one */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/validation",
+                     *       "title": "Invalid request",
+                     *       "status": 400,
+                     *       "detail": "query parameter 'url' must have required property 'url'",
+                     *       "instance": "/v1/oembed",
+                     *       "errors": [
+                     *         {
+                     *           "location": "querystring",
+                     *           "pointer": "/url",
+                     *           "message": "must have required property 'url'"
+                     *         }
+                     *       ],
+                     *       "code": "CONTENT_ERR_VALIDATION"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The URL names nothing this API publishes: another site, an unknown or unpublished article, an unknown media item */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/not-found",
+                     *       "title": "Resource not found",
+                     *       "status": 404,
+                     *       "detail": "No published article or media item has the URL 'https://www.example.org/articles/kein-artikel'",
+                     *       "instance": "/v1/oembed",
+                     *       "code": "CONTENT_ERR_NOT_FOUND"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A format other than json was asked for */
+            501: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/not-implemented",
+                     *       "title": "Format not implemented",
+                     *       "status": 501,
+                     *       "detail": "format 'xml' is not offered; oEmbed answers come as json",
+                     *       "instance": "/v1/oembed",
+                     *       "code": "CONTENT_ERR_NOT_IMPLEMENTED"
                      *     }
                      */
                     "application/problem+json": components["schemas"]["Problem"];
@@ -5351,6 +5994,7 @@ export interface operations {
                      *             ]
                      *           }
                      *         ],
+                     *         "kids": false,
                      *         "media": [
                      *           {
                      *             "id": "4nzspnn649g3g8h8",
@@ -5360,11 +6004,18 @@ export interface operations {
                      *             "durationSeconds": 60,
                      *             "credit": null,
                      *             "copyright": null,
+                     *             "termsOfUseUrl": null,
+                     *             "embeddable": true,
+                     *             "syndicatable": true,
                      *             "date": null,
                      *             "availableFrom": null,
                      *             "availableUntil": null,
+                     *             "allowedRegions": [],
+                     *             "ageRating": null,
+                     *             "kids": false,
                      *             "renditions": [],
                      *             "thumbnails": [],
+                     *             "subtitles": [],
                      *             "role": "lead"
                      *           }
                      *         ]
@@ -5497,6 +6148,7 @@ export interface operations {
                      *       "language": "de",
                      *       "breadcrumb": [],
                      *       "tags": [],
+                     *       "kids": false,
                      *       "status": "published",
                      *       "publishedAt": null,
                      *       "updatedAt": "2024-05-02T10:00:00.000Z",
@@ -5584,11 +6236,27 @@ export interface operations {
                      *           "duration": "PT1M",
                      *           "credit": null,
                      *           "copyright": null,
+                     *           "termsOfUseUrl": null,
+                     *           "embeddable": true,
+                     *           "syndicatable": true,
                      *           "date": null,
                      *           "availableFrom": null,
                      *           "availableUntil": null,
+                     *           "allowedRegions": [],
+                     *           "ageRating": null,
+                     *           "kids": false,
                      *           "renditions": [],
                      *           "thumbnails": [],
+                     *           "subtitles": [],
+                     *           "playable": true,
+                     *           "reason": null,
+                     *           "playableFrom": null,
+                     *           "embed": {
+                     *             "url": "https://www.example.org/embed/4nzspnn649g3g8h8",
+                     *             "html": "<iframe src=\"https://www.example.org/embed/4nzspnn649g3g8h8\" width=\"640\" height=\"360\" title=\"Video: Russlands Präsident Putin und Nordkoreas Machthaber Kim Jong Un haben sich erstmals in Wladiwostok …\" style=\"border:0\" allow=\"autoplay; fullscreen; picture-in-picture\" allowfullscreen></iframe>",
+                     *             "width": 640,
+                     *             "height": 360
+                     *           },
                      *           "role": "lead"
                      *         }
                      *       ]
@@ -5890,18 +6558,32 @@ export interface operations {
                      *       "duration": null,
                      *       "credit": "Foto: Redaktion",
                      *       "copyright": null,
+                     *       "termsOfUseUrl": null,
+                     *       "embeddable": true,
+                     *       "syndicatable": true,
                      *       "date": null,
                      *       "availableFrom": null,
                      *       "availableUntil": null,
+                     *       "allowedRegions": [],
+                     *       "ageRating": null,
+                     *       "kids": false,
                      *       "renditions": [
                      *         {
                      *           "url": "https://media.example.org/rhein.jpg",
                      *           "mimeType": "image/jpeg",
                      *           "width": 1600,
-                     *           "height": 900
+                     *           "height": 900,
+                     *           "bitrate": null,
+                     *           "codec": null,
+                     *           "language": null
                      *         }
                      *       ],
-                     *       "thumbnails": []
+                     *       "thumbnails": [],
+                     *       "subtitles": [],
+                     *       "playable": true,
+                     *       "reason": null,
+                     *       "playableFrom": null,
+                     *       "embed": null
                      *     }
                      */
                     "application/json": components["schemas"]["Media"];

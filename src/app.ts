@@ -40,6 +40,8 @@ import revisionRoutes from './routes/revisions.js'
 import searchRoutes from './routes/search.js'
 import sectionRoutes from './routes/sections.js'
 import webhookRoutes from './routes/webhooks.js'
+import oembedRoutes from './routes/oembed.js'
+import { MediaRules } from './media-rules/decisions.js'
 import { sharedSchemas } from './schemas/index.js'
 
 const packageJson = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string }
@@ -122,7 +124,7 @@ export async function buildApp (config: Config, options: AppOptions = {}): Promi
   await app.register(cors, {
     origin: config.CORS_ORIGINS === '*' ? '*' : config.CORS_ORIGINS.split(',').map((origin) => origin.trim()),
     methods: ['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE', 'OPTIONS'],
-    allowedHeaders: ['Authorization', 'Content-Type', 'If-Match', 'If-None-Match', 'If-Modified-Since', 'X-Request-Id'],
+    allowedHeaders: ['Authorization', 'Content-Type', 'If-Match', 'If-None-Match', 'If-Modified-Since', 'X-Request-Id', config.AGE_TOKEN_HEADER],
     exposedHeaders: ['ETag', 'Link', 'Location', 'Retry-After', 'RateLimit-Limit', 'RateLimit-Remaining', 'RateLimit-Reset', 'X-Request-Id'],
     maxAge: 600
   })
@@ -139,20 +141,32 @@ export async function buildApp (config: Config, options: AppOptions = {}): Promi
   await registerMetrics(app, db)
 
   // Responses for the same data change with the release and the public URL; so must their ETags.
-  const representation = createHash('sha1').update(`${packageJson.version}|${config.PUBLIC_BASE_URL}|${config.PUBLIC_API_URL ?? ''}|${config.PUBLISHER_NAME ?? ''}`).digest('base64url').slice(0, 8)
+  const representation = createHash('sha1').update(`${packageJson.version}|${config.PUBLIC_BASE_URL}|${config.PUBLIC_API_URL ?? ''}|${config.PUBLISHER_NAME ?? ''}|${config.PLAYER_BASE_URL ?? ''}`).digest('base64url').slice(0, 8)
+  // Playability is decided per request (availability, country, youth protection, age-check token), never stored.
+  const mediaRules = new MediaRules(config)
   await app.register(healthRoutes, { db })
   await app.register(problemTypeRoutes)
   // loadConfig() fills PUBLIC_API_URL from HOST and PORT when it is not set.
   const publisher = { name: config.PUBLISHER_NAME ?? config.PUBLIC_BASE_URL, url: config.PUBLIC_BASE_URL }
-  await app.register(articleRoutes, { articles, now, cache, representation, publicApiUrl: config.PUBLIC_API_URL ?? '', publisher })
-  await app.register(feedRoutes, { articles, now, cache, publicApiUrl: config.PUBLIC_API_URL ?? '', publicBaseUrl: config.PUBLIC_BASE_URL, publisher: publisher.name })
+  await app.register(articleRoutes, { articles, now, cache, representation, publicApiUrl: config.PUBLIC_API_URL ?? '', publisher, mediaRules })
+  await app.register(feedRoutes, { articles, now, cache, publicApiUrl: config.PUBLIC_API_URL ?? '', publicBaseUrl: config.PUBLIC_BASE_URL, publisher: publisher.name, mediaRules })
   await app.register(categoryRoutes, { articles, now })
-  await app.register(searchRoutes, { articles, now })
+  await app.register(searchRoutes, { articles, now, cache, mediaRules })
   await app.register(sectionRoutes, { articles, now })
-  await app.register(mediaRoutes, { articles, now, representation })
-  await app.register(articleWriteRoutes, { articles, now, representation })
-  await app.register(revisionRoutes, { articles, now, representation })
-  await app.register(mediaWriteRoutes, { articles, now, representation })
+  await app.register(mediaRoutes, { articles, now, representation, cache, mediaRules })
+  await app.register(oembedRoutes, {
+    articles,
+    now,
+    cache,
+    mediaRules,
+    publicBaseUrl: config.PUBLIC_BASE_URL,
+    publicApiUrl: config.PUBLIC_API_URL ?? '',
+    playerBaseUrl: config.PLAYER_BASE_URL ?? '',
+    providerName: publisher.name
+  })
+  await app.register(articleWriteRoutes, { articles, now, representation, mediaRules })
+  await app.register(revisionRoutes, { articles, now, representation, mediaRules })
+  await app.register(mediaWriteRoutes, { articles, now, representation, mediaRules })
   await app.register(importRoutes, { importer, now })
   await app.register(changeRoutes, { changes: articles.revisions.changes, now })
 

@@ -1,6 +1,12 @@
 // The service's configuration: one TypeBox schema for the environment, validated once at start.
 import { Type, type Static } from '@sinclair/typebox'
 import { Value } from '@sinclair/typebox/value'
+import { IANAZone } from 'luxon'
+import { isCountryCode } from './media-rules/regions.js'
+import { youthWindowProblems } from './media-rules/youth-windows.js'
+
+// An HTTP header field name (RFC 9110 token).
+const HEADER_NAME = "^[!#$%&'*+.^_`|~0-9A-Za-z-]+$"
 
 export const ConfigSchema = Type.Object({
   PORT: Type.Integer({ minimum: 0, maximum: 65535, default: 3000, description: 'TCP port to listen on' }),
@@ -138,13 +144,58 @@ export const ConfigSchema = Type.Object({
   WEBHOOK_ALLOW_PRIVATE_NETWORKS: Type.Boolean({
     default: false,
     description: 'Allow webhook endpoints on loopback, private and link-local addresses (development and tests); off, such URLs are refused at registration and before every attempt'
-  })
+  }),
+  COUNTRY_HEADER: Type.String({
+    pattern: HEADER_NAME,
+    default: 'X-Country-Code',
+    description: 'Request header in which the CDN in front names the viewer\'s country (ISO 3166-1 alpha-2); geo rules read it'
+  }),
+  DEFAULT_COUNTRY: Type.String({
+    pattern: '^[A-Za-z]{2}$',
+    default: 'DE',
+    description: 'The viewer\'s country when a request carries no country header'
+  }),
+  YOUTH_WINDOWS: Type.String({
+    minLength: 1,
+    default: '16=22:00-06:00,18=23:00-06:00',
+    description: 'When media with an FSK rating may be played without an age check, as rating=HH:MM-HH:MM pairs in YOUTH_TIME_ZONE wall-clock time, or none'
+  }),
+  YOUTH_TIME_ZONE: Type.String({
+    minLength: 1,
+    default: 'Europe/Berlin',
+    description: 'IANA time zone of the youth protection windows'
+  }),
+  AGE_TOKEN_SECRET: Type.Optional(Type.String({
+    minLength: 32,
+    description: 'HS256 secret that signs age-check tokens; without it no token is accepted'
+  })),
+  AGE_TOKEN_HEADER: Type.String({
+    pattern: HEADER_NAME,
+    default: 'X-Age-Token',
+    description: 'Request header that carries an age-check token'
+  }),
+  PLAYER_BASE_URL: Type.Optional(Type.String({
+    pattern: '^https?://[^\\s/?#]+(?:/[^\\s?#]*)?$',
+    description: 'Base URL of the embeddable video player; a video\'s embed code loads PLAYER_BASE_URL/{mediaId}. Default: PUBLIC_BASE_URL/embed'
+  }))
 }, { additionalProperties: true })
 
 export type Config = Static<typeof ConfigSchema>
 
 export class ConfigError extends Error {
   override name = 'ConfigError'
+}
+
+/** What the schema cannot check: windows that parse, a time zone that exists, a country that is one. */
+function meaningProblems (config: Partial<Config>): string[] {
+  const problems: string[] = []
+  const { YOUTH_WINDOWS: windows, YOUTH_TIME_ZONE: zone, DEFAULT_COUNTRY: country } = config
+  if (typeof windows === 'string') problems.push(...youthWindowProblems(windows).map((problem) => `YOUTH_WINDOWS=${JSON.stringify(windows)}: ${problem}`))
+  if (typeof zone === 'string' && !IANAZone.isValidZone(zone)) problems.push(`YOUTH_TIME_ZONE=${JSON.stringify(zone)}: not an IANA time zone`)
+  if (typeof country === 'string' && /^[A-Za-z]{2}$/.test(country) && !isCountryCode(country.toUpperCase())) {
+    problems.push(`DEFAULT_COUNTRY=${JSON.stringify(country)}: not an ISO 3166-1 alpha-2 country code`)
+  }
+  return problems
 }
 
 /** Reads the known variables from `env`, applies defaults and converts types, or throws one error naming every bad variable. */
@@ -158,8 +209,10 @@ export function loadConfig (env: Record<string, string | undefined> = process.en
   const candidate = Value.Convert(ConfigSchema, Value.Default(ConfigSchema, known))
   const problems = [...Value.Errors(ConfigSchema, candidate)].map((error) => {
     const name = error.path.replace(/^\//, '')
-    return `${name}=${JSON.stringify(env[name] ?? '')}: ${error.message}`
+    // A secret's value does not belong in a message that ends up in logs.
+    return `${name}=${/SECRET/.test(name) ? '[redacted]' : JSON.stringify(env[name] ?? '')}: ${error.message}`
   })
+  problems.push(...meaningProblems(candidate as Partial<Config>))
   if (problems.length > 0) {
     throw new ConfigError(`Invalid configuration:\n  ${[...new Set(problems)].join('\n  ')}`)
   }
@@ -168,6 +221,8 @@ export function loadConfig (env: Record<string, string | undefined> = process.en
   return {
     ...config,
     PUBLIC_BASE_URL: config.PUBLIC_BASE_URL.replace(/\/+$/, ''),
+    PLAYER_BASE_URL: (config.PLAYER_BASE_URL ?? `${config.PUBLIC_BASE_URL.replace(/\/+$/, '')}/embed`).replace(/\/+$/, ''),
+    DEFAULT_COUNTRY: config.DEFAULT_COUNTRY.toUpperCase(),
     PUBLIC_API_URL: (config.PUBLIC_API_URL ?? `http://${host}:${config.PORT}`).replace(/\/+$/, ''),
     PUBLISHER_NAME: config.PUBLISHER_NAME ?? new URL(config.PUBLIC_BASE_URL).host
   }

@@ -28,6 +28,7 @@ export const problemTypes = {
   CONTENT_ERR_RATE_LIMITED: { status: 429, title: 'Too many requests' },
   CONTENT_ERR_HEADERS_TOO_LARGE: { status: 431, title: 'Request headers too large' },
   CONTENT_ERR_INTERNAL: { status: 500, title: 'Internal server error' },
+  CONTENT_ERR_NOT_IMPLEMENTED: { status: 501, title: 'Format not implemented' },
   CONTENT_ERR_NOT_READY: { status: 503, title: 'Service not ready' },
   CONTENT_ERR_OVERLOADED: { status: 503, title: 'Service overloaded' },
   CONTENT_ERR_SHUTTING_DOWN: { status: 503, title: 'Service shutting down' }
@@ -73,6 +74,7 @@ export const NotFoundError = createError<[string]>('CONTENT_ERR_NOT_FOUND', '%s'
 export const BadRequestError = createError<[string]>('CONTENT_ERR_BAD_REQUEST', '%s', 400)
 export const NotAnArticleProblem = createError<[string]>('CONTENT_ERR_NOT_AN_ARTICLE', '%s', 400)
 export const NotAcceptableError = createError<[string]>('CONTENT_ERR_NOT_ACCEPTABLE', '%s', 406)
+export const NotImplementedError = createError<[string]>('CONTENT_ERR_NOT_IMPLEMENTED', '%s', 501)
 export const InvalidCursorError = createError<[string]>('CONTENT_ERR_INVALID_CURSOR', '%s', 400)
 export const NotReadyError = createError<[string]>('CONTENT_ERR_NOT_READY', '%s', 503)
 export const UnauthorizedError = createError<[string]>('CONTENT_ERR_UNAUTHORIZED', '%s', 401)

@@ -43,3 +43,23 @@ t.test('limits and timeouts have defaults and refuse nonsense', async (t) => {
   t.equal(config.SHUTDOWN_GRACE_MS, 10_000)
   t.throws(() => loadConfig({ MAX_JSON_DEPTH: '2', SHUTDOWN_GRACE_MS: '0' }), /MAX_JSON_DEPTH="2"[\s\S]*SHUTDOWN_GRACE_MS="0"/)
 })
+
+t.test('media rules: defaults, and settings that parse but mean nothing are refused', async (t) => {
+  const config = loadConfig({ PUBLIC_BASE_URL: 'https://www.example.org/' })
+  t.equal(config.COUNTRY_HEADER, 'X-Country-Code')
+  t.equal(config.DEFAULT_COUNTRY, 'DE')
+  t.equal(config.YOUTH_WINDOWS, '16=22:00-06:00,18=23:00-06:00')
+  t.equal(config.YOUTH_TIME_ZONE, 'Europe/Berlin')
+  t.equal(config.AGE_TOKEN_SECRET, undefined)
+  t.equal(config.AGE_TOKEN_HEADER, 'X-Age-Token')
+  t.equal(config.PLAYER_BASE_URL, 'https://www.example.org/embed', 'the player lives on the public site by default')
+  t.equal(loadConfig({ DEFAULT_COUNTRY: 'at' }).DEFAULT_COUNTRY, 'AT')
+  const error = t.throws(() => loadConfig({ YOUTH_WINDOWS: '16=22-6', YOUTH_TIME_ZONE: 'Europe/Bonn', DEFAULT_COUNTRY: 'XX', AGE_TOKEN_SECRET: 'kurz', COUNTRY_HEADER: 'X Country', PORT: 'eighty' })) as Error
+  t.match(error.message, /YOUTH_WINDOWS="16=22-6": '16=22-6' is not rating=HH:MM-HH:MM/)
+  t.match(error.message, /YOUTH_TIME_ZONE="Europe\/Bonn": not an IANA time zone/)
+  t.match(error.message, /DEFAULT_COUNTRY="XX": not an ISO 3166-1 alpha-2 country code/)
+  t.match(error.message, /AGE_TOKEN_SECRET=/)
+  t.notMatch(error.message, /kurz/, 'a secret is not echoed')
+  t.match(error.message, /COUNTRY_HEADER="X Country"/)
+  t.match(error.message, /PORT="eighty"/, 'all at once')
+})

@@ -5,7 +5,7 @@ import { DATABASE_ENVIRONMENT, EXIT, UsageError, type Command } from './command.
 export const keysCommand: Command = {
   name: 'keys',
   summary: 'Create, list and revoke API keys',
-  help: `usage: beitrag keys create --name <name> --scopes <scope,scope…> [--rate-limit <requests per minute>]
+  help: `usage: beitrag keys create --name <name> --scopes <scope,scope…> [--rate-limit <requests per minute>] [--profile kids]
        beitrag keys list
        beitrag keys revoke <key, key id or prefix>
        npm run keys -- <the same>
@@ -18,6 +18,8 @@ a server running on the same database.
 
 Scopes: content:write, content:preview, partner, admin (admin holds every scope).
 --rate-limit sets the key's own requests per minute (0: none); without it, KEY_RATE_LIMIT_PER_MINUTE applies.
+--profile kids makes every read with the key see only content for children, as ?profile=kids does, whatever
+the request asks for (for a kids' app).
 
 ${DATABASE_ENVIRONMENT}
 
@@ -25,7 +27,7 @@ Exit codes: 0 done, 1 no such key to revoke, 64 bad arguments, 78 invalid config
   async run (args) {
     const { values, positionals } = parseArgs({
       args,
-      options: { name: { type: 'string' }, scopes: { type: 'string' }, 'rate-limit': { type: 'string' } },
+      options: { name: { type: 'string' }, scopes: { type: 'string' }, 'rate-limit': { type: 'string' }, profile: { type: 'string' } },
       allowPositionals: true
     })
     const [command, target, ...extra] = positionals
@@ -37,7 +39,7 @@ Exit codes: 0 done, 1 no such key to revoke, 64 bad arguments, 78 invalid config
       import('../auth/api-keys.js'), import('../config.js'), import('../repositories/api-key.js'), import('./open.js')
     ])
     // Arguments are checked before the database is opened, so a typo creates nothing.
-    let create: { name: string, scopes: Array<Parameters<typeof isScope>[0]>, rateLimitPerMinute: number | null } | undefined
+    let create: { name: string, scopes: Array<Parameters<typeof isScope>[0]>, rateLimitPerMinute: number | null, profile: 'kids' | null } | undefined
     if (command === 'create') {
       const name = values.name?.trim() ?? ''
       if (name === '' || name.length > 100) throw new UsageError('create needs --name, 1 to 100 characters')
@@ -50,8 +52,10 @@ Exit codes: 0 done, 1 no such key to revoke, 64 bad arguments, 78 invalid config
         rateLimitPerMinute = Number(values['rate-limit'])
         if (!Number.isSafeInteger(rateLimitPerMinute) || rateLimitPerMinute < 0) throw new UsageError('--rate-limit must be a whole number of requests per minute, 0 for none')
       }
-      create = { name, scopes, rateLimitPerMinute }
+      if (values.profile !== undefined && values.profile !== 'kids') throw new UsageError(`unknown profile ${values.profile}: the only profile is kids`)
+      create = { name, scopes, rateLimitPerMinute, profile: values.profile === 'kids' ? 'kids' : null }
     }
+    if (command !== 'create' && values.profile !== undefined) throw new UsageError('--profile only goes with create')
     if (command === 'revoke' && target === undefined) throw new UsageError('revoke needs the key, or its id or prefix')
 
     const { db } = openMigrated(loadConfig())
@@ -67,7 +71,7 @@ Exit codes: 0 done, 1 no such key to revoke, 64 bad arguments, 78 invalid config
       if (command === 'list') {
         for (const key of keys.list()) {
           const limit = key.rateLimitPerMinute === null ? 'default' : `${key.rateLimitPerMinute}/min`
-          process.stdout.write(`${key.id}  btr_${key.prefix}_…  ${key.revokedAt === null ? 'active ' : 'revoked'}  ${limit}  ${key.scopes.join(',')}  ${key.name}\n`)
+          process.stdout.write(`${key.id}  btr_${key.prefix}_…  ${key.revokedAt === null ? 'active ' : 'revoked'}  ${limit}  ${key.scopes.join(',')}${key.profile === null ? '' : `  profile:${key.profile}`}  ${key.name}\n`)
         }
         return EXIT.OK
       }

@@ -5,6 +5,7 @@ import type { ArticleInput } from '../repositories/article.js'
 import type { ArticleStatus } from '../schemas/article.js'
 import type { ArticleWrite, MediaUpsert } from '../schemas/article-write.js'
 import type { MediaInput } from '../repositories/media.js'
+import { mediaRuleProblems } from '../media-rules/validate.js'
 
 export interface WriteContext {
   id: string
@@ -36,8 +37,15 @@ export function mediaInputOf (id: string, write: MediaUpsert): MediaInput {
     date: isoOrNull(write.date),
     availableFrom: isoOrNull(write.availableFrom),
     availableUntil: isoOrNull(write.availableUntil),
+    allowedRegions: write.allowedRegions ?? [],
+    ageRating: write.ageRating ?? null,
+    kids: write.kids ?? false,
+    termsOfUseUrl: write.termsOfUseUrl ?? null,
+    embeddable: write.embeddable ?? true,
+    syndicatable: write.syndicatable ?? true,
     renditions: write.renditions ?? [],
-    thumbnails: write.thumbnails ?? []
+    thumbnails: write.thumbnails ?? [],
+    subtitles: write.subtitles ?? []
   }
 }
 
@@ -69,6 +77,7 @@ export function toArticleInput (write: ArticleWrite, context: WriteContext): { i
   const media = write.media.map((item) => ({ ...item, id: item.id ?? newId() }))
   const mediaIds = new Set<string>()
   media.forEach((item, index) => {
+    problems.push(...mediaRuleProblems(item, `/media/${index}`))
     if (mediaIds.has(item.id)) problems.push(problem(`/media/${index}/id`, 'attaches the same media item twice'))
     mediaIds.add(item.id)
   })
@@ -92,6 +101,7 @@ export function toArticleInput (write: ArticleWrite, context: WriteContext): { i
     language: write.language,
     breadcrumb: write.breadcrumb,
     tags: [...new Set(write.tags)],
+    kids: write.kids ?? false,
     status: write.status,
     publishedAt,
     source: context.source?.source ?? null,

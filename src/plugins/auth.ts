@@ -2,7 +2,7 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest, onRequestHookHandler } from 'fastify'
 import { prefixOf, secretMatches, type Scope } from '../auth/api-keys.js'
 import { ForbiddenError, UnauthorizedError } from '../errors.js'
-import type { ApiKeyRepository } from '../repositories/api-key.js'
+import type { ApiKeyRepository, KeyProfile } from '../repositories/api-key.js'
 import type { View } from '../repositories/visibility.js'
 
 export interface Principal {
@@ -10,6 +10,8 @@ export interface Principal {
   keyName: string
   scopes: Scope[]
   rateLimitPerMinute: number | null
+  /** 'kids': the key sees only what the kids profile shows, on every route. */
+  profile: KeyProfile | null
 }
 
 declare module 'fastify' {
@@ -37,8 +39,8 @@ export function registerAuth (app: FastifyInstance, keys: ApiKeyRepository): voi
     if (found === undefined || found.apiKey.revokedAt !== null || !secretMatches(key, found.secretHash)) {
       throw new UnauthorizedError(INVALID_KEY)
     }
-    const { id, name, scopes, rateLimitPerMinute } = found.apiKey
-    request.principal = { keyId: id, keyName: name, scopes, rateLimitPerMinute }
+    const { id, name, scopes, rateLimitPerMinute, profile } = found.apiKey
+    request.principal = { keyId: id, keyName: name, scopes, rateLimitPerMinute, profile }
   })
 }
 
@@ -72,7 +74,12 @@ export function hasScope (request: FastifyRequest, scope: Scope): boolean {
   return scopes.includes(scope) || scopes.includes('admin')
 }
 
-/** What the caller may see now: previews of unpublished content need the content:preview scope. */
+/** Whether the request sees the kids profile: asked for with ?profile=kids, or by a key that carries it. */
+export function isKidsProfile (request: FastifyRequest): boolean {
+  return request.principal?.profile === 'kids' || (request.query as { profile?: unknown } | undefined)?.profile === 'kids'
+}
+
+/** What the caller may see now: previews of unpublished content need the content:preview scope; the kids profile narrows everything. */
 export function viewOf (request: FastifyRequest, now: string): View {
-  return { now, preview: hasScope(request, 'content:preview') }
+  return { now, preview: hasScope(request, 'content:preview'), kids: isKidsProfile(request) }
 }

@@ -28,6 +28,7 @@ export async function registerSwagger (app: FastifyInstance, version: string): P
         { name: 'editorial', description: 'Writing, publishing and history: needs an API key with the content:write or content:preview scope' },
         { name: 'changes', description: 'The change feed: every change to articles, deletions included, exactly once and in order' },
         { name: 'webhooks', description: 'Signed notifications of changes, pushed to partner endpoints: needs an API key with the partner or admin scope' },
+        { name: 'syndication', description: 'Embedding for partners: oEmbed' },
         { name: 'operations', description: 'Health, readiness and problem type documentation' }
       ],
       components: {

@@ -3,12 +3,17 @@ import type { Db } from '../db/open.js'
 import { generateKey, type Scope } from '../auth/api-keys.js'
 import { newId } from '../lib/ids.js'
 
+export const KEY_PROFILES = ['kids'] as const
+export type KeyProfile = typeof KEY_PROFILES[number]
+
 export interface ApiKey {
   id: string
   prefix: string
   name: string
   scopes: Scope[]
   rateLimitPerMinute: number | null
+  /** A profile the key always reads with ('kids'), or null. */
+  profile: KeyProfile | null
   createdAt: string
   revokedAt: string | null
 }
@@ -20,6 +25,7 @@ interface KeyRow {
   name: string
   scopes: string
   rate_limit_per_minute: number | null
+  profile: KeyProfile | null
   created_at: string
   revoked_at: string | null
 }
@@ -31,6 +37,7 @@ function rowToKey (row: KeyRow): ApiKey {
     name: row.name,
     scopes: JSON.parse(row.scopes) as Scope[],
     rateLimitPerMinute: row.rate_limit_per_minute,
+    profile: row.profile,
     createdAt: row.created_at,
     revokedAt: row.revoked_at
   }
@@ -44,8 +51,8 @@ export class ApiKeyRepository {
 
   constructor (db: Db) {
     this.#insert = db.prepare(`
-      INSERT INTO api_keys (id, prefix, secret_hash, name, scopes, rate_limit_per_minute, created_at)
-      VALUES (@id, @prefix, @secretHash, @name, @scopes, @rateLimitPerMinute, @now)`)
+      INSERT INTO api_keys (id, prefix, secret_hash, name, scopes, rate_limit_per_minute, profile, created_at)
+      VALUES (@id, @prefix, @secretHash, @name, @scopes, @rateLimitPerMinute, @profile, @now)`)
     this.#byPrefix = db.prepare<[string], KeyRow>('SELECT * FROM api_keys WHERE prefix = ?')
     this.#list = db.prepare<[], KeyRow>('SELECT * FROM api_keys ORDER BY created_at, id')
     this.#revoke = db.prepare<[string, string, string]>(
@@ -53,12 +60,12 @@ export class ApiKeyRepository {
   }
 
   /** Creates a key; the returned `key` is the only time the secret exists outside the caller's hands. */
-  create (options: { name: string, scopes: Scope[], rateLimitPerMinute?: number | null }, now: string): { apiKey: ApiKey, key: string } {
+  create (options: { name: string, scopes: Scope[], rateLimitPerMinute?: number | null, profile?: KeyProfile | null }, now: string): { apiKey: ApiKey, key: string } {
     const { prefix, key, secretHash } = generateKey()
     const id = newId()
     this.#insert.run({
       id, prefix, secretHash, name: options.name, scopes: JSON.stringify([...new Set(options.scopes)]),
-      rateLimitPerMinute: options.rateLimitPerMinute ?? null, now
+      rateLimitPerMinute: options.rateLimitPerMinute ?? null, profile: options.profile ?? null, now
     })
     return { apiKey: this.findByPrefix(prefix)!.apiKey, key }
   }

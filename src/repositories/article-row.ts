@@ -13,6 +13,7 @@ export interface SummaryRow {
   language: string
   breadcrumb: string
   tags: string
+  kids: number
   status: ArticleStatus
   published_at: string | null
   updated_at: string
@@ -28,7 +29,7 @@ export interface ArticleRow extends SummaryRow {
 }
 
 // A scheduled article whose time has come is published: readers and editors alike see it so. Needs @now.
-export const SUMMARY_COLUMNS = `a.id, a.seq, a.slug, a.kicker, a.title, a.byline, a.teaser, a.language, a.breadcrumb, a.tags,
+export const SUMMARY_COLUMNS = `a.id, a.seq, a.slug, a.kicker, a.title, a.byline, a.teaser, a.language, a.breadcrumb, a.tags, a.kids,
   CASE WHEN a.status = 'scheduled' AND a.published_at <= @now THEN 'published' ELSE a.status END AS status,
   a.published_at, a.updated_at, a.word_count, a.listed_at`
 export const ARTICLE_COLUMNS = `${SUMMARY_COLUMNS}, a.created_at, a.version, a.source, a.corrections`
@@ -45,6 +46,7 @@ export function rowToSummary (row: SummaryRow, publicBaseUrl: string): ArticleSu
     language: row.language,
     breadcrumb: JSON.parse(row.breadcrumb) as string[],
     tags: JSON.parse(row.tags) as string[],
+    kids: row.kids === 1,
     status: row.status,
     publishedAt: row.published_at,
     updatedAt: row.updated_at,

@@ -2,13 +2,13 @@
 import type { Db } from '../db/open.js'
 import { countWords } from '../lib/text.js'
 import { PreconditionFailedError } from '../errors.js'
-import type { Article, ArticleStatus, ArticleSummary, Correction } from '../schemas/article.js'
+import type { ArticleStatus, ArticleSummary, Correction, StoredArticle } from '../schemas/article.js'
 import type { ArticleWrite } from '../schemas/article-write.js'
 import { searchDocument } from '../search/document.js'
 import { ArticleListRepository } from './article-list.js'
 import { ARTICLE_COLUMNS, rowToSummary, type ArticleRow, type SummaryRow } from './article-row.js'
 import { CategoryRepository } from './category.js'
-import { MediaRepository, type AttachedMediaInput, type MediaInput } from './media.js'
+import { completeMedia, MediaRepository, type AttachedMediaInput, type MediaInput } from './media.js'
 import { SearchRepository } from './search.js'
 import { RevisionRepository, type Actor, type EventType } from './revision.js'
 import { SectionRepository, type SectionInput } from './section.js'
@@ -25,6 +25,8 @@ export interface ArticleInput {
   language: string
   breadcrumb: string[]
   tags: string[]
+  /** Made for children; absent means not. */
+  kids?: boolean
   status: ArticleStatus
   publishedAt: string | null
   source: string | null
@@ -65,16 +67,24 @@ export function snapshotOf (input: ArticleInput): ArticleWrite {
     language: input.language,
     breadcrumb: input.breadcrumb,
     tags: input.tags,
+    kids: input.kids ?? false,
     status: input.status,
     publishedAt: input.publishedAt,
     sections: input.sections.map((section) => ({ heading: section.heading, blocks: section.blocks })),
-    media: input.media.map(({ media, role }) => ({ ...media, role }))
+    media: input.media.map(({ media, role }) => ({ ...completeMedia(media), role }))
   }
+}
+
+// Objects compared by content, whatever order their keys were written in (a write's media and a stored item's differ).
+function canonical (value: unknown): string {
+  return JSON.stringify(value, (_key, v: unknown) => (v !== null && typeof v === 'object' && !Array.isArray(v)
+    ? Object.fromEntries(Object.entries(v as Record<string, unknown>).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))
+    : v))
 }
 
 function changedFields (before: ArticleWrite | undefined, after: ArticleWrite): string[] {
   if (before === undefined) return Object.keys(after)
-  return (Object.keys(after) as Array<keyof ArticleWrite>).filter((key) => JSON.stringify(before[key]) !== JSON.stringify(after[key]))
+  return (Object.keys(after) as Array<keyof ArticleWrite>).filter((key) => canonical(before[key]) !== canonical(after[key]))
 }
 
 function eventFor (before: ArticleStatus | undefined, after: ArticleStatus): EventType {
@@ -170,15 +180,15 @@ export class ArticleRepository {
     this.#seqOf = db.prepare<[string], { seq: number }>('SELECT seq FROM articles WHERE id = ?')
     this.#nextSeq = db.prepare<[], { seq: number }>('SELECT coalesce(max(seq), 0) + 1 AS seq FROM articles')
     this.#upsert = db.prepare(`
-      INSERT INTO articles (id, seq, slug, kicker, title, byline, teaser, language, breadcrumb, tags, status, published_at,
+      INSERT INTO articles (id, seq, slug, kicker, title, byline, teaser, language, breadcrumb, tags, kids, status, published_at,
                             source, source_hash, word_count, corrections, version, created_at, updated_at)
-      VALUES (@id, @seq, @slug, @kicker, @title, @byline, @teaser, @language, @breadcrumb, @tags, @status, @publishedAt,
+      VALUES (@id, @seq, @slug, @kicker, @title, @byline, @teaser, @language, @breadcrumb, @tags, @kids, @status, @publishedAt,
               @source, @sourceHash, @wordCount, @corrections,
               -- A deleted article brought back continues its version history.
               coalesce((SELECT max(version) FROM article_revisions WHERE article_id = @id), 0) + 1, @now, @now)
       ON CONFLICT (id) DO UPDATE SET
         slug = excluded.slug, kicker = excluded.kicker, title = excluded.title, byline = excluded.byline, teaser = excluded.teaser,
-        language = excluded.language, breadcrumb = excluded.breadcrumb, tags = excluded.tags,
+        language = excluded.language, breadcrumb = excluded.breadcrumb, tags = excluded.tags, kids = excluded.kids,
         status = excluded.status, published_at = excluded.published_at, source = excluded.source,
         source_hash = excluded.source_hash, word_count = excluded.word_count, corrections = excluded.corrections,
         version = articles.version + 1, updated_at = excluded.updated_at
@@ -208,6 +218,7 @@ export class ArticleRepository {
         language: input.language,
         breadcrumb: JSON.stringify(input.breadcrumb),
         tags: JSON.stringify(input.tags),
+        kids: input.kids === true ? 1 : 0,
         status: input.status,
         publishedAt: input.publishedAt,
         source: input.source,
@@ -283,12 +294,12 @@ export class ArticleRepository {
     this.#saveMediaInTransaction(media, now, options)
   }
 
-  getById (id: string, view: View): Article | undefined {
+  getById (id: string, view: View): StoredArticle | undefined {
     const row = this.#getById.get({ id, ...viewParams(view) })
     return row === undefined ? undefined : this.#toArticle(row)
   }
 
-  getBySlug (slug: string, view: View): Article | undefined {
+  getBySlug (slug: string, view: View): StoredArticle | undefined {
     const row = this.#getBySlug.get({ slug, ...viewParams(view) })
     return row === undefined ? undefined : this.#toArticle(row)
   }
@@ -317,6 +328,7 @@ export class ArticleRepository {
       language: article.language,
       breadcrumb: article.breadcrumb,
       tags: article.tags,
+      kids: article.kids,
       status: this.#current.get(id)?.status ?? article.status,
       publishedAt: article.publishedAt,
       sections: article.sections.map((section) => ({ heading: section.heading, blocks: section.blocks })),
@@ -367,7 +379,7 @@ export class ArticleRepository {
     return this.#saveInTransaction(input, now, options)
   }
 
-  #toArticle (row: ArticleRow): Article {
+  #toArticle (row: ArticleRow): StoredArticle {
     return {
       ...this.summary(row),
       createdAt: row.created_at,

@@ -22,7 +22,7 @@ export class CategoryRepository {
     this.#insert = db.prepare<[string, string, string, number]>(
       'INSERT OR IGNORE INTO article_categories (article_id, path, label, depth) VALUES (?, ?, ?, ?)'
     )
-    this.#counts = db.prepare<{ now: string, preview: 0 | 1 }, CountRow>(`
+    this.#counts = db.prepare<ReturnType<typeof viewParams>, CountRow>(`
       SELECT c.path, c.label, c.depth, count(*) AS articles
       FROM article_categories c JOIN articles a ON a.id = c.article_id
       WHERE ${VISIBLE_ARTICLE}

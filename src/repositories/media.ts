@@ -1,8 +1,9 @@
 // Media items and their attachment to articles: prepared statements and the row <-> JSON mapping.
 import type { Db } from '../db/open.js'
 import { toIsoDuration } from '../lib/duration.js'
-import type { ArticleMedia, Media, MediaRole, MediaType, Rendition, Thumbnail } from '../schemas/media.js'
-import { VISIBLE_ARTICLE, viewParams, type View } from './visibility.js'
+import type { RuleFacts } from '../media-rules/rules.js'
+import type { MediaRole, MediaType, Rendition, StoredArticleMedia, StoredMedia, Subtitle, Thumbnail } from '../schemas/media.js'
+import { KIDS_MEDIA, VISIBLE_ARTICLE, viewParams, type View } from './visibility.js'
 
 interface MediaRow {
   id: string
@@ -14,26 +15,69 @@ interface MediaRow {
   available_from: string | null
   available_until: string | null
   copyright: string | null
+  terms_url: string | null
+  embeddable: number
+  syndicatable: number
   date: string | null
+  allowed_regions: string
+  age_rating: number | null
+  kids: number
   renditions: string
   thumbnails: string
+  subtitles: string
 }
 
 interface ArticleMediaRow extends MediaRow {
   role: MediaRole
 }
 
+/** What the media rules read of an item, for deciding a response's validators before loading it whole. */
+export interface MediaRuleFacts extends RuleFacts {
+  id: string
+  type: MediaType
+  embeddable: boolean
+}
+
+/** Fields added with the media rules; a write that leaves them out gets the defaults (worldwide, unrated, embeddable). */
+type RuleDefaults = 'subtitles' | 'allowedRegions' | 'ageRating' | 'kids' | 'termsOfUseUrl' | 'embeddable' | 'syndicatable'
+
 /** What a write supplies for one media item; the server keeps its own timestamps. */
-export type MediaInput = Omit<Media, 'duration'>
+export type MediaInput = Omit<StoredMedia, 'duration' | RuleDefaults> & Partial<Pick<StoredMedia, RuleDefaults>>
 
 export interface AttachedMediaInput {
   media: MediaInput
   role: MediaRole
 }
 
-const MEDIA_COLUMNS = 'm.id, m.type, m.title, m.caption, m.duration_seconds, m.credit, m.copyright, m.date, m.available_from, m.available_until, m.renditions, m.thumbnails'
+const MEDIA_COLUMNS = `m.id, m.type, m.title, m.caption, m.duration_seconds, m.credit, m.copyright, m.terms_url, m.embeddable, m.syndicatable,
+  m.date, m.available_from, m.available_until, m.allowed_regions, m.age_rating, m.kids, m.renditions, m.thumbnails, m.subtitles`
 
-export function rowToMedia (row: MediaRow): Media {
+// Files stored before bitrate, codec, language and alt existed read back with them as null: one shape for clients.
+function rendition (r: Rendition): Rendition {
+  return { url: r.url, mimeType: r.mimeType, width: r.width, height: r.height, bitrate: r.bitrate ?? null, codec: r.codec ?? null, language: r.language ?? null }
+}
+
+function thumbnail (t: Thumbnail): Thumbnail {
+  return { url: t.url, mimeType: t.mimeType, width: t.width, height: t.height, alt: t.alt ?? null }
+}
+
+/** A media item as it is stored and read back: the rules' defaults filled in, every file with every field. */
+export function completeMedia<T extends MediaInput> (media: T): T & Required<Pick<StoredMedia, RuleDefaults>> {
+  return {
+    ...media,
+    termsOfUseUrl: media.termsOfUseUrl ?? null,
+    embeddable: media.embeddable ?? true,
+    syndicatable: media.syndicatable ?? true,
+    allowedRegions: media.allowedRegions ?? [],
+    ageRating: media.ageRating ?? null,
+    kids: media.kids ?? false,
+    renditions: media.renditions.map(rendition),
+    thumbnails: media.thumbnails.map(thumbnail),
+    subtitles: media.subtitles ?? []
+  }
+}
+
+export function rowToMedia (row: MediaRow): StoredMedia {
   return {
     id: row.id,
     type: row.type,
@@ -43,21 +87,54 @@ export function rowToMedia (row: MediaRow): Media {
     duration: row.duration_seconds === null ? null : toIsoDuration(row.duration_seconds),
     credit: row.credit,
     copyright: row.copyright,
+    termsOfUseUrl: row.terms_url,
+    embeddable: row.embeddable === 1,
+    syndicatable: row.syndicatable === 1,
     date: row.date,
     availableFrom: row.available_from,
     availableUntil: row.available_until,
-    renditions: JSON.parse(row.renditions) as Rendition[],
-    thumbnails: JSON.parse(row.thumbnails) as Thumbnail[]
+    allowedRegions: JSON.parse(row.allowed_regions) as string[],
+    ageRating: row.age_rating as StoredMedia['ageRating'],
+    kids: row.kids === 1,
+    renditions: (JSON.parse(row.renditions) as Rendition[]).map(rendition),
+    thumbnails: (JSON.parse(row.thumbnails) as Thumbnail[]).map(thumbnail),
+    subtitles: JSON.parse(row.subtitles) as Subtitle[]
   }
 }
 
-function rowToArticleMedia (row: ArticleMediaRow): ArticleMedia {
+function rowToArticleMedia (row: ArticleMediaRow): StoredArticleMedia {
   return { ...rowToMedia(row), role: row.role }
 }
+
+interface FactsRow {
+  id: string
+  type: MediaType
+  embeddable: number
+  available_from: string | null
+  available_until: string | null
+  allowed_regions: string
+  age_rating: number | null
+}
+
+function rowToFacts (row: FactsRow): MediaRuleFacts {
+  return {
+    id: row.id,
+    type: row.type,
+    embeddable: row.embeddable === 1,
+    availableFrom: row.available_from,
+    availableUntil: row.available_until,
+    allowedRegions: JSON.parse(row.allowed_regions) as string[],
+    ageRating: row.age_rating
+  }
+}
+
+const STORED = ['type', 'title', 'caption', 'duration_seconds', 'credit', 'copyright', 'terms_url', 'embeddable', 'syndicatable', 'date',
+  'available_from', 'available_until', 'allowed_regions', 'age_rating', 'kids', 'renditions', 'thumbnails', 'subtitles']
 
 export class MediaRepository {
   readonly #getVisible
   readonly #listByArticle
+  readonly #factsByArticle
   readonly #upsert
   readonly #unlinkAll
   readonly #link
@@ -65,10 +142,11 @@ export class MediaRepository {
   readonly #versionOf
 
   constructor (db: Db) {
-    // A media item is public while at least one public article shows it; a preview sees every one.
-    this.#getVisible = db.prepare<{ id: string, now: string, preview: 0 | 1 }, MediaRow & { version: number, updated_at: string }>(`
+    // A media item is public while at least one public article shows it; a preview sees every one. The kids
+    // profile sees it only when it is fit for children itself, whatever else the article shows.
+    this.#getVisible = db.prepare<{ id: string } & ReturnType<typeof viewParams>, MediaRow & { version: number, updated_at: string }>(`
       SELECT ${MEDIA_COLUMNS}, m.version, m.updated_at FROM media m
-      WHERE m.id = @id AND (@preview = 1 OR EXISTS (
+      WHERE m.id = @id AND (@kids = 0 OR ${KIDS_MEDIA}) AND ((@preview = 1 AND @kids = 0) OR EXISTS (
         SELECT 1 FROM article_media am JOIN articles a ON a.id = am.article_id
         WHERE am.media_id = m.id AND ${VISIBLE_ARTICLE}))`)
     this.#articlesShowing = db.prepare<[string], { article_id: string }>('SELECT article_id FROM article_media WHERE media_id = ?')
@@ -76,29 +154,30 @@ export class MediaRepository {
     this.#listByArticle = db.prepare<[string], ArticleMediaRow>(`
       SELECT ${MEDIA_COLUMNS}, am.role FROM article_media am JOIN media m ON m.id = am.media_id
       WHERE am.article_id = ? ORDER BY am.position`)
+    this.#factsByArticle = db.prepare<[string], FactsRow>(`
+      SELECT m.id, m.type, m.embeddable, m.available_from, m.available_until, m.allowed_regions, m.age_rating
+      FROM article_media am JOIN media m ON m.id = am.media_id WHERE am.article_id = ? ORDER BY am.position`)
     this.#upsert = db.prepare(`
-      INSERT INTO media (id, type, title, caption, duration_seconds, credit, copyright, date, available_from, available_until, renditions, thumbnails, created_at, updated_at)
-      VALUES (@id, @type, @title, @caption, @durationSeconds, @credit, @copyright, @date, @availableFrom, @availableUntil, @renditions, @thumbnails, @now, @now)
+      INSERT INTO media (id, ${STORED.join(', ')}, created_at, updated_at)
+      VALUES (@id, @type, @title, @caption, @durationSeconds, @credit, @copyright, @termsOfUseUrl, @embeddable, @syndicatable, @date,
+              @availableFrom, @availableUntil, @allowedRegions, @ageRating, @kids, @renditions, @thumbnails, @subtitles, @now, @now)
       ON CONFLICT (id) DO UPDATE SET
-        type = excluded.type, title = excluded.title, caption = excluded.caption,
-        duration_seconds = excluded.duration_seconds, credit = excluded.credit, copyright = excluded.copyright,
-        date = excluded.date, available_from = excluded.available_from, available_until = excluded.available_until, renditions = excluded.renditions, thumbnails = excluded.thumbnails,
+        ${STORED.map((column) => `${column} = excluded.${column}`).join(', ')},
         version = media.version + 1, updated_at = excluded.updated_at
       -- Saving an article re-saves its media: only a real change is a new version.
-      WHERE (media.type, media.title, media.caption, media.duration_seconds, media.credit, media.copyright, media.date, media.available_from, media.available_until, media.renditions, media.thumbnails)
-        IS NOT (excluded.type, excluded.title, excluded.caption, excluded.duration_seconds, excluded.credit, excluded.copyright, excluded.date, excluded.available_from, excluded.available_until, excluded.renditions, excluded.thumbnails)`)
+      WHERE (${STORED.map((column) => `media.${column}`).join(', ')}) IS NOT (${STORED.map((column) => `excluded.${column}`).join(', ')})`)
     this.#unlinkAll = db.prepare<[string]>('DELETE FROM article_media WHERE article_id = ?')
     this.#link = db.prepare<[string, string, number, MediaRole]>(
       'INSERT INTO article_media (article_id, media_id, position, role) VALUES (?, ?, ?, ?)'
     )
   }
 
-  getVisible (id: string, view: View): Media | undefined {
+  getVisible (id: string, view: View): StoredMedia | undefined {
     return this.getVisibleWithVersion(id, view)?.media
   }
 
   /** The media item with what conditional requests need: its version and last change. */
-  getVisibleWithVersion (id: string, view: View): { media: Media, version: number, updatedAt: string } | undefined {
+  getVisibleWithVersion (id: string, view: View): { media: StoredMedia, version: number, updatedAt: string } | undefined {
     const row = this.#getVisible.get({ id, ...viewParams(view) })
     return row === undefined ? undefined : { media: rowToMedia(row), version: row.version, updatedAt: row.updated_at }
   }
@@ -114,13 +193,29 @@ export class MediaRepository {
   }
 
   /** Creates or updates one media item (a new version only when something changed). Call inside a transaction. */
-  upsert (media: MediaInput, now: string): void {
-    this.#upsert.run({ ...media, renditions: JSON.stringify(media.renditions), thumbnails: JSON.stringify(media.thumbnails), now })
+  upsert (input: MediaInput, now: string): void {
+    const media = completeMedia(input)
+    this.#upsert.run({
+      ...media,
+      embeddable: media.embeddable ? 1 : 0,
+      syndicatable: media.syndicatable ? 1 : 0,
+      allowedRegions: JSON.stringify(media.allowedRegions),
+      kids: media.kids ? 1 : 0,
+      renditions: JSON.stringify(media.renditions),
+      thumbnails: JSON.stringify(media.thumbnails),
+      subtitles: JSON.stringify(media.subtitles),
+      now
+    })
   }
 
   /** The article's media, lead first. The caller has checked that the article may be shown. */
-  listByArticle (articleId: string): ArticleMedia[] {
+  listByArticle (articleId: string): StoredArticleMedia[] {
     return this.#listByArticle.all(articleId).map(rowToArticleMedia)
+  }
+
+  /** What the media rules read of the article's media, lead first: enough to decide a response's ETag. */
+  ruleFactsByArticle (articleId: string): MediaRuleFacts[] {
+    return this.#factsByArticle.all(articleId).map(rowToFacts)
   }
 
   /** Writes the media items and makes them, in this order, the article's only attachments. Call inside a transaction. */

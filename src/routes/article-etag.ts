@@ -4,10 +4,19 @@ import { PreconditionFailedError, PreconditionRequiredError } from '../errors.js
 import { sameEntity } from '../plugins/http-cache.js'
 import type { ArticleVersion } from '../repositories/article.js'
 
-/** Changes with the article's version, its media's versions, the representation (release, URLs) and the fields asked for. */
-export function articleEtag (version: ArticleVersion, representation: string, fields: Set<string> | null = null): string {
+/**
+ * Changes with the article's version, its media's versions, the representation (release, URLs), the fields asked
+ * for, and what the media rules decided for the request (`rules`, after a "~": the same stored version reads
+ * differently once a video's window opens).
+ */
+export function articleEtag (version: ArticleVersion, representation: string, fields: Set<string> | null = null, rules = ''): string {
   const sparse = fields === null ? '' : `.${[...fields].join('.')}`
-  return `"a.${version.id}.${version.version}.${version.mediaVersions}.${representation}${sparse}"`
+  return `"a.${version.id}.${version.version}.${version.mediaVersions}.${representation}${sparse}${rules === '' ? '' : `~${rules}`}"`
+}
+
+// The media rules' part of an ETag names how the stored version was shown, not another version: If-Match ignores it.
+function storedVersionOf (tag: string): string {
+  return tag.replace(/~[A-Za-z0-9_-]*(?=(?:-br|-gz)?"$)/, '')
 }
 
 /**
@@ -21,12 +30,12 @@ export function checkIfMatch (request: FastifyRequest, currentEtag: string): voi
   }
   if (header.trim() === '*') return
   const tags = header.split(',').map((tag) => tag.trim())
-  if (!tags.some((tag) => !tag.startsWith('W/') && sameEntity(tag, currentEtag))) {
+  if (!tags.some((tag) => !tag.startsWith('W/') && sameEntity(storedVersionOf(tag), storedVersionOf(currentEtag)))) {
     throw new PreconditionFailedError(`It has changed since that ETag was issued; its ETag is now ${currentEtag}`)
   }
 }
 
-/** A media item's ETag: its version and the representation. */
-export function mediaEtag (id: string, version: number, representation: string): string {
-  return `"m.${id}.${version}.${representation}"`
+/** A media item's ETag: its version, the representation and (after a "~") what the media rules decided for the request. */
+export function mediaEtag (id: string, version: number, representation: string, rules = ''): string {
+  return `"m.${id}.${version}.${representation}${rules === '' ? '' : `~${rules}`}"`
 }

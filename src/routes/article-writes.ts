@@ -18,12 +18,14 @@ import { Ref } from '../schemas/common.js'
 import { sampleArticle } from '../schemas/examples.js'
 import { articleEtag, checkIfMatch } from './article-etag.js'
 import { ArticleIdParams } from './params.js'
+import type { MediaRules } from '../media-rules/decisions.js'
 import { json, problem } from './responses.js'
 
 export interface ArticleWriteRoutesOptions {
   articles: ArticleRepository
   now: () => string
   representation: string
+  mediaRules: MediaRules
 }
 
 const EDITOR_VIEW = (now: string): View => ({ now, preview: true })
@@ -55,7 +57,7 @@ const IfMatchHeaders = Type.Object({
   'if-match': Type.Optional(Type.String({ description: 'The ETag of the article this change is based on (from GET); required' }))
 })
 
-const articleWriteRoutes: FastifyPluginAsyncTypebox<ArticleWriteRoutesOptions> = async (app, { articles, now, representation }) => {
+const articleWriteRoutes: FastifyPluginAsyncTypebox<ArticleWriteRoutesOptions> = async (app, { articles, now, representation, mediaRules }) => {
   const sample = sampleArticle()
   // RFC 7396 merge patches are JSON; Fastify's own parser reads them with the same limits and protections.
   app.addContentTypeParser('application/merge-patch+json', { parseAs: 'string' }, app.getDefaultJsonParser('error', 'error'))
@@ -94,8 +96,11 @@ const articleWriteRoutes: FastifyPluginAsyncTypebox<ArticleWriteRoutesOptions> =
     const version = articles.version({ id }, EDITOR_VIEW(at))
     const stored = articles.getById(id, EDITOR_VIEW(at))
     if (version === undefined || stored === undefined) throw new Error(`article ${id} vanished after saving`)
-    reply.header('etag', articleEtag(version, representation))
-    return stored
+    // The answer shows the media as the writing request would see them read, with the ETag that GET gives it.
+    const decisions = mediaRules.for(request, at)
+    const article = decisions.presentArticle(stored)
+    reply.header('etag', articleEtag(version, representation, null, decisions.fingerprint))
+    return article
   }
 
   /** The current article for a change: 404 when there is none, and the If-Match check. */

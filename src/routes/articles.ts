@@ -13,9 +13,10 @@ import { articleEtag } from './article-etag.js'
 import { ArticleListSchema, ArticleStatusSchema, type Article, type ArticleSummary } from '../schemas/article.js'
 import { Ref, StringEnum } from '../schemas/common.js'
 import { sampleArticle } from '../schemas/examples.js'
-import { cacheControl, notModified, type CachePolicy } from '../plugins/http-cache.js'
+import { notModified, type CachePolicy } from '../plugins/http-cache.js'
 import { ARTICLE_FIELDS, FilterQuery, filtersKey, LIST_FIELDS, parseFields, parseFilters, parseInclude, pick } from './article-query.js'
-import { ArticleIdParams, ArticleSlugParams, DEFAULT_LIMIT, PageQuery } from './params.js'
+import { ArticleIdParams, ArticleSlugParams, DEFAULT_LIMIT, PageQuery, ProfileQuery } from './params.js'
+import type { MediaRules } from '../media-rules/decisions.js'
 import { invalid, json, problem, uriTooLong } from './responses.js'
 import { addVary, nextLink, sendJson, surrogateKeys } from './send.js'
 
@@ -29,6 +30,8 @@ export interface ArticleRoutesOptions {
   publicApiUrl: string
   /** Who publishes the articles, for schema.org JSON-LD. */
   publisher: { name: string, url: string }
+  /** Decides per request what of each media item may be played. */
+  mediaRules: MediaRules
 }
 
 const TIMESTAMP = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/
@@ -42,6 +45,7 @@ function isListPosition (value: unknown[]): value is ListPosition {
 const ListQuery = Type.Object({
   ...PageQuery.properties,
   ...FilterQuery,
+  ...ProfileQuery,
   status: Type.Optional(Ref(ArticleStatusSchema, { description: 'Only articles in this workflow state; needs a key with the content:preview scope' })),
   sort: Type.Optional(StringEnum(ARTICLE_SORTS, {
     default: '-publishedAt',
@@ -56,16 +60,17 @@ const ItemQuery = Type.Object({
     maxLength: 500,
     description: `Comma-separated fields to return, for the JSON representation only (with another format it is a 400); \`id\` always comes along. One of: ${ARTICLE_FIELDS.join(', ')}.`,
     examples: ['title,teaser,media']
-  }))
+  })),
+  ...ProfileQuery
 }, { additionalProperties: false })
 
 /** The summary fields of a whole article: what a list shows of it. */
-export function summaryOf (article: Article): ArticleSummary {
+export function summaryOf (article: Omit<Article, 'media'> & { media?: unknown }): ArticleSummary {
   const { createdAt: _createdAt, version: _version, source: _source, corrections: _corrections, sections: _sections, media: _media, ...summary } = article
   return summary
 }
 
-const articleRoutes: FastifyPluginAsyncTypebox<ArticleRoutesOptions> = async (app, { articles, now, cache, representation, publicApiUrl, publisher }) => {
+const articleRoutes: FastifyPluginAsyncTypebox<ArticleRoutesOptions> = async (app, { articles, now, cache, representation, publicApiUrl, publisher, mediaRules }) => {
   const sample = sampleArticle()
   const renderOptions = { mediaBaseUrl: `${publicApiUrl}/v1/media`, publisher }
   const itemResponse = articleResponse(sample, { mediaBaseUrl: 'https://api.example.org/v1/media', publisher: { name: 'www.example.org', url: 'https://www.example.org' } })
@@ -81,15 +86,22 @@ const articleRoutes: FastifyPluginAsyncTypebox<ArticleRoutesOptions> = async (ap
     const { format } = chosen
     // The partner formats are whole documents with schemas of their own: a subset of their fields would break them.
     if (format !== 'json' && query.fields !== undefined) throw new BadRequestError(`query parameter 'fields' applies to the JSON representation only; this request asks for ${format}`)
-    const view = viewOf(request, now())
+    const at = now()
+    const view = viewOf(request, at)
     const version = articles.version(by, view)
     if (version === undefined) throw new NotFoundError(notFound)
     const fields = format === 'json' ? parseFields(query.fields, ARTICLE_FIELDS) : null
     reply.header('surrogate-key', `article:${version.id}`)
-    const etag = articleEtag(version, `${representation}${etagSuffix(chosen)}`, fields)
+    // What the media rules decide for this request is part of the representation: decided from the media's
+    // rule facts alone, so a 304 still needs neither the whole article nor its serialisation.
+    const decisions = mediaRules.for(request, at)
+    if (fields === null || fields.has('media')) for (const facts of articles.media.ruleFactsByArticle(version.id)) decisions.decide(facts)
+    decisions.setCacheHeaders(reply, cache)
+    const etag = articleEtag(version, `${representation}${etagSuffix(chosen)}`, fields, decisions.fingerprint)
     if (notModified(request, reply, etag, version.updatedAt)) return reply.send()
-    const article = articles.getById(version.id, view)
-    if (article === undefined) throw new NotFoundError(notFound)
+    const stored = articles.getById(version.id, view)
+    if (stored === undefined) throw new NotFoundError(notFound)
+    const article = decisions.presentArticle(stored)
     reply.header('surrogate-key', surrogateKeys([`article:${article.id}`, ...article.media.map((m) => `media:${m.id}`)]))
     if (format !== 'json') {
       const { body, type } = render(article, chosen, renderOptions)
@@ -124,22 +136,23 @@ const articleRoutes: FastifyPluginAsyncTypebox<ArticleRoutesOptions> = async (ap
     }
     const fields = parseFields(request.query.fields, LIST_FIELDS)
     const include = parseInclude(request.query.include, fields)
-    const list = `articles.${sort}.${filtersKey(filters)}`
+    const list = `articles.${sort}.${filtersKey(filters)}${view.kids === true ? '.kids' : ''}`
     const after = cursor === undefined ? null : decodeCursor(list, cursor, isListPosition)
     const page = articles.lists.list({ filters, sort: sort as ArticleSort, limit, after }, view)
     const nextCursor = page.next === null ? null : encodeCursor(list, page.next)
     if (nextCursor !== null) reply.header('link', nextLink('/v1/articles', request.query, nextCursor))
+    const decisions = mediaRules.for(request, at)
     const items = page.rows.map((row) => {
       const summary: ArticleSummary = articles.summary(row)
       if (include.sections) summary.sections = articles.sections.listByArticle(row.id)
-      if (include.media) summary.media = articles.media.listByArticle(row.id)
+      if (include.media) summary.media = decisions.presentAll(articles.media.listByArticle(row.id))
       return summary
     })
     const lastChange = articles.lastChange(at)
     if (lastChange !== null) reply.header('last-modified', new Date(lastChange).toUTCString())
     // A scheduled article joins the list at its instant: no copy may outlive that.
     const nextPublication = articles.nextPublication(at)
-    reply.header('cache-control', cacheControl(cache, nextPublication === null ? undefined : Math.ceil((Date.parse(nextPublication) - Date.parse(at)) / 1000)))
+    decisions.setCacheHeaders(reply, cache, nextPublication === null ? undefined : Math.ceil((Date.parse(nextPublication) - Date.parse(at)) / 1000))
     reply.header('surrogate-key', surrogateKeys(['articles', ...(filters.category === undefined ? [] : [`category:${filters.category}`]), ...page.rows.map((row) => `article:${row.id}`)]))
     return fields === null ? { items, nextCursor } : sendJson(reply, { items: items.map((item) => pick(item, fields)), nextCursor })
   })
@@ -149,7 +162,7 @@ const articleRoutes: FastifyPluginAsyncTypebox<ArticleRoutesOptions> = async (ap
       operationId: 'getArticle',
       tags: ['articles'],
       summary: 'Get an article with its sections and media',
-      description: 'The whole article: everything a page needs, in one call. Send `If-None-Match` with the `ETag` to revalidate: an unchanged article answers 304 without a body.',
+      description: 'The whole article: everything a page needs, in one call. Send `If-None-Match` with the `ETag` to revalidate: an unchanged article answers 304 without a body. Its media follow the media rules for this request (the viewer\'s country in `X-Country-Code`, an age-check token in `X-Age-Token`): see `Media.playable`.',
       params: ArticleIdParams,
       querystring: ItemQuery,
       response: {

@@ -3,7 +3,8 @@ import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
 import { viewOf } from '../plugins/auth.js'
 import type { ArticleRepository } from '../repositories/article.js'
 import { CategoryTreeSchema } from '../schemas/category.js'
-import { json } from './responses.js'
+import { ProfileOnlyQuery } from './params.js'
+import { invalid, json } from './responses.js'
 
 export interface CategoryRoutesOptions {
   articles: ArticleRepository
@@ -16,7 +17,8 @@ const categoryRoutes: FastifyPluginAsyncTypebox<CategoryRoutesOptions> = async (
       operationId: 'listCategories',
       tags: ['articles'],
       summary: 'The category tree',
-      description: 'Every breadcrumb level of the published articles as a tree, with how many articles each holds (its own and its sub-categories\'). Pass a `path` as `category` to list or search within it.',
+      description: 'Every breadcrumb level of the published articles as a tree, with how many articles each holds (its own and its sub-categories\'). Pass a `path` as `category` to list or search within it. With `profile=kids`, only the articles the kids profile shows are counted.',
+      querystring: ProfileOnlyQuery,
       response: {
         200: json(CategoryTreeSchema, 'The categories', {
           items: [{
@@ -25,7 +27,8 @@ const categoryRoutes: FastifyPluginAsyncTypebox<CategoryRoutesOptions> = async (
             articleCount: 3,
             children: [{ name: 'Politik', path: 'Nachrichten/Politik', articleCount: 2, children: [] }]
           }]
-        })
+        }),
+        400: invalid('/v1/categories', 'querystring', 'profile', 'must be equal to one of the allowed values')
       }
     }
   }, async (request, reply) => {

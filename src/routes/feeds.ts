@@ -1,15 +1,17 @@
 // HTTP routes for feeds: the newest published articles as RSS 2.0, Atom 1.0 and JSON Feed 1.1, filtered like the list.
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
 import { Type } from '@sinclair/typebox'
+import type { MediaRules } from '../media-rules/decisions.js'
+import { isKidsProfile } from '../plugins/auth.js'
 import type { ArticleRepository } from '../repositories/article.js'
 import type { Article } from '../schemas/article.js'
 import { JsonFeedSchema } from '../schemas/feed.js'
 import { Ref } from '../schemas/common.js'
 import { sampleArticle } from '../schemas/examples.js'
-import { cacheControl, type CachePolicy } from '../plugins/http-cache.js'
+import type { CachePolicy } from '../plugins/http-cache.js'
 import { FEED_FORMATS, FEED_MEDIA_TYPES, toAtom, toJsonFeed, toRss, type FeedFormat, type FeedOptions } from '../syndication/feeds.js'
 import { FilterQuery, parseFilters } from './article-query.js'
-import { DEFAULT_LIMIT, PageQuery } from './params.js'
+import { DEFAULT_LIMIT, PageQuery, ProfileQuery } from './params.js'
 import { invalid } from './responses.js'
 import { surrogateKeys } from './send.js'
 
@@ -22,6 +24,8 @@ export interface FeedRoutesOptions {
   /** The website the articles are shown on. */
   publicBaseUrl: string
   publisher: string
+  /** Decides what of each media item may be played: the feeds withhold files the rules do not let play now. */
+  mediaRules: MediaRules
 }
 
 const FeedQuery = Type.Object({
@@ -29,7 +33,8 @@ const FeedQuery = Type.Object({
   category: FilterQuery.category,
   tag: FilterQuery.tag,
   language: FilterQuery.language,
-  mediaType: FilterQuery.mediaType
+  mediaType: FilterQuery.mediaType,
+  ...ProfileQuery
 }, { additionalProperties: false })
 
 interface FeedParams {
@@ -38,6 +43,7 @@ interface FeedParams {
   tag?: string | undefined
   language?: string | undefined
   mediaType?: 'video' | 'image' | 'audio' | undefined
+  profile?: 'kids' | undefined
 }
 
 const NAMES: Record<FeedFormat, string> = { rss: 'RSS 2.0', atom: 'Atom 1.0', json: 'JSON Feed 1.1' }
@@ -49,7 +55,7 @@ const WRITERS: Record<FeedFormat, (articles: Article[], options: FeedOptions) =>
   json: (articles, options) => JSON.stringify(toJsonFeed(articles, options))
 }
 
-const feedRoutes: FastifyPluginAsyncTypebox<FeedRoutesOptions> = async (app, { articles, now, cache, publicApiUrl, publicBaseUrl, publisher }) => {
+const feedRoutes: FastifyPluginAsyncTypebox<FeedRoutesOptions> = async (app, { articles, now, cache, publicApiUrl, publicBaseUrl, publisher, mediaRules }) => {
   /** The feed's description of itself: its title, links and the identifiers of its items. */
   function feedOptions (site: { apiUrl: string, baseUrl: string, publisher: string }, query: FeedParams, updated: string): FeedOptions {
     const { apiUrl, publisher } = site
@@ -100,17 +106,20 @@ const feedRoutes: FastifyPluginAsyncTypebox<FeedRoutesOptions> = async (app, { a
     }, async (request, reply) => {
       const at = now()
       // Feeds are for syndication: only what is public, even for a caller whose key could preview more.
-      const view = { now: at, preview: false }
+      const view = { now: at, preview: false, kids: isKidsProfile(request) }
       const filters = parseFilters(request.query)
       const page = articles.lists.list({ filters, sort: '-publishedAt', limit: request.query.limit ?? DEFAULT_LIMIT, after: null }, view)
+      // The media rules hold for feeds as for every route: files of media that may not play now are withheld.
+      const decisions = mediaRules.for(request, at)
       const items = page.rows.map((row) => articles.getById(row.id, view)).filter((article) => article !== undefined)
+        .map((article) => decisions.presentArticle(article))
       const newest = items.reduce<string | null>((latest, article) => latest === null || article.updatedAt > latest ? article.updatedAt : latest, null)
       const lastChange = articles.lastChange(at)
       const updated = [lastChange, newest].filter((value) => value !== null).sort().at(-1) ?? at
       reply.header('last-modified', new Date(updated).toUTCString())
       // A scheduled article joins the feed at its instant: no copy may outlive that.
       const nextPublication = articles.nextPublication(at)
-      reply.header('cache-control', cacheControl(cache, nextPublication === null ? undefined : Math.ceil((Date.parse(nextPublication) - Date.parse(at)) / 1000)))
+      decisions.setCacheHeaders(reply, cache, nextPublication === null ? undefined : Math.ceil((Date.parse(nextPublication) - Date.parse(at)) / 1000))
       reply.header('surrogate-key', surrogateKeys([
         'articles',
         'feeds',

@@ -1,7 +1,7 @@
 // HTTP routes that write media items on their own, for keys with the content:write scope.
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
 import type { FastifyReply, FastifyRequest } from 'fastify'
-import { NotFoundError } from '../errors.js'
+import { NotFoundError, UnprocessableWriteError } from '../errors.js'
 import { mediaInputOf } from '../editorial/workflow.js'
 import { newId } from '../lib/ids.js'
 import { requireScope } from '../plugins/auth.js'
@@ -11,18 +11,23 @@ import { Ref } from '../schemas/common.js'
 import { MediaSchema } from '../schemas/media.js'
 import { checkIfMatch, mediaEtag } from './article-etag.js'
 import { MediaIdParams } from './params.js'
+import type { MediaRules } from '../media-rules/decisions.js'
+import { mediaRuleProblems } from '../media-rules/validate.js'
 import { json, problem } from './responses.js'
 
 export interface MediaWriteRoutesOptions {
   articles: ArticleRepository
   now: () => string
   representation: string
+  mediaRules: MediaRules
 }
 
 const EXAMPLE = {
   id: '4nzspnn649g3g8h8', type: 'image', title: 'Rheinufer', caption: 'Das Rheinufer in Köln', durationSeconds: null, duration: null,
-  credit: 'Foto: Redaktion', copyright: null, date: null, availableFrom: null, availableUntil: null,
-  renditions: [{ url: 'https://media.example.org/rhein.jpg', mimeType: 'image/jpeg', width: 1600, height: 900 }], thumbnails: []
+  credit: 'Foto: Redaktion', copyright: null, termsOfUseUrl: null, embeddable: true, syndicatable: true, date: null,
+  availableFrom: null, availableUntil: null, allowedRegions: [], ageRating: null, kids: false,
+  renditions: [{ url: 'https://media.example.org/rhein.jpg', mimeType: 'image/jpeg', width: 1600, height: 900, bitrate: null, codec: null, language: null }],
+  thumbnails: [], subtitles: [], playable: true, reason: null, playableFrom: null, embed: null
 }
 
 const errors = {
@@ -33,15 +38,19 @@ const errors = {
   415: problem('CONTENT_ERR_UNSUPPORTED_MEDIA_TYPE', 'The body is not JSON', { detail: 'Unsupported Media Type', instance: '/v1/media' })
 }
 
-const mediaWriteRoutes: FastifyPluginAsyncTypebox<MediaWriteRoutesOptions> = async (app, { articles, now, representation }) => {
+const mediaWriteRoutes: FastifyPluginAsyncTypebox<MediaWriteRoutesOptions> = async (app, { articles, now, representation, mediaRules }) => {
   function store (request: FastifyRequest, reply: FastifyReply, id: string, body: MediaUpsert, expectedVersion?: number) {
+    const problems = mediaRuleProblems(body, '')
+    if (problems.length > 0) throw new UnprocessableWriteError(problems)
     const at = now()
     const actor = request.principal === null ? null : { keyId: request.principal.keyId, keyName: request.principal.keyName }
     articles.saveMedia(mediaInputOf(id, body), at, { actor, ...(expectedVersion === undefined ? {} : { expectedVersion }) })
     const stored = articles.media.getVisibleWithVersion(id, { now: at, preview: true })
     if (stored === undefined) throw new Error(`media ${id} vanished after saving`)
-    reply.header('etag', mediaEtag(id, stored.version, representation))
-    return stored.media
+    const decisions = mediaRules.for(request, at)
+    const media = decisions.present(stored.media)
+    reply.header('etag', mediaEtag(id, stored.version, representation, decisions.fingerprint))
+    return media
   }
 
   app.post('/v1/media', {

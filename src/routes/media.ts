@@ -1,21 +1,23 @@
-// HTTP routes for media: an article's media, and one media item by id.
+// HTTP routes for media: an article's media, and one media item by id, each as the media rules let this request see it.
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
-import type { FastifyRequest } from 'fastify'
 import { NotFoundError } from '../errors.js'
+import type { MediaRules } from '../media-rules/decisions.js'
 import { viewOf } from '../plugins/auth.js'
+import { notModified, type CachePolicy } from '../plugins/http-cache.js'
 import type { ArticleRepository } from '../repositories/article.js'
 import { sampleArticle } from '../schemas/examples.js'
 import { ArticleMediaListSchema, MediaSchema, type ArticleMedia, type Media } from '../schemas/media.js'
-import { ArticleIdParams, MediaIdParams } from './params.js'
+import { mediaEtag } from './article-etag.js'
+import { ArticleIdParams, MediaIdParams, ProfileOnlyQuery } from './params.js'
 import { invalid, json, problem, uriTooLong } from './responses.js'
 import { surrogateKeys } from './send.js'
-import { notModified } from '../plugins/http-cache.js'
-import { mediaEtag } from './article-etag.js'
 
 export interface MediaRoutesOptions {
   articles: ArticleRepository
   now: () => string
   representation: string
+  cache: CachePolicy
+  mediaRules: MediaRules
 }
 
 const NO_ID = '0'.repeat(16)
@@ -26,15 +28,18 @@ function withoutRole (media: ArticleMedia | undefined): Media | undefined {
   return rest
 }
 
-const mediaRoutes: FastifyPluginAsyncTypebox<MediaRoutesOptions> = async (app, { articles, now, representation }) => {
+const RULES = 'Outside its availability window, from a country not in `allowedRegions`, or (for FSK 16 and 18) outside the youth protection window without an age-check token in `X-Age-Token`, an item stays visible as metadata, with `playable: false`, a `reason` and `playableFrom`; its renditions, subtitles and embed code are withheld. The viewer\'s country comes from the CDN\'s `X-Country-Code` header. Responses vary on those headers where they matter, and are cached no longer than until the next change.'
+
+const mediaRoutes: FastifyPluginAsyncTypebox<MediaRoutesOptions> = async (app, { articles, now, representation, cache, mediaRules }) => {
   const sample = sampleArticle()
   app.get('/v1/articles/:id/media', {
     schema: {
       operationId: 'listArticleMedia',
       tags: ['media'],
       summary: 'List the media of an article',
-      description: 'Media attached to the article, the lead item first, each with its role on the page.',
+      description: `Media attached to the article, the lead item first, each with its role on the page. ${RULES}`,
       params: ArticleIdParams,
+      querystring: ProfileOnlyQuery,
       response: {
         200: json(ArticleMediaListSchema, 'The media', sample === undefined ? undefined : { items: sample.media }),
         400: invalid('/v1/articles/abc/media', 'params', 'id', 'must match pattern "^[0-9a-z]{16}$"'),
@@ -47,8 +52,11 @@ const mediaRoutes: FastifyPluginAsyncTypebox<MediaRoutesOptions> = async (app, {
     }
   }, async (request, reply) => {
     const { id } = request.params
-    if (!articles.isVisible(id, viewOf(request, now()))) throw new NotFoundError(`No article with id '${id}'`)
-    const items = articles.media.listByArticle(id)
+    const at = now()
+    if (!articles.isVisible(id, viewOf(request, at))) throw new NotFoundError(`No article with id '${id}'`)
+    const decisions = mediaRules.for(request, at)
+    const items = decisions.presentAll(articles.media.listByArticle(id))
+    decisions.setCacheHeaders(reply, cache)
     reply.header('surrogate-key', surrogateKeys([`article:${id}`, ...items.map((media) => `media:${media.id}`)]))
     return { items }
   })
@@ -58,8 +66,9 @@ const mediaRoutes: FastifyPluginAsyncTypebox<MediaRoutesOptions> = async (app, {
       operationId: 'getMedia',
       tags: ['media'],
       summary: 'Get a media item',
-      description: 'A media item that at least one published article shows.',
+      description: `A media item that at least one published article shows. ${RULES}`,
       params: MediaIdParams,
+      querystring: ProfileOnlyQuery,
       response: {
         200: json(MediaSchema, 'The media item', withoutRole(sample?.media[0])),
         304: { description: 'The client\'s copy is current', type: 'null' },
@@ -72,11 +81,15 @@ const mediaRoutes: FastifyPluginAsyncTypebox<MediaRoutesOptions> = async (app, {
       }
     }
   }, async (request, reply) => {
-    const found = articles.media.getVisibleWithVersion(request.params.id, viewOf(request, now()))
+    const at = now()
+    const found = articles.media.getVisibleWithVersion(request.params.id, viewOf(request, at))
     if (found === undefined) throw new NotFoundError(`No media with id '${request.params.id}'`)
     reply.header('surrogate-key', `media:${found.media.id}`)
-    if (notModified(request, reply, mediaEtag(found.media.id, found.version, representation), found.updatedAt)) return reply.send()
-    return found.media
+    const decisions = mediaRules.for(request, at)
+    const media = decisions.present(found.media)
+    decisions.setCacheHeaders(reply, cache)
+    if (notModified(request, reply, mediaEtag(found.media.id, found.version, representation, decisions.fingerprint), found.updatedAt)) return reply.send()
+    return media
   })
 }
 

@@ -1,6 +1,6 @@
 // Path and query parameters the routes share.
 import { Type } from '@sinclair/typebox'
-import { Id } from '../schemas/common.js'
+import { Id, StringEnum } from '../schemas/common.js'
 import { Slug } from '../schemas/article.js'
 import { SAMPLE_ARTICLE_ID, SAMPLE_MEDIA_ID } from '../schemas/examples.js'
 
@@ -33,3 +33,13 @@ export const PageQuery = Type.Object({
     description: 'The `nextCursor` of the previous page; omit for the first page'
   }))
 }, { additionalProperties: false })
+
+/** The kids profile, on every read route: only content made for children, with media rated FSK 0 or 6. */
+export const ProfileQuery = {
+  profile: Type.Optional(StringEnum(['kids'], {
+    // No example: the Swagger UI would fill it in, and "Try it out" would show the kids profile instead of the article.
+    description: '`kids`: only articles made for children (`kids: true`) all of whose media are rated FSK 0 or 6 (or unrated and made for children), and only such media. A key created with `--profile kids` always reads so.'
+  }))
+}
+
+export const ProfileOnlyQuery = Type.Object(ProfileQuery, { additionalProperties: false })

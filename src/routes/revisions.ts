@@ -36,7 +36,7 @@ function errorsAt (path: string, scope: string, notFoundDetail: string, notFound
 
 const BY = { keyId: 'k3y1d0000000abcd', keyName: 'cms-redaktion' }
 
-const revisionRoutes: FastifyPluginAsyncTypebox<ArticleWriteRoutesOptions> = async (app, { articles, now, representation }) => {
+const revisionRoutes: FastifyPluginAsyncTypebox<ArticleWriteRoutesOptions> = async (app, { articles, now, representation, mediaRules }) => {
   const sample = sampleArticle()
   const sampleWrite = sample === undefined
     ? undefined
@@ -44,7 +44,8 @@ const revisionRoutes: FastifyPluginAsyncTypebox<ArticleWriteRoutesOptions> = asy
         slug: sample.slug, kicker: sample.kicker, title: sample.title, teaser: sample.teaser, language: sample.language,
         breadcrumb: sample.breadcrumb, tags: sample.tags, status: sample.status, publishedAt: sample.publishedAt,
         sections: sample.sections.map(({ heading, blocks }) => ({ heading, blocks })),
-        media: sample.media.map(({ duration: _duration, ...media }) => media)
+        kids: sample.kids,
+        media: sample.media.map(({ duration: _duration, playable: _playable, reason: _reason, playableFrom: _playableFrom, embed: _embed, ...media }) => media)
       }
   /** Revisions outlive their article, so a deleted article can still be looked at and restored. */
   function assertHistory (id: string): void {
@@ -132,8 +133,12 @@ const revisionRoutes: FastifyPluginAsyncTypebox<ArticleWriteRoutesOptions> = asy
       ...(current === undefined ? {} : { expectedVersion: current.version })
     })
     const stored = articles.version({ id }, { now: at, preview: true })
-    if (stored !== undefined) reply.header('etag', articleEtag(stored, representation))
-    return articles.getById(id, { now: at, preview: true })
+    const restored = articles.getById(id, { now: at, preview: true })
+    if (restored === undefined || stored === undefined) throw new Error(`article ${id} vanished after restoring`)
+    const decisions = mediaRules.for(request, at)
+    const article = decisions.presentArticle(restored)
+    reply.header('etag', articleEtag(stored, representation, null, decisions.fingerprint))
+    return article
   })
 
   app.get('/v1/articles/:id/events', {

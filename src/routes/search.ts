@@ -12,13 +12,17 @@ import { summaryOf } from './articles.js'
 import { SearchResultsSchema, type SearchHit } from '../schemas/search.js'
 import { SearchQueryError, toFtsQuery } from '../search/query.js'
 import { FilterQuery, LIST_FIELDS, parseFields, parseFilters, parseInclude, pick } from './article-query.js'
-import { DEFAULT_LIMIT, PageQuery } from './params.js'
+import { DEFAULT_LIMIT, PageQuery, ProfileQuery } from './params.js'
+import type { MediaRules } from '../media-rules/decisions.js'
+import type { CachePolicy } from '../plugins/http-cache.js'
 import { invalid, json } from './responses.js'
 import { nextLink, sendJson, surrogateKeys } from './send.js'
 
 export interface SearchRoutesOptions {
   articles: ArticleRepository
   now: () => string
+  cache: CachePolicy
+  mediaRules: MediaRules
 }
 
 const SearchQuery = Type.Object({
@@ -29,14 +33,15 @@ const SearchQuery = Type.Object({
     examples: ['Gespräche Wladiwostok']
   }),
   ...PageQuery.properties,
-  ...FilterQuery
+  ...FilterQuery,
+  ...ProfileQuery
 }, { additionalProperties: false })
 
 function isOffset (value: unknown[]): value is [number] {
   return value.length === 1 && Number.isSafeInteger(value[0]) && (value[0] as number) > 0
 }
 
-const searchRoutes: FastifyPluginAsyncTypebox<SearchRoutesOptions> = async (app, { articles, now }) => {
+const searchRoutes: FastifyPluginAsyncTypebox<SearchRoutesOptions> = async (app, { articles, now, cache, mediaRules }) => {
   const sample = sampleArticle()
   app.get('/v1/search', {
     schema: {
@@ -73,18 +78,22 @@ const searchRoutes: FastifyPluginAsyncTypebox<SearchRoutesOptions> = async (app,
     const fields = parseFields(request.query.fields, LIST_FIELDS)
     const include = parseInclude(request.query.include, fields)
     // A cursor belongs to one query and one set of filters; it carries how many hits came before.
-    const list = `search.${createHash('sha1').update(JSON.stringify([query, filters])).digest('base64url').slice(0, 12)}`
+    const at = now()
+    const view = viewOf(request, at)
+    const list = `search.${createHash('sha1').update(JSON.stringify([query, filters, view.kids === true])).digest('base64url').slice(0, 12)}`
     const offset = cursor === undefined ? 0 : decodeCursor(list, cursor, isOffset)[0]
-    const page = articles.lists.search({ query, filters, limit, offset }, viewOf(request, now()))
+    const page = articles.lists.search({ query, filters, limit, offset }, view)
+    const decisions = mediaRules.for(request, at)
     const items = page.rows.map((row) => {
       const snippet = articles.search.snippet(query, row.seq)
       const summary: ArticleSummary = articles.summary(row)
       if (include.sections) summary.sections = articles.sections.listByArticle(row.id)
-      if (include.media) summary.media = articles.media.listByArticle(row.id)
+      if (include.media) summary.media = decisions.presentAll(articles.media.listByArticle(row.id))
       return { summary, snippet: snippet.html, sectionPosition: snippet.sectionPosition }
     })
     const nextCursor = page.hasMore ? encodeCursor(list, [offset + limit]) : null
     if (nextCursor !== null) reply.header('link', nextLink('/v1/search', request.query, nextCursor))
+    decisions.setCacheHeaders(reply, cache)
     reply.header('surrogate-key', surrogateKeys(['articles', 'search', ...page.rows.map((row) => `article:${row.id}`)]))
     const hits = items.map(({ summary, snippet, sectionPosition }) => ({ ...pick(summary, fields), snippet, sectionPosition }))
     return fields === null ? { items: hits as SearchHit[], nextCursor } : sendJson(reply, { items: hits, nextCursor })

@@ -6,7 +6,7 @@ import { viewOf } from '../plugins/auth.js'
 import type { ArticleRepository } from '../repositories/article.js'
 import { SAMPLE_ARTICLE_ID, sampleArticle } from '../schemas/examples.js'
 import { SectionListSchema, SectionSchema } from '../schemas/section.js'
-import { ArticleIdParams, SectionParams } from './params.js'
+import { ArticleIdParams, ProfileOnlyQuery, SectionParams } from './params.js'
 import { invalid, json, problem, uriTooLong } from './responses.js'
 
 export interface SectionRoutesOptions {
@@ -29,6 +29,7 @@ const sectionRoutes: FastifyPluginAsyncTypebox<SectionRoutesOptions> = async (ap
       summary: 'List the sections of an article',
       description: 'The article body as sections in reading order; text before the first sub-heading is section 1, with a null heading.',
       params: ArticleIdParams,
+      querystring: ProfileOnlyQuery,
       response: {
         200: json(SectionListSchema, 'The sections', sample === undefined ? undefined : { items: sample.sections }),
         400: invalid('/v1/articles/abc/sections', 'params', 'id', 'must match pattern "^[0-9a-z]{16}$"'),
@@ -52,6 +53,7 @@ const sectionRoutes: FastifyPluginAsyncTypebox<SectionRoutesOptions> = async (ap
       summary: 'Get one section of an article',
       description: 'One section by its 1-based position, for a frontend that renders or links to part of an article.',
       params: SectionParams,
+      querystring: ProfileOnlyQuery,
       response: {
         200: json(SectionSchema, 'The section', sample?.sections[1]),
         400: invalid(`/v1/articles/${SAMPLE_ARTICLE_ID}/sections/0`, 'params', 'position', 'must be >= 1'),

@@ -2,11 +2,11 @@
 import { Type, type Static } from '@sinclair/typebox'
 import { ArticleStatusSchema, Slug } from './article.js'
 import { Id, Nullable, Ref, Timestamp } from './common.js'
-import { MediaRoleSchema, MediaTypeSchema, RenditionSchema, ThumbnailSchema } from './media.js'
+import { AgeRatingSchema, MediaRoleSchema, MediaTypeSchema, RenditionSchema, SubtitleSchema, ThumbnailSchema } from './media.js'
 import { BlockSchema } from './section.js'
 
 /** Fields of the read shape a write may not set; naming them is refused with a message saying so. */
-export const SERVER_FIELDS = ['id', 'url', 'createdAt', 'updatedAt', 'version', 'wordCount', 'readingTimeMinutes', 'source', 'corrections', 'duration', 'position']
+export const SERVER_FIELDS = ['id', 'url', 'createdAt', 'updatedAt', 'version', 'wordCount', 'readingTimeMinutes', 'source', 'corrections', 'duration', 'position', 'playable', 'reason', 'playableFrom', 'embed']
 
 export const MediaWriteSchema = Type.Object({
   id: Type.Optional(Id({ description: 'An existing media item to attach (and update); omit to create one', examples: ['4nzspnn649g3g8h8'] })),
@@ -19,9 +19,16 @@ export const MediaWriteSchema = Type.Object({
   copyright: Type.Optional(Nullable(Type.String({ maxLength: 300, description: 'Rights holder notice' }))),
   date: Type.Optional(Nullable(Timestamp({ description: 'When it was published or recorded' }))),
   availableFrom: Type.Optional(Nullable(Timestamp({ description: 'From when it may be played' }))),
-  availableUntil: Type.Optional(Nullable(Timestamp({ description: 'Until when it may be played' }))),
+  availableUntil: Type.Optional(Nullable(Timestamp({ description: 'Until when it may be played; must be after availableFrom' }))),
+  allowedRegions: Type.Optional(Type.Array(Type.String({ pattern: '^[A-Z]{2}$', description: 'An ISO 3166-1 alpha-2 country code, upper case' }), { maxItems: 250, uniqueItems: true, description: 'Countries it may be played in; absent or empty: worldwide', examples: [['DE', 'AT', 'CH']] })),
+  ageRating: Type.Optional(Ref(AgeRatingSchema)),
+  kids: Type.Optional(Type.Boolean({ description: 'Made for children; default false' })),
+  termsOfUseUrl: Type.Optional(Nullable(Type.String({ format: 'uri', maxLength: 2000, pattern: '^https?://', description: 'Where its terms of use are published' }))),
+  embeddable: Type.Optional(Type.Boolean({ description: 'Whether partners may embed it; default true' })),
+  syndicatable: Type.Optional(Type.Boolean({ description: 'Whether partners may syndicate it; default true' })),
   renditions: Type.Optional(Type.Array(Ref(RenditionSchema), { maxItems: 50, description: 'Files to play or show' })),
-  thumbnails: Type.Optional(Type.Array(Ref(ThumbnailSchema), { maxItems: 50, description: 'Still images for previews' }))
+  thumbnails: Type.Optional(Type.Array(Ref(ThumbnailSchema), { maxItems: 50, description: 'Still images for previews' })),
+  subtitles: Type.Optional(Type.Array(Ref(SubtitleSchema), { maxItems: 50, description: 'Subtitle tracks' }))
 }, { $id: 'MediaWrite', additionalProperties: false, description: 'A media item as a write attaches it to an article' })
 
 const { id: _id, role: _role, ...standaloneMediaProperties } = MediaWriteSchema.properties
@@ -48,6 +55,7 @@ export const ArticleWriteSchema = Type.Object({
   language: Type.String({ pattern: '^[a-zA-Z]{2,3}(?:-[a-zA-Z0-9]{2,8})*$', default: 'de', description: 'BCP 47 language tag', examples: ['de'] }),
   breadcrumb: Type.Array(Label, { maxItems: 10, default: [], description: 'Category path from the root; labels may not contain "/"', examples: [['Nachrichten', 'Politik']] }),
   tags: Type.Array(Type.String({ minLength: 1, maxLength: 100 }), { maxItems: 50, default: [], description: 'Free keywords' }),
+  kids: Type.Optional(Type.Boolean({ description: 'Made for children: shown in the kids profile; default false' })),
   status: Ref(ArticleStatusSchema, { default: 'draft' }),
   publishedAt: Type.Optional(Nullable(Timestamp({
     description: 'Publication time. Required in the future for `scheduled`; for `published`, absent means now.',

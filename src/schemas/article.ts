@@ -2,7 +2,7 @@
 import { Type, type Static } from '@sinclair/typebox'
 import { Id, Nullable, Ref, StringEnum, Timestamp } from './common.js'
 import { SAMPLE_ARTICLE_ID } from './examples.js'
-import { ArticleMediaSchema } from './media.js'
+import { ArticleMediaSchema, type StoredArticleMedia } from './media.js'
 import { SectionSchema } from './section.js'
 
 export const ArticleStatusSchema = StringEnum(['draft', 'scheduled', 'published', 'unpublished'], { $id: 'ArticleStatus', description: 'Workflow state; anonymous callers only ever see `published` articles' })
@@ -31,6 +31,7 @@ const summaryProperties = {
   language: Type.String({ pattern: '^[a-zA-Z]{2,3}(?:-[a-zA-Z0-9]{2,8})*$', description: 'BCP 47 language tag', examples: ['de'] }),
   breadcrumb: Type.Array(Type.String(), { description: 'Category path from the site root, outermost first; may be empty', examples: [['Nachrichten', 'Politik', 'Ausland']] }),
   tags: Type.Array(Type.String(), { description: 'Free keywords', examples: [['Nordkorea', 'Russland']] }),
+  kids: Type.Boolean({ description: 'Made for children: with `profile=kids` only such articles are shown, and only when all their media are rated FSK 0 or 6 (or unrated and made for children)', examples: [false] }),
   status: Ref(ArticleStatusSchema),
   publishedAt: Nullable(Timestamp({ description: 'Publication time; null when the source gives none (the API never invents one)', examples: ['2019-04-26T08:30:00.000Z'] })),
   updatedAt: Timestamp({ description: 'Last change to the article', examples: ['2024-05-02T10:00:00.000Z'] }),
@@ -75,3 +76,5 @@ export type ArticleStatus = Static<typeof ArticleStatusSchema>
 export type ArticleSummary = Static<typeof ArticleSummarySchema>
 export type Article = Static<typeof ArticleSchema>
 export type ArticleList = Static<typeof ArticleListSchema>
+/** An article as stored: its media without what the media rules decide per request (see src/media-rules/). */
+export type StoredArticle = Omit<Article, 'media'> & { media: StoredArticleMedia[] }

@@ -13,14 +13,19 @@ import { ImportResultSchema } from './import.js'
 import { JsonFeedAttachmentSchema, JsonFeedAuthorSchema, JsonFeedItemSchema, JsonFeedSchema } from './feed.js'
 import { HealthSchema, ReadinessSchema } from './health.js'
 import {
+  AgeRatingSchema,
   ArticleMediaListSchema,
   ArticleMediaSchema,
+  EmbedSchema,
+  SubtitleSchema,
+  UnplayableReasonSchema,
   MediaRoleSchema,
   MediaSchema,
   MediaTypeSchema,
   RenditionSchema,
   ThumbnailSchema
 } from './media.js'
+import { OEmbedSchema } from './oembed.js'
 import { ProblemTypeSchema } from './problem-type.js'
 import { SearchHitSchema, SearchResultsSchema } from './search.js'
 import { BlockSchema, MediaBlockSchema, ParagraphBlockSchema, QuoteBlockSchema, SectionListSchema, SectionSchema } from './section.js'
@@ -35,6 +40,10 @@ export const sharedSchemas = [
   MediaRoleSchema,
   RenditionSchema,
   ThumbnailSchema,
+  SubtitleSchema,
+  AgeRatingSchema,
+  UnplayableReasonSchema,
+  EmbedSchema,
   MediaSchema,
   ArticleMediaSchema,
   ArticleMediaListSchema,
@@ -79,5 +88,6 @@ export const sharedSchemas = [
   WebhookListSchema,
   WebhookAttemptSchema,
   WebhookDeliverySchema,
-  WebhookDeliveryListSchema
+  WebhookDeliveryListSchema,
+  OEmbedSchema
 ]

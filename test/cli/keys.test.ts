@@ -50,6 +50,8 @@ t.test('bad key commands explain themselves', async (t) => {
     [['list', 'extra'], /unexpected argument 'extra'/],
     [['revoke'], /revoke needs the key, or its id or prefix/],
     [['frobnicate'], /unknown subcommand frobnicate/],
+    [['create', '--name', 'x', '--scopes', 'partner', '--profile', 'adults'], /unknown profile adults: the only profile is kids/],
+    [['list', '--profile', 'kids'], /--profile only goes with create/],
     [[], /a subcommand is needed/]
   ]
   for (const [args, message] of cases) {
@@ -58,6 +60,9 @@ t.test('bad key commands explain themselves', async (t) => {
     t.match(result.stderr, message)
     t.match(result.stderr, /usage: beitrag keys/)
   }
+  const kids = await run('src/cli/index.ts', ['keys', 'create', '--name', 'kinder-app', '--scopes', 'partner', '--profile', 'kids'], env)
+  t.equal(kids.code, 0, kids.stderr)
+  t.match((await run('src/cli/index.ts', ['keys', 'list'], env)).stdout, /partner {2}profile:kids {2}kinder-app/)
   const help = await run('src/cli/index.ts', ['keys', '--help'], env)
   t.equal(help.code, 0)
   t.match(help.stdout, /content:write, content:preview, partner, admin/)

@@ -40,11 +40,27 @@ t.test('GET /v1/articles/{id} returns the sample article whole', async (t) => {
     duration: 'PT1M',
     credit: null,
     copyright: null,
+    termsOfUseUrl: null,
+    embeddable: true,
+    syndicatable: true,
     date: null,
     availableFrom: null,
     availableUntil: null,
+    allowedRegions: [],
+    ageRating: null,
+    kids: false,
     renditions: [],
     thumbnails: [],
+    subtitles: [],
+    playable: true,
+    reason: null,
+    playableFrom: null,
+    embed: {
+      url: `https://news.example.org/embed/${SAMPLE_MEDIA_ID}`,
+      html: `<iframe src="https://news.example.org/embed/${SAMPLE_MEDIA_ID}" width="640" height="360" title="Video: Russlands Präsident Putin und Nordkoreas Machthaber Kim Jong Un haben sich erstmals in Wladiwostok …" style="border:0" allow="autoplay; fullscreen; picture-in-picture" allowfullscreen></iframe>`,
+      width: 640,
+      height: 360
+    },
     role: 'lead'
   }])
   t.ok(Buffer.from(response.rawPayload).toString('utf8').includes('Gespräche'), 'umlauts travel as UTF-8')

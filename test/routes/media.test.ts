@@ -46,7 +46,7 @@ t.test('media of unpublished articles stay hidden', async (t) => {
   app.articles.save(published, NOW)
   const response = await app.inject({ url: `/v1/media/${picture.id}` })
   t.equal(response.statusCode, 200, 'shown once a published article shows it')
-  t.same(response.json().renditions, picture.renditions)
+  t.same(response.json().renditions, picture.renditions.map((r) => ({ ...r, bitrate: null, codec: null, language: null })), 'files read back with every field')
   t.equal(response.json().duration, null)
 })
 
