@@ -129,6 +129,7 @@ export class ArticleRepository {
   readonly #markChanged
   readonly #hasAny
   readonly #saveInTransaction: (input: ArticleInput, now: string, options: SaveOptions) => number
+  readonly #saveAllInTransaction: (inputs: Iterable<ArticleInput>, now: string, options: SaveOptions) => number
   readonly #saveMediaInTransaction: (media: MediaInput, now: string, options: SaveOptions) => void
   readonly #deleteInTransaction: (id: string, now: string, options: SaveOptions) => boolean
 
@@ -188,7 +189,7 @@ export class ArticleRepository {
     this.#markChanged = db.prepare<[string, string]>(
       'INSERT INTO app_state (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value')
     this.#hasAny = db.prepare<[], { found: number }>('SELECT EXISTS (SELECT 1 FROM articles) AS found')
-    this.#saveInTransaction = db.transaction((input: ArticleInput, now: string, options: SaveOptions) => {
+    const saveOne = (input: ArticleInput, now: string, options: SaveOptions): number => {
       const current = this.#current.get(input.id)
       if (options.expectedVersion !== undefined && current?.version !== options.expectedVersion) {
         throw new PreconditionFailedError(`Article '${input.id}' is at version ${current?.version ?? 'none'}, not ${options.expectedVersion}; fetch it again and reapply the change`)
@@ -231,6 +232,16 @@ export class ArticleRepository {
       const event = options.event ?? eventFor(current?.status, input.status)
       if (current !== undefined || event !== 'updated') this.revisions.addEvent(input.id, event, version, now, actor, changes)
       return version
+    }
+    this.#saveInTransaction = db.transaction(saveOne)
+    // One transaction for many articles, without a savepoint per article: a bulk import's cost is the writes alone.
+    this.#saveAllInTransaction = db.transaction((inputs: Iterable<ArticleInput>, now: string, options: SaveOptions) => {
+      let count = 0
+      for (const input of inputs) {
+        saveOne(input, now, options)
+        count++
+      }
+      return count
     })
     this.#saveMediaInTransaction = db.transaction((media: MediaInput, now: string, options: SaveOptions) => {
       const version = this.media.versionOf(media.id)
@@ -365,6 +376,14 @@ export class ArticleRepository {
    */
   save (input: ArticleInput, now: string, options: SaveOptions = {}): number {
     return this.#saveInTransaction(input, now, options)
+  }
+
+  /**
+   * Saves every article of `inputs` as save() would, all in one transaction: all are written or, when one fails,
+   * none. Returns how many were saved.
+   */
+  saveAll (inputs: Iterable<ArticleInput>, now: string, options: SaveOptions = {}): number {
+    return this.#saveAllInTransaction(inputs, now, options)
   }
 
   #toArticle (row: ArticleRow): Article {
