@@ -22,6 +22,7 @@ import { registerRateLimit } from './plugins/rate-limit.js'
 import { registerSecurityHeaders } from './plugins/security-headers.js'
 import { registerStorableValues } from './plugins/storable-values.js'
 import { registerSwagger } from './plugins/swagger.js'
+import { BodyCache } from './cache/body-cache.js'
 import { ApiKeyRepository } from './repositories/api-key.js'
 import { ArticleRepository } from './repositories/article.js'
 import articleWriteRoutes from './routes/article-writes.js'
@@ -52,6 +53,7 @@ declare module 'fastify' {
     articles: ArticleRepository
     importer: Importer
     apiKeys: ApiKeyRepository
+    bodyCache: BodyCache
   }
 }
 
@@ -130,13 +132,20 @@ export async function buildApp (config: Config, options: AppOptions = {}): Promi
   registerHttpCache(app, cache)
   await registerSwagger(app, packageJson.version)
   await registerMetrics(app, db)
+  const bodies = new BodyCache({
+    maxBytes: config.BODY_CACHE_MB * 2 ** 20,
+    onHit: () => { app.cacheMetrics.hit('responses') },
+    onMiss: () => { app.cacheMetrics.miss('responses') }
+  })
+  articles.onChange((ids) => { bodies.invalidate(ids) })
+  app.decorate('bodyCache', bodies)
 
   // Responses for the same data change with the release and the public URL; so must their ETags.
   const representation = createHash('sha1').update(`${packageJson.version}|${config.PUBLIC_BASE_URL}|${config.PUBLIC_API_URL ?? ''}`).digest('base64url').slice(0, 8)
   await app.register(healthRoutes, { db })
   await app.register(problemTypeRoutes)
   // loadConfig() fills PUBLIC_API_URL from HOST and PORT when it is not set.
-  await app.register(articleRoutes, { articles, now, cache, representation, publicApiUrl: config.PUBLIC_API_URL ?? '' })
+  await app.register(articleRoutes, { articles, now, cache, representation, publicApiUrl: config.PUBLIC_API_URL ?? '', bodies })
   await app.register(categoryRoutes, { articles, now })
   await app.register(searchRoutes, { articles, now })
   await app.register(sectionRoutes, { articles, now })

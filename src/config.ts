@@ -89,6 +89,12 @@ export const ConfigSchema = Type.Object({
     default: 10,
     description: 'Retry-After sent with the 503 of an overloaded or shutting-down server'
   }),
+  BODY_CACHE_MB: Type.Integer({
+    minimum: 0,
+    maximum: 4096,
+    default: 32,
+    description: 'Megabytes of serialised article bodies each process keeps in memory (least recently used go first); 0 turns the cache off'
+  }),
   SHUTDOWN_GRACE_MS: Type.Integer({
     minimum: 100,
     default: 10_000,

@@ -8,6 +8,7 @@ import { NINJS_MEDIA_TYPE, toNinjs } from '../syndication/ninjs.js'
 import { decodeCursor, encodeCursor } from '../lib/cursor.js'
 import { ARTICLE_SORTS, type ArticleSort, type ListPosition } from '../repositories/article-list.js'
 import type { ArticleRepository } from '../repositories/article.js'
+import type { BodyCache } from '../cache/body-cache.js'
 import { viewOf } from '../plugins/auth.js'
 import { articleEtag } from './article-etag.js'
 import { ArticleListSchema, ArticleSchema, ArticleStatusSchema, type Article, type ArticleSummary } from '../schemas/article.js'
@@ -27,6 +28,8 @@ export interface ArticleRoutesOptions {
   representation: string
   /** Where this API is reached from outside, for links in syndication formats. */
   publicApiUrl: string
+  /** Serialised bodies of public articles; absent or disabled, every request loads and serialises. */
+  bodies?: BodyCache
 }
 
 const TIMESTAMP = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/
@@ -68,6 +71,12 @@ export function summaryOf (article: Article): ArticleSummary {
 
 const OFFERED = ['application/json', NINJS_MEDIA_TYPE]
 
+/** The article as the route's compiled serialiser for its 200 JSON writes it; JSON.stringify only if there is none. */
+function serializeArticle (reply: FastifyReply, article: Article): string {
+  const compiled = reply.getSerializationFunction('200', 'application/json') as ((data: unknown) => string) | undefined
+  return compiled === undefined ? JSON.stringify(article) : compiled(article)
+}
+
 /** The representation the Accept header asks for: JSON when it names none of ours but accepts anything. */
 function negotiateFormat (request: FastifyRequest): 'json' | 'ninjs' {
   if (request.headers.accept === undefined) return 'json'
@@ -78,7 +87,7 @@ function negotiateFormat (request: FastifyRequest): 'json' | 'ninjs' {
   return chosen === NINJS_MEDIA_TYPE ? 'ninjs' : 'json'
 }
 
-const articleRoutes: FastifyPluginAsyncTypebox<ArticleRoutesOptions> = async (app, { articles, now, cache, representation, publicApiUrl }) => {
+const articleRoutes: FastifyPluginAsyncTypebox<ArticleRoutesOptions> = async (app, { articles, now, cache, representation, publicApiUrl, bodies }) => {
   const sample = sampleArticle()
   const mediaBaseUrl = `${publicApiUrl}/v1/media`
   const itemResponse = {
@@ -105,13 +114,26 @@ const articleRoutes: FastifyPluginAsyncTypebox<ArticleRoutesOptions> = async (ap
     if (version === undefined) throw new NotFoundError(notFound)
     const fields = format === 'json' ? parseFields(query.fields, ARTICLE_FIELDS) : null
     reply.header('surrogate-key', `article:${version.id}`)
-    const etag = articleEtag(version, `${representation}${format === 'json' ? '' : `.${format}`}`, fields)
+    const formatTag = `${representation}${format === 'json' ? '' : `.${format}`}`
+    const etag = articleEtag(version, formatTag, fields)
     if (notModified(request, reply, etag, version.updatedAt)) return reply.send()
+    // Only what anyone may see is cached: the version lookup above has already applied visibility at this instant.
+    const bodyKey = bodies?.enabled === true && !view.preview && fields === null
+      ? { id: version.id, version: version.version, mediaVersions: version.mediaVersions, representation: formatTag, variant: '' }
+      : undefined
+    const cached = bodyKey === undefined ? undefined : bodies?.get(bodyKey)
+    if (cached !== undefined) return reply.header('surrogate-key', cached.surrogateKey).type(cached.contentType).send(cached.body)
     const article = articles.getById(version.id, view)
     if (article === undefined) throw new NotFoundError(notFound)
-    reply.header('surrogate-key', surrogateKeys([`article:${article.id}`, ...article.media.map((m) => `media:${m.id}`)]))
-    if (format === 'ninjs') return sendJson(reply, toNinjs(article, mediaBaseUrl), `${NINJS_MEDIA_TYPE}; charset=utf-8`)
-    return fields === null ? article : sendJson(reply, pick(article, fields))
+    const surrogateKey = surrogateKeys([`article:${article.id}`, ...article.media.map((m) => `media:${m.id}`)])
+    reply.header('surrogate-key', surrogateKey)
+    if (fields !== null) return sendJson(reply, pick(article, fields))
+    const contentType = format === 'ninjs' ? `${NINJS_MEDIA_TYPE}; charset=utf-8` : 'application/json; charset=utf-8'
+    // The JSON goes through the route's compiled response serialiser (fast-json-stringify), as it would uncached.
+    const body = format === 'ninjs' ? JSON.stringify(toNinjs(article, mediaBaseUrl)) : serializeArticle(reply, article)
+    // The article may have changed between the version lookup and the load: key the body by what was loaded.
+    if (bodyKey !== undefined && article.version === bodyKey.version) bodies?.set(bodyKey, { body, contentType, surrogateKey })
+    return reply.type(contentType).send(body)
   }
 
   app.get('/v1/articles', {
