@@ -89,6 +89,12 @@ export const ConfigSchema = Type.Object({
     default: 10,
     description: 'Retry-After sent with the 503 of an overloaded or shutting-down server'
   }),
+  WORKERS: Type.Integer({
+    minimum: 1,
+    maximum: 64,
+    default: 1,
+    description: 'Server processes sharing the port and the database (node:cluster); more than the CPU cores gains nothing'
+  }),
   BODY_CACHE_MB: Type.Integer({
     minimum: 0,
     maximum: 4096,
