@@ -16,6 +16,7 @@ import { registerMetrics } from './plugins/metrics.js'
 import { clientErrorHandler, frameworkErrorHandler, registerProblemHandling } from './plugins/problems.js'
 import { registerAuth } from './plugins/auth.js'
 import { registerHttpCache } from './plugins/http-cache.js'
+import { lazySerializers } from './plugins/lazy-serializers.js'
 import { registerLimits } from './plugins/limits.js'
 import { registerLoadShedding } from './plugins/load-shedding.js'
 import { registerRateLimit } from './plugins/rate-limit.js'
@@ -66,6 +67,7 @@ export async function buildApp (config: Config, options: AppOptions = {}): Promi
     ...loggingOptions(config, undefined, options.logStream),
     // Validation here is the same in tests and production: query strings coerced, all errors reported, nothing silently dropped.
     ajv: { customOptions: { allErrors: true, removeAdditional: false, coerceTypes: 'array', useDefaults: true } },
+    schemaController: { compilersFactory: { buildSerializer: lazySerializers() } },
     frameworkErrors: frameworkErrorHandler,
     // Longer path parameters than any valid id or slug are answered with 414 before routing.
     routerOptions: { maxParamLength: 100 },
