@@ -16,12 +16,14 @@ import { registerMetrics } from './plugins/metrics.js'
 import { clientErrorHandler, frameworkErrorHandler, registerProblemHandling } from './plugins/problems.js'
 import { registerAuth } from './plugins/auth.js'
 import { registerHttpCache } from './plugins/http-cache.js'
+import { lazySerializers } from './plugins/lazy-serializers.js'
 import { registerLimits } from './plugins/limits.js'
 import { registerLoadShedding } from './plugins/load-shedding.js'
 import { registerRateLimit } from './plugins/rate-limit.js'
 import { registerSecurityHeaders } from './plugins/security-headers.js'
 import { registerStorableValues } from './plugins/storable-values.js'
 import { registerSwagger } from './plugins/swagger.js'
+import { BodyCache } from './cache/body-cache.js'
 import { ApiKeyRepository } from './repositories/api-key.js'
 import { ArticleRepository } from './repositories/article.js'
 import { WebhookRepository } from './repositories/webhook.js'
@@ -61,6 +63,7 @@ declare module 'fastify' {
     apiKeys: ApiKeyRepository
     webhooks: WebhookRepository
     dispatcher: WebhookDispatcher
+    bodyCache: BodyCache
   }
 }
 
@@ -73,6 +76,7 @@ export async function buildApp (config: Config, options: AppOptions = {}): Promi
     ...loggingOptions(config, undefined, options.logStream),
     // Validation here is the same in tests and production: query strings coerced, all errors reported, nothing silently dropped.
     ajv: { customOptions: { allErrors: true, removeAdditional: false, coerceTypes: 'array', useDefaults: true } },
+    schemaController: { compilersFactory: { buildSerializer: lazySerializers() } },
     frameworkErrors: frameworkErrorHandler,
     // Longer path parameters than any valid id or slug are answered with 414 before routing.
     routerOptions: { maxParamLength: 100 },
@@ -139,6 +143,13 @@ export async function buildApp (config: Config, options: AppOptions = {}): Promi
   registerHttpCache(app, cache)
   await registerSwagger(app, packageJson.version)
   await registerMetrics(app, db)
+  const bodies = new BodyCache({
+    maxBytes: config.BODY_CACHE_MB * 2 ** 20,
+    onHit: () => { app.cacheMetrics.hit('responses') },
+    onMiss: () => { app.cacheMetrics.miss('responses') }
+  })
+  articles.onChange((ids) => { bodies.invalidate(ids) })
+  app.decorate('bodyCache', bodies)
 
   // Responses for the same data change with the release and the public URL; so must their ETags.
   const representation = createHash('sha1').update(`${packageJson.version}|${config.PUBLIC_BASE_URL}|${config.PUBLIC_API_URL ?? ''}|${config.PUBLISHER_NAME ?? ''}|${config.PLAYER_BASE_URL ?? ''}`).digest('base64url').slice(0, 8)
@@ -148,7 +159,7 @@ export async function buildApp (config: Config, options: AppOptions = {}): Promi
   await app.register(problemTypeRoutes)
   // loadConfig() fills PUBLIC_API_URL from HOST and PORT when it is not set.
   const publisher = { name: config.PUBLISHER_NAME ?? config.PUBLIC_BASE_URL, url: config.PUBLIC_BASE_URL }
-  await app.register(articleRoutes, { articles, now, cache, representation, publicApiUrl: config.PUBLIC_API_URL ?? '', publisher, mediaRules })
+  await app.register(articleRoutes, { articles, now, cache, representation, publicApiUrl: config.PUBLIC_API_URL ?? '', publisher, mediaRules, bodies })
   await app.register(feedRoutes, { articles, now, cache, publicApiUrl: config.PUBLIC_API_URL ?? '', publicBaseUrl: config.PUBLIC_BASE_URL, publisher: publisher.name, mediaRules })
   await app.register(categoryRoutes, { articles, now })
   await app.register(searchRoutes, { articles, now, cache, mediaRules })

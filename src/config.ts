@@ -100,6 +100,18 @@ export const ConfigSchema = Type.Object({
     default: 10,
     description: 'Retry-After sent with the 503 of an overloaded or shutting-down server'
   }),
+  WORKERS: Type.Integer({
+    minimum: 1,
+    maximum: 64,
+    default: 1,
+    description: 'Server processes sharing the port and the database (node:cluster); more than the CPU cores gains nothing'
+  }),
+  BODY_CACHE_MB: Type.Integer({
+    minimum: 0,
+    maximum: 4096,
+    default: 32,
+    description: 'Megabytes of serialised article bodies each process keeps in memory (least recently used go first); 0 turns the cache off'
+  }),
   SHUTDOWN_GRACE_MS: Type.Integer({
     minimum: 100,
     default: 10_000,

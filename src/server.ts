@@ -1,6 +1,8 @@
 // Starts the service: reads the configuration, listens, and closes gracefully on SIGTERM/SIGINT.
+import cluster from 'node:cluster'
 import closeWithGrace from 'close-with-grace'
 import { buildApp } from './app.js'
+import { CLOSING, runPrimary } from './cluster.js'
 import { ConfigError, loadConfig } from './config.js'
 
 let config
@@ -12,14 +14,19 @@ try {
   process.exit(78) // EX_CONFIG
 }
 
-const app = await buildApp(config)
+if (config.WORKERS > 1 && cluster.isPrimary) {
+  await runPrimary(config)
+} else {
+  const app = await buildApp(config)
 
-// In-flight requests finish within the grace period; past it the process exits with code 1 rather than hang.
-closeWithGrace({ delay: config.SHUTDOWN_GRACE_MS, logger: app.log }, async ({ signal, err }) => {
-  if (err !== undefined) app.log.error({ err }, 'shutting down after an error')
-  else app.log.info({ signal }, 'shutting down')
-  await app.close()
-})
+  // In-flight requests finish within the grace period; past it the process exits with code 1 rather than hang.
+  closeWithGrace({ delay: config.SHUTDOWN_GRACE_MS, logger: app.log }, async ({ signal, err }) => {
+    if (cluster.isWorker) process.send?.(CLOSING)
+    if (err !== undefined) app.log.error({ err }, 'shutting down after an error')
+    else app.log.info({ signal }, 'shutting down')
+    await app.close()
+  })
 
-const address = await app.listen({ port: config.PORT, host: config.HOST })
-app.log.info(`Swagger UI at ${address}/docs`)
+  const address = await app.listen({ port: config.PORT, host: config.HOST })
+  app.log.info(`Swagger UI at ${address}/docs`)
+}

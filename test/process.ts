@@ -42,11 +42,11 @@ export interface Server {
  * Starts src/server.ts (or `command`, e.g. the CLI's serve) on an ephemeral port and resolves once it logs where
  * its Swagger UI is, its last start-up line.
  */
-export async function startServer (env: Record<string, string>, command: string[] = ['src/server.ts']): Promise<Server> {
+export async function startServer (env: Record<string, string>, command: string[] = ['src/server.ts'], timeoutMs = 20_000): Promise<Server> {
   const child = spawn(process.execPath, ['--import', 'tsx', ...command], { cwd: ROOT, env: childEnv({ PORT: '0', ...env }) })
   let output = ''
   const url = await new Promise<string>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`server did not start:\n${output}`)), 20_000)
+    const timer = setTimeout(() => reject(new Error(`server did not start:\n${output}`)), timeoutMs)
     const onData = (chunk: Buffer): void => {
       output += chunk.toString('utf8')
       const match = /Swagger UI at (http:\/\/127\.0\.0\.1:\d+)\/docs/.exec(output)

@@ -1,6 +1,7 @@
 // Parses an HTML article page with a real HTML parser: structured data (JSON-LD, OpenGraph, <time>) first,
 // then the document's headings, paragraphs, quotes and figures; navigation, sharing, consent and scripts are dropped.
-import { load, type CheerioAPI } from 'cheerio'
+import type { CheerioAPI } from 'cheerio'
+import { load } from '../lib/cheerio.js'
 import type { AnyNode, Element } from 'domhandler'
 import type { Block } from '../schemas/section.js'
 import { cleanText, emptyMedia, headlineOrFirstSentence, isoInstant, sectionsFrom, type ParsedArticle, type ParsedMedia } from './parsed.js'

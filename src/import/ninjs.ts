@@ -1,6 +1,6 @@
 // Reads IPTC ninjs documents, 3.x (camelCase), 2.x (lowercase) and 1.x (headline, body_text), into an article, so content syndicated
 // out of one system comes back into another unchanged.
-import { load } from 'cheerio'
+import { load } from '../lib/cheerio.js'
 import type { MediaType } from '../schemas/media.js'
 import type { Block } from '../schemas/section.js'
 import { cleanText, emptyMedia, headlineOrFirstSentence, isoInstant, sectionsFrom, type ParsedArticle, type ParsedMedia } from './parsed.js'

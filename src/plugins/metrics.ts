@@ -8,10 +8,7 @@ import type { Db } from '../db/open.js'
 export const CACHES = ['responses'] as const
 export type CacheName = typeof CACHES[number]
 
-/**
- * What a cache reports. The serialised-response cache that is planned will call these; until then the counters stay
- * at zero and there is no hit ratio series.
- */
+/** What a cache reports: the cache of serialised article bodies (src/cache/body-cache.ts) counts as 'responses'. */
 export interface CacheMetrics {
   hit: (cache: CacheName) => void
   miss: (cache: CacheName) => void

@@ -48,6 +48,9 @@ function filterSql (filters: ArticleFilters): { keys: string, where: string } {
   return { keys: present.join(','), where: present.map((key) => ` AND ${FILTER_SQL[key]}`).join('') }
 }
 
+/** How many of the newest matches an unfiltered search ranks. */
+export const SEARCH_WINDOW = 2000
+
 export interface SearchRow extends SummaryRow {
   score: number
 }
@@ -97,11 +100,23 @@ export class ArticleListRepository {
   /** One page of visible articles matching an FTS5 query, best first; `offset` counts the hits of earlier pages. */
   search (options: { query: string, filters: ArticleFilters, limit: number, offset: number }, view: View): { rows: SearchRow[], hasMore: boolean } {
     const { keys, where } = filterSql(options.filters)
-    const statement = this.#statement(`search|${keys}`, () => `
-      SELECT ${SUMMARY_COLUMNS}, bm25(article_search, ${BM25_WEIGHTS}) AS score
-      FROM article_search s JOIN articles a ON a.seq = s.rowid
-      WHERE article_search MATCH @query AND ${VISIBLE_ARTICLE}${where}
-      ORDER BY score, a.id LIMIT @limit OFFSET @offset`)
+    // bm25 scores every match before the best can be picked: a word found in most of a large archive would
+    // cost seconds, with the event loop blocked. Without filters, only the newest SEARCH_WINDOW matches are
+    // ranked (FTS5 walks them newest first and stops). Filtered searches rank all their matches, as the
+    // filter may keep only old ones.
+    const windowed = keys === ''
+    const statement = this.#statement(`search|${keys}`, () => windowed
+      ? `WITH matches AS (
+          SELECT rowid, bm25(article_search, ${BM25_WEIGHTS}) AS score FROM article_search
+          WHERE article_search MATCH @query ORDER BY rowid DESC LIMIT ${SEARCH_WINDOW})
+        SELECT ${SUMMARY_COLUMNS}, s.score AS score
+        FROM matches s JOIN articles a ON a.seq = s.rowid
+        WHERE ${VISIBLE_ARTICLE}
+        ORDER BY score, a.id LIMIT @limit OFFSET @offset`
+      : `SELECT ${SUMMARY_COLUMNS}, bm25(article_search, ${BM25_WEIGHTS}) AS score
+        FROM article_search s JOIN articles a ON a.seq = s.rowid
+        WHERE article_search MATCH @query AND ${VISIBLE_ARTICLE}${where}
+        ORDER BY score, a.id LIMIT @limit OFFSET @offset`)
     const rows = statement.all({ ...options.filters, ...viewParams(view), query: options.query, limit: options.limit + 1, offset: options.offset }) as SearchRow[]
     return { rows: rows.slice(0, options.limit), hasMore: rows.length > options.limit }
   }

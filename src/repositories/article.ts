@@ -139,7 +139,9 @@ export class ArticleRepository {
   readonly #markChanged
   readonly #hasAny
   readonly #saveInTransaction: (input: ArticleInput, now: string, options: SaveOptions) => number
-  readonly #saveMediaInTransaction: (media: MediaInput, now: string, options: SaveOptions) => void
+  readonly #saveAllInTransaction: (inputs: Iterable<ArticleInput>, now: string, options: SaveOptions, ids: string[]) => number
+  readonly #saveMediaInTransaction: (media: MediaInput, now: string, options: SaveOptions) => string[]
+  readonly #listeners: Array<(ids: string[]) => void> = []
   readonly #deleteInTransaction: (id: string, now: string, options: SaveOptions) => boolean
 
   constructor (db: Db, options: { publicBaseUrl: string }) {
@@ -198,7 +200,7 @@ export class ArticleRepository {
     this.#markChanged = db.prepare<[string, string]>(
       'INSERT INTO app_state (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value')
     this.#hasAny = db.prepare<[], { found: number }>('SELECT EXISTS (SELECT 1 FROM articles) AS found')
-    this.#saveInTransaction = db.transaction((input: ArticleInput, now: string, options: SaveOptions) => {
+    const saveOne = (input: ArticleInput, now: string, options: SaveOptions): number => {
       const current = this.#current.get(input.id)
       if (options.expectedVersion !== undefined && current?.version !== options.expectedVersion) {
         throw new PreconditionFailedError(`Article '${input.id}' is at version ${current?.version ?? 'none'}, not ${options.expectedVersion}; fetch it again and reapply the change`)
@@ -242,6 +244,15 @@ export class ArticleRepository {
       const event = options.event ?? eventFor(current?.status, input.status)
       if (current !== undefined || event !== 'updated') this.revisions.addEvent(input.id, event, version, now, actor, changes)
       return version
+    }
+    this.#saveInTransaction = db.transaction(saveOne)
+    // One transaction for many articles, without a savepoint per article: a bulk import's cost is the writes alone.
+    this.#saveAllInTransaction = db.transaction((inputs: Iterable<ArticleInput>, now: string, options: SaveOptions, ids: string[]) => {
+      for (const input of inputs) {
+        saveOne(input, now, options)
+        ids.push(input.id)
+      }
+      return ids.length
     })
     this.#saveMediaInTransaction = db.transaction((media: MediaInput, now: string, options: SaveOptions) => {
       const version = this.media.versionOf(media.id)
@@ -249,9 +260,10 @@ export class ArticleRepository {
         throw new PreconditionFailedError(`Media '${media.id}' is at version ${version ?? 'none'}, not ${options.expectedVersion}; fetch it again and reapply the change`)
       }
       this.media.upsert(media, now)
-      if (this.media.versionOf(media.id) === version) return
+      if (this.media.versionOf(media.id) === version) return []
       // Every article showing the item now reads differently: its captions are re-indexed and the change logged.
-      for (const articleId of this.media.articlesShowing(media.id)) {
+      const showing = this.media.articlesShowing(media.id)
+      for (const articleId of showing) {
         const article = this.getById(articleId, { now, preview: true })
         const seq = this.#seqOf.get(articleId)?.seq
         if (article === undefined || seq === undefined) continue
@@ -259,6 +271,7 @@ export class ArticleRepository {
         this.revisions.addEvent(articleId, 'updated', article.version, now, options.actor ?? null, ['media'])
       }
       this.#markChanged.run(CONTENT_CHANGED_AT, now)
+      return showing
     })
     const deleteArticle = db.prepare<[string]>('DELETE FROM articles WHERE id = ?')
     this.#deleteInTransaction = db.transaction((id: string, now: string, options: SaveOptions) => {
@@ -283,7 +296,22 @@ export class ArticleRepository {
    * event as its tombstone; false when there was none.
    */
   delete (id: string, now: string, options: SaveOptions = {}): boolean {
-    return this.#deleteInTransaction(id, now, options)
+    const deleted = this.#deleteInTransaction(id, now, options)
+    if (deleted) this.#changed([id])
+    return deleted
+  }
+
+  /**
+   * Calls `listener` with the ids of the articles a write changed (saved, deleted, or showing an edited media
+   * item), once the write has returned. Caches of derived data listen here to drop what went stale.
+   */
+  onChange (listener: (ids: string[]) => void): void {
+    this.#listeners.push(listener)
+  }
+
+  #changed (ids: string[]): void {
+    if (ids.length === 0) return
+    for (const listener of this.#listeners) listener(ids)
   }
 
   /**
@@ -291,7 +319,7 @@ export class ArticleRepository {
    * 'updated' event in the same transaction.
    */
   saveMedia (media: MediaInput, now: string, options: SaveOptions = {}): void {
-    this.#saveMediaInTransaction(media, now, options)
+    this.#changed(this.#saveMediaInTransaction(media, now, options))
   }
 
   getById (id: string, view: View): StoredArticle | undefined {
@@ -376,7 +404,20 @@ export class ArticleRepository {
    * entry, all in one transaction: a failure anywhere leaves the database as it was.
    */
   save (input: ArticleInput, now: string, options: SaveOptions = {}): number {
-    return this.#saveInTransaction(input, now, options)
+    const version = this.#saveInTransaction(input, now, options)
+    this.#changed([input.id])
+    return version
+  }
+
+  /**
+   * Saves every article of `inputs` as save() would, all in one transaction: all are written or, when one fails,
+   * none. Returns how many were saved.
+   */
+  saveAll (inputs: Iterable<ArticleInput>, now: string, options: SaveOptions = {}): number {
+    const ids: string[] = []
+    const count = this.#saveAllInTransaction(inputs, now, options, ids)
+    this.#changed(ids)
+    return count
   }
 
   #toArticle (row: ArticleRow): StoredArticle {

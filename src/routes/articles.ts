@@ -8,6 +8,7 @@ import type { NinjsVersion } from '../syndication/ninjs.js'
 import { decodeCursor, encodeCursor } from '../lib/cursor.js'
 import { ARTICLE_SORTS, type ArticleSort, type ListPosition } from '../repositories/article-list.js'
 import type { ArticleRepository } from '../repositories/article.js'
+import type { BodyCache } from '../cache/body-cache.js'
 import { viewOf } from '../plugins/auth.js'
 import { articleEtag } from './article-etag.js'
 import { ArticleListSchema, ArticleStatusSchema, type Article, type ArticleSummary } from '../schemas/article.js'
@@ -32,6 +33,8 @@ export interface ArticleRoutesOptions {
   publisher: { name: string, url: string }
   /** Decides per request what of each media item may be played. */
   mediaRules: MediaRules
+  /** Serialised bodies of public articles; absent or disabled, every request loads and serialises. */
+  bodies?: BodyCache
 }
 
 const TIMESTAMP = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/
@@ -70,7 +73,13 @@ export function summaryOf (article: Omit<Article, 'media'> & { media?: unknown }
   return summary
 }
 
-const articleRoutes: FastifyPluginAsyncTypebox<ArticleRoutesOptions> = async (app, { articles, now, cache, representation, publicApiUrl, publisher, mediaRules }) => {
+/** The article as the route's compiled serialiser for its 200 JSON writes it; JSON.stringify only if there is none. */
+function serializeArticle (reply: FastifyReply, article: Article): string {
+  const compiled = reply.getSerializationFunction('200', 'application/json') as ((data: unknown) => string) | undefined
+  return compiled === undefined ? JSON.stringify(article) : compiled(article)
+}
+
+const articleRoutes: FastifyPluginAsyncTypebox<ArticleRoutesOptions> = async (app, { articles, now, cache, representation, publicApiUrl, publisher, mediaRules, bodies }) => {
   const sample = sampleArticle()
   const renderOptions = { mediaBaseUrl: `${publicApiUrl}/v1/media`, publisher }
   const itemResponse = articleResponse(sample, { mediaBaseUrl: 'https://api.example.org/v1/media', publisher: { name: 'www.example.org', url: 'https://www.example.org' } })
@@ -97,17 +106,29 @@ const articleRoutes: FastifyPluginAsyncTypebox<ArticleRoutesOptions> = async (ap
     const decisions = mediaRules.for(request, at)
     if (fields === null || fields.has('media')) for (const facts of articles.media.ruleFactsByArticle(version.id)) decisions.decide(facts)
     decisions.setCacheHeaders(reply, cache)
-    const etag = articleEtag(version, `${representation}${etagSuffix(chosen)}`, fields, decisions.fingerprint)
+    const formatTag = `${representation}${etagSuffix(chosen)}`
+    const etag = articleEtag(version, formatTag, fields, decisions.fingerprint)
     if (notModified(request, reply, etag, version.updatedAt)) return reply.send()
+    // Only what anyone may see is cached: the version lookup above has already applied visibility at this instant.
+    // The body also depends on what the media rules decided and on the kids profile (which narrows the media).
+    const bodyKey = bodies?.enabled === true && !view.preview && fields === null
+      ? { id: version.id, version: version.version, mediaVersions: version.mediaVersions, representation: formatTag, variant: `${view.kids === true ? 'kids' : 'all'}~${decisions.fingerprint}` }
+      : undefined
+    const cached = bodyKey === undefined ? undefined : bodies?.get(bodyKey)
+    if (cached !== undefined) return reply.header('surrogate-key', cached.surrogateKey).type(cached.contentType).send(cached.body)
     const stored = articles.getById(version.id, view)
     if (stored === undefined) throw new NotFoundError(notFound)
     const article = decisions.presentArticle(stored)
-    reply.header('surrogate-key', surrogateKeys([`article:${article.id}`, ...article.media.map((m) => `media:${m.id}`)]))
-    if (format !== 'json') {
-      const { body, type } = render(article, chosen, renderOptions)
-      return sendJson(reply, body, type)
-    }
-    return fields === null ? article : sendJson(reply, pick(article, fields))
+    const surrogateKey = surrogateKeys([`article:${article.id}`, ...article.media.map((m) => `media:${m.id}`)])
+    reply.header('surrogate-key', surrogateKey)
+    if (fields !== null) return sendJson(reply, pick(article, fields))
+    const rendered = format === 'json' ? undefined : render(article, chosen, renderOptions)
+    const contentType = rendered === undefined ? 'application/json; charset=utf-8' : rendered.type
+    // The JSON goes through the route's compiled response serialiser (fast-json-stringify), as it would uncached.
+    const body = rendered === undefined ? serializeArticle(reply, article) : JSON.stringify(rendered.body)
+    // The article may have changed between the version lookup and the load: key the body by what was loaded.
+    if (bodyKey !== undefined && article.version === bodyKey.version) bodies?.set(bodyKey, { body, contentType, surrogateKey })
+    return reply.type(contentType).send(body)
   }
 
   app.get('/v1/articles', {

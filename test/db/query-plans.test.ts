@@ -1,0 +1,62 @@
+// What SQLite does for each read the API makes: no statement may scan the articles table, so a request costs the
+// same at a thousand articles as at a million. GET /v1/categories counts every article and is the one exception.
+import t from 'tap'
+import { migrate } from '../../src/db/migrate.js'
+import { openDatabase } from '../../src/db/open.js'
+import { ARTICLE_SORTS } from '../../src/repositories/article-list.js'
+import { ArticleRepository } from '../../src/repositories/article.js'
+
+interface PlanStep { detail: string }
+
+function planned () {
+  const db = openDatabase(':memory:')
+  migrate(db)
+  const prepared: string[] = []
+  const prepare = db.prepare.bind(db)
+  db.prepare = ((sql: string) => {
+    prepared.push(sql)
+    return prepare(sql)
+  }) as typeof db.prepare
+  const articles = new ArticleRepository(db, { publicBaseUrl: 'https://www.example.org' })
+  // Lists prepare one statement per shape on first use: use every sort, every filter, first and later pages.
+  const view = { now: '2025-06-01T12:00:00.000Z', preview: false }
+  const filters = [{}, { category: 'Politik' }, { tag: 'Köln' }, { language: 'de' }, { since: '2025-01-01T00:00:00.000Z', until: '2025-02-01T00:00:00.000Z' }, { mediaType: 'video' as const }]
+  for (const sort of ARTICLE_SORTS) {
+    for (const filter of filters) {
+      for (const after of [null, ['2025-01-01T00:00:00.000Z', 'zzzzzzzzzzzzzzzz'] as [string, string]]) articles.lists.list({ filters: filter, sort, limit: 20, after }, view)
+    }
+  }
+  articles.lists.search({ query: 'gruesse', filters: {}, limit: 20, offset: 0 }, view)
+  const plan = (sql: string): string[] => {
+    const named = Object.fromEntries([...sql.matchAll(/@(\w+)/g)].map((match) => [match[1], null]))
+    const positional = (sql.match(/\?/g) ?? []).map(() => null)
+    const explain = prepare(`EXPLAIN QUERY PLAN ${sql}`)
+    const steps = (positional.length > 0 ? explain.all(...positional) : Object.keys(named).length > 0 ? explain.all(named) : explain.all()) as PlanStep[]
+    return steps.map((step) => step.detail)
+  }
+  return { db, articles, plans: prepared.filter((sql) => /^\s*SELECT/i.test(sql)).map((sql) => ({ sql: sql.replace(/\s+/g, ' ').trim(), steps: plan(sql) })) }
+}
+
+t.test('no read scans the articles table or its joined tables', async (t) => {
+  const { db, plans } = planned()
+  t.teardown(() => db.close())
+  t.ok(plans.length > 20, `${plans.length} statements checked`)
+  for (const { sql, steps } of plans) {
+    if (sql.includes('count(*) AS articles')) continue // the category tree: counts every article by design
+    // An ordered walk of an index (SCAN … USING INDEX) stops after the page; a bare SCAN reads the whole table.
+    const scans = steps.filter((step) => /^SCAN (?!CONSTANT ROW)/.test(step) && !/USING (COVERING )?INDEX|VIRTUAL TABLE/.test(step))
+    t.same(scans, [], sql.slice(0, 120))
+  }
+})
+
+t.test('newest-first lists decide visibility inside the covering index, and the cache headers read an index too', async (t) => {
+  const { db, plans } = planned()
+  t.teardown(() => db.close())
+  // A date range is read through the publication-date index instead, which bounds it as well.
+  const lists = plans.filter(({ sql }) => sql.includes('ORDER BY a.listed_at DESC') && !sql.includes('a.published_at >='))
+  t.ok(lists.length > 0)
+  for (const { steps } of lists) t.ok(steps.some((step) => step.includes('articles_by_listed_at_visible')), steps.join(' | '))
+  const published = plans.filter(({ sql }) => /FROM articles WHERE published_at [<>]/.test(sql))
+  t.equal(published.length, 2, 'last change and next publication')
+  for (const { steps } of published) t.ok(steps.some((step) => /SEARCH articles USING COVERING INDEX articles_by_published_at_status/.test(step)), steps.join(' | '))
+})
