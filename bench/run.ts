@@ -20,7 +20,8 @@ const USAGE = `usage: npm run bench -- [options]
   --articles <n>      corpus size: 1000 (default), 100000, 1000000 or any from 100 to 2000000
   --duration <s>      seconds of load per scenario and server, 1 to 600 (default 10)
   --connections <n>   concurrent connections, 1 to 1000 (default 10)
-  --scenarios <list>  comma-separated, default all: article,slug,revalidate,list,deep,search-common,search-rare,ninjs
+  --scenarios <list>  comma-separated, default all: article,slug,revalidate,list,deep,search-common,search-rare,ninjs,
+                      jsonld,feed-rss,feed-json
   --workers <list>    WORKERS settings to measure the API with, e.g. 1,2 (default 1)
   --ids <n>           distinct articles the item scenarios rotate over (default 500)
   --samples <n>       sequential requests for the one-connection latency (default 300)

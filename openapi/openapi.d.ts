@@ -883,7 +883,7 @@ export interface components {
              */
             embeddable: boolean;
             /**
-             * @description Whether partners may syndicate it (pass it on in their own products)
+             * @description Whether partners may syndicate it (pass it on in their own products); when false it is left out of the ninjs and feed representations
              * @example true
              */
             syndicatable: boolean;
@@ -990,7 +990,7 @@ export interface components {
              */
             embeddable: boolean;
             /**
-             * @description Whether partners may syndicate it (pass it on in their own products)
+             * @description Whether partners may syndicate it (pass it on in their own products); when false it is left out of the ninjs and feed representations
              * @example true
              */
             syndicatable: boolean;

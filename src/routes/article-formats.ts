@@ -7,6 +7,7 @@ import { ArticleSchema, type Article } from '../schemas/article.js'
 import { Ref, StringEnum } from '../schemas/common.js'
 import { JSONLD_MEDIA_TYPE, toJsonLd, type JsonLdOptions } from '../syndication/jsonld.js'
 import { NINJS_MEDIA_TYPE, NINJS_VERSIONS, toNinjs, type NinjsVersion } from '../syndication/ninjs.js'
+import { forPartners } from '../syndication/media-facts.js'
 
 export const ARTICLE_FORMATS = ['json', 'ninjs', 'jsonld'] as const
 export type ArticleFormat = typeof ARTICLE_FORMATS[number]
@@ -62,7 +63,7 @@ export type RenderOptions = JsonLdOptions
 /** The body and content type of a non-JSON representation. */
 export function render (article: Article, representation: Representation, options: RenderOptions): { body: unknown, type: string } {
   if (representation.format === 'jsonld') return { body: toJsonLd(article, options), type: `${JSONLD_MEDIA_TYPE}; charset=utf-8` }
-  return { body: toNinjs(article, options.mediaBaseUrl, representation.ninjsVersion), type: `${NINJS_MEDIA_TYPE}; version=${representation.ninjsVersion}; charset=utf-8` }
+  return { body: toNinjs(forPartners(article), options.mediaBaseUrl, representation.ninjsVersion), type: `${NINJS_MEDIA_TYPE}; version=${representation.ninjsVersion}; charset=utf-8` }
 }
 
 /** The 200 response of an article route in the spec: each representation with an example of the sample article. */

@@ -9,6 +9,7 @@ import { JsonFeedSchema } from '../schemas/feed.js'
 import { Ref } from '../schemas/common.js'
 import { sampleArticle } from '../schemas/examples.js'
 import type { CachePolicy } from '../plugins/http-cache.js'
+import { forPartners } from '../syndication/media-facts.js'
 import { FEED_FORMATS, FEED_MEDIA_TYPES, toAtom, toJsonFeed, toRss, type FeedFormat, type FeedOptions } from '../syndication/feeds.js'
 import { FilterQuery, parseFilters } from './article-query.js'
 import { DEFAULT_LIMIT, PageQuery, ProfileQuery } from './params.js'
@@ -112,7 +113,7 @@ const feedRoutes: FastifyPluginAsyncTypebox<FeedRoutesOptions> = async (app, { a
       // The media rules hold for feeds as for every route: files of media that may not play now are withheld.
       const decisions = mediaRules.for(request, at)
       const items = page.rows.map((row) => articles.getById(row.id, view)).filter((article) => article !== undefined)
-        .map((article) => decisions.presentArticle(article))
+        .map((article) => forPartners(decisions.presentArticle(article)))
       const newest = items.reduce<string | null>((latest, article) => latest === null || article.updatedAt > latest ? article.updatedAt : latest, null)
       const lastChange = articles.lastChange(at)
       const updated = [lastChange, newest].filter((value) => value !== null).sort().at(-1) ?? at

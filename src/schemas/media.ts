@@ -89,7 +89,7 @@ const storedProperties = {
   copyright: Nullable(Type.String({ description: 'Rights holder notice', examples: [null] })),
   termsOfUseUrl: Nullable(Type.String({ format: 'uri', description: 'Where the terms of use of the item are published', examples: ['https://www.example.org/nutzungsbedingungen'] })),
   embeddable: Type.Boolean({ description: 'Whether partners may embed it (videos only get an `embed` when this is true)', examples: [true] }),
-  syndicatable: Type.Boolean({ description: 'Whether partners may syndicate it (pass it on in their own products)', examples: [true] }),
+  syndicatable: Type.Boolean({ description: 'Whether partners may syndicate it (pass it on in their own products); when false it is left out of the ninjs and feed representations', examples: [true] }),
   date: Nullable(Timestamp({ description: 'When the media was published or recorded, when the source says', examples: [null] })),
   availableFrom: Nullable(Timestamp({ description: 'From when it may be played; null when there is no start', examples: [null] })),
   availableUntil: Nullable(Timestamp({ description: 'Until when it may be played (a page\'s "Video verfügbar bis …"); null when there is no end', examples: [null] })),

@@ -1,4 +1,5 @@
 // What syndication formats say about where and for whom a media item may be played and how it is embedded.
+import type { Article } from '../schemas/article.js'
 import type { ArticleMedia } from '../schemas/media.js'
 
 export interface PlaybackRules {
@@ -23,4 +24,13 @@ export function playbackRules (media: ArticleMedia): PlaybackRules {
   else if (media.ageRating !== null) rules.isFamilyFriendly = media.ageRating <= FAMILY_AGE
   if (media.embed !== null) rules.embedUrl = media.embed.url
   return rules
+}
+
+/**
+ * The article as partners may take it into their own products: media whose rights do not allow syndication are
+ * left out of the partner formats (ninjs and the feeds). The article's own page markup (JSON-LD) keeps them.
+ */
+export function forPartners (article: Article): Article {
+  if (article.media.every((media) => media.syndicatable)) return article
+  return { ...article, media: article.media.filter((media) => media.syndicatable) }
 }

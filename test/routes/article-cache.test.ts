@@ -107,3 +107,34 @@ t.test('a write by another process on the same database is seen at once', async 
   writer.articles.save({ ...input, title: 'Zweite Fassung' }, new Date().toISOString())
   t.equal((await reader.inject({ url })).json().title, 'Zweite Fassung', 'the version lookup sees the new version; the old body is not used')
 })
+
+t.test('the cache keys on what the media rules decided: a youth protection window opening and a country are never mixed up', async (t) => {
+  let now = new Date('2026-06-01T19:59:59.000Z') // 21:59:59 in Berlin (summer time)
+  const app = await build(t, { SEED_SAMPLE: 'false' }, { clock: () => now })
+  const created = await app.inject({
+    method: 'POST',
+    url: '/v1/articles',
+    headers: keyHeaders(app, ['content:write']),
+    payload: articleWrite({
+      publishedAt: '2026-05-01T08:00:00.000Z',
+      media: [{
+        id: 'fsk16fsk16fsk16f',
+        type: 'video',
+        role: 'lead',
+        caption: 'Ein Krimi für Erwachsene',
+        ageRating: 16,
+        allowedRegions: ['DE', 'AT'],
+        renditions: [{ url: 'https://media.example.org/krimi.mp4', mimeType: 'video/mp4', width: 1280, height: 720 }]
+      }],
+      sections: [{ heading: null, blocks: [{ type: 'paragraph', text: 'Spannung am Abend.' }] }]
+    })
+  })
+  const url = `/v1/articles/${(created.json() as { id: string }).id}`
+  const media = async (headers: Record<string, string> = {}) => ((await app.inject({ url, headers })).json() as { media: Array<{ playable: boolean, reason: string | null, renditions: unknown[] }> }).media[0]
+  t.match(await media(), { playable: false, reason: 'age-restricted', renditions: [] })
+  t.match(await media(), { playable: false, reason: 'age-restricted' }, 'the second read, from the cache, says the same')
+  t.match(await media({ 'x-country-code': 'FR' }), { playable: false, reason: 'geo-blocked' }, 'another country is another body')
+  now = new Date('2026-06-01T20:00:00.000Z') // 22:00 in Berlin: the FSK 16 window opens
+  t.match(await media(), { playable: true, reason: null, renditions: [{ url: 'https://media.example.org/krimi.mp4' }] }, 'the window opening is seen at once')
+  t.match(await media({ 'x-country-code': 'FR' }), { playable: false, reason: 'geo-blocked' })
+})

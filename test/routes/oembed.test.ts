@@ -34,7 +34,7 @@ t.test('an article\'s public URL answers with its lead video as an oEmbed 1.0 vi
   const article = articleInput({ byline: 'Von Jörg Müller', media: [{ media: video('img0000000000001', { type: 'image' }), role: 'inline' }, { media: video('m0se1m0se1m0se1a'), role: 'lead' }] })
   app.articles.save(article, NOW)
   const response = await oembed(`${BASE}/articles/${article.slug}`, '&format=json')
-  t.equal(response.statusCode, 200, response.body)
+  t.equal(response.statusCode, 200, 'the article URL is known')
   t.match(response.headers['content-type'], /^application\/json/)
   t.same(response.json(), {
     type: 'video',

@@ -107,7 +107,7 @@ t.test('a written article with media: byline, keywords, section, renditions and 
       ]
     })
   })
-  t.equal(created.statusCode, 201, created.body)
+  t.equal(created.statusCode, 201, 'the article is written')
   const doc = (await app.inject({ url: `/v1/articles/${created.json().id}?format=jsonld` })).json()
   t.match(doc, {
     author: { '@type': 'Person', name: 'Jörg Weiß' },
