@@ -15,6 +15,7 @@ import { openDatabase } from '../src/db/open.js'
 import type { Recorded } from './bare.js'
 import { COMMON_WORD, RARE_WORD, ensureCorpus, type CorpusReport } from './corpus.js'
 import { deepPageCursor } from './cursor.js'
+import { integerOption } from './options.js'
 
 const USAGE = `usage: npm run bench -- [options]
   --articles <n>      corpus size: 1000 (default), 100000, 1000000 or any from 100 to 2000000
@@ -35,12 +36,7 @@ interface Target { path: string, headers?: Record<string, string> }
 interface Scenario { name: string, description: string, expect: number, targets: () => Promise<Target[]> }
 
 function integer (value: string | undefined, fallback: number, min: number, max: number, name: string): number {
-  const parsed = value === undefined ? fallback : Number(value)
-  if (!Number.isInteger(parsed) || parsed < min || parsed > max) {
-    process.stderr.write(`--${name} must be a whole number from ${min} to ${max}\n\n${USAGE}\n`)
-    process.exit(64)
-  }
-  return parsed
+  return integerOption(value, fallback, min, max, name, USAGE)
 }
 
 const { values } = parseArgs({

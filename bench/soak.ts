@@ -8,6 +8,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { parseArgs } from 'node:util'
+import { integerOption } from './options.js'
 
 const USAGE = `usage: npm run soak -- [--duration <seconds>] [--concurrency <n>] [--interval <seconds>] [--max-requests <n>]
   --duration       how long to run, 5 to 3600 seconds (default 60)
@@ -20,12 +21,7 @@ const ROOT = fileURLToPath(new URL('..', import.meta.url))
 const HOST = '127.0.0.1'
 
 function integer (value: string | undefined, fallback: number, min: number, max: number, name: string): number {
-  const parsed = value === undefined ? fallback : Number(value)
-  if (!Number.isInteger(parsed) || parsed < min || parsed > max) {
-    process.stderr.write(`--${name} must be a whole number from ${min} to ${max}\n\n${USAGE}\n`)
-    process.exit(64)
-  }
-  return parsed
+  return integerOption(value, fallback, min, max, name, USAGE)
 }
 
 const { values } = parseArgs({
