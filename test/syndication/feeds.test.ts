@@ -5,8 +5,6 @@ import addFormats from 'ajv-formats'
 import t from 'tap'
 import { articleWrite, build, keyHeaders, problemOf } from '../helper.js'
 
-type App = Awaited<ReturnType<typeof build>>
-
 const ENV = { SEED_SAMPLE: 'false', PUBLIC_API_URL: 'https://api.example.org', PUBLIC_BASE_URL: 'https://www.example.org', PUBLISHER_NAME: 'Beispiel-Rundfunk Köln' }
 
 function jsonFeedValidator () {
