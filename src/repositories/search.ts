@@ -25,9 +25,12 @@ export class SearchRepository {
       'INSERT INTO article_search (rowid, title, kicker, teaser, caption, body) VALUES (@seq, @title, @kicker, @teaser, @caption, @body)'
     )
     const marks = `'${MARK_OPEN}', '${MARK_CLOSE}', '${ELLIPSIS}', ${SNIPPET_TOKENS}`
-    this.#snippets = db.prepare<{ query: string, seq: number }, { body: string, inBody: string, best: string }>(`
+    // better-sqlite3 binds a JS number as a REAL, and FTS5 ignores a rowid constraint on a REAL beside a MATCH:
+    // every matching row came back and .get() took the lowest, which could be a hidden article's. The CAST (and the
+    // BigInt the caller binds) keeps the constraint.
+    this.#snippets = db.prepare<{ query: string, seq: bigint }, { body: string, inBody: string, best: string }>(`
       SELECT body, snippet(article_search, ${BODY_COLUMN}, ${marks}) AS inBody, snippet(article_search, -1, ${marks}) AS best
-      FROM article_search WHERE article_search MATCH @query AND rowid = @seq`)
+      FROM article_search WHERE article_search MATCH @query AND rowid = CAST(@seq AS INTEGER)`)
   }
 
   /** Indexes (or re-indexes) an article. Call inside the transaction that writes it. */
@@ -42,7 +45,7 @@ export class SearchRepository {
 
   /** The snippet for one hit of `query`: from the body where it matches there, so the section is known. */
   snippet (query: string, seq: number): Snippet {
-    const row = this.#snippets.get({ query, seq })
+    const row = this.#snippets.get({ query, seq: BigInt(seq) })
     if (row === undefined) return { html: '', sectionPosition: null }
     if (row.inBody.includes(MARK_OPEN)) {
       return { html: snippetHtml(row.inBody), sectionPosition: sectionOfSnippet(row.body, row.inBody) }

@@ -133,3 +133,24 @@ t.test('bad search requests are 400 problems, never FTS errors', async (t) => {
     t.match(problemOf(response).detail, detail)
   }
 })
+
+t.test('a snippet comes from the hit itself, never from a hidden article that matches too', async (t) => {
+  const app = await build(t, { SEED_SAMPLE: 'false' })
+  const hidden = [
+    articleInput({ status: 'draft', title: 'Entwurf', sections: [{ heading: null, blocks: [{ type: 'paragraph', text: 'Geheimplan Zugspitze: der Entwurf nennt Kellerwort.' }] }] }),
+    articleInput({ status: 'scheduled', publishedAt: '2099-01-01T00:00:00.000Z', title: 'Sperrfrist', sections: [{ heading: null, blocks: [{ type: 'paragraph', text: 'Sperrfristsatz Zugspitze mit Dachbodenwort.' }] }] }),
+    articleInput({ status: 'unpublished', title: 'Zurückgezogen', sections: [{ heading: null, blocks: [{ type: 'paragraph', text: 'Rückzug Zugspitze mit Schuppenwort.' }] }] })
+  ]
+  for (const input of hidden) app.articles.save(input, NOW)
+  const visible = articleInput({ title: 'Öffentlich', sections: [{ heading: null, blocks: [{ type: 'paragraph', text: 'Ein Ausflug auf die Zugspitze lohnt sich.' }] }] })
+  app.articles.save(visible, NOW)
+  for (const q of ['Zugspitze', 'Zugspitze OR Kellerwort', 'Kellerwort OR Ausflug', 'Dachbodenwort OR Ausflug OR Schuppenwort', 'Zugsp*']) {
+    const response = await app.inject({ url: `/v1/search?q=${encodeURIComponent(q)}` })
+    t.equal(response.statusCode, 200, q)
+    t.same(response.json().items.map((item: { id: string }) => item.id), [visible.id], `only the public article for ${q}`)
+    for (const marker of ['Geheimplan', 'Kellerwort', 'Sperrfristsatz', 'Dachbodenwort', 'Rückzug', 'Schuppenwort', 'Entwurf']) {
+      t.notOk(response.body.includes(marker), `${q}: nothing of a hidden article (${marker})`)
+    }
+    t.match(response.json().items[0].snippet, /Zugspitze|Ausflug/, `${q}: the public article's own text`)
+  }
+})
