@@ -26,6 +26,7 @@ import { registerSwagger } from './plugins/swagger.js'
 import { BodyCache } from './cache/body-cache.js'
 import { ApiKeyRepository } from './repositories/api-key.js'
 import { ArticleRepository } from './repositories/article.js'
+import { PublicReads } from './repositories/public-reads.js'
 import { WebhookRepository } from './repositories/webhook.js'
 import { WebhookDispatcher } from './webhooks/dispatcher.js'
 import articleWriteRoutes from './routes/article-writes.js'
@@ -53,6 +54,8 @@ export interface AppOptions {
   clock?: () => Date
   /** Where logs go instead of standard output; tests read them to check what is and is not logged. */
   logStream?: NodeJS.WritableStream
+  /** Hears the SQL of every statement as it runs; tests check which tables public routes read. */
+  traceSql?: (sql: string) => void
 }
 
 declare module 'fastify' {
@@ -96,7 +99,7 @@ export async function buildApp (config: Config, options: AppOptions = {}): Promi
     return503OnClosing: false
   }).withTypeProvider<TypeBoxTypeProvider>()
 
-  const db = openDatabase(config.DATABASE_PATH)
+  const db = openDatabase(config.DATABASE_PATH, options.traceSql)
   app.addHook('onClose', async () => { db.close() })
   const applied = migrate(db)
   if (applied.length > 0) app.log.info({ migrations: applied }, 'database migrated')
@@ -159,14 +162,17 @@ export async function buildApp (config: Config, options: AppOptions = {}): Promi
   await app.register(problemTypeRoutes)
   // loadConfig() fills PUBLIC_API_URL from HOST and PORT when it is not set.
   const publisher = { name: config.PUBLISHER_NAME ?? config.PUBLIC_BASE_URL, url: config.PUBLIC_BASE_URL }
-  await app.register(articleRoutes, { articles, now, cache, representation, publicApiUrl: config.PUBLIC_API_URL ?? '', publisher, mediaRules, bodies })
-  await app.register(feedRoutes, { articles, now, cache, publicApiUrl: config.PUBLIC_API_URL ?? '', publicBaseUrl: config.PUBLIC_BASE_URL, publisher: publisher.name, mediaRules })
-  await app.register(categoryRoutes, { articles, now })
-  await app.register(searchRoutes, { articles, now, cache, mediaRules })
-  await app.register(sectionRoutes, { articles, now })
-  await app.register(mediaRoutes, { articles, now, representation, cache, mediaRules })
+  // Anonymous readers, partners and feeds read through the public views; keys with content:preview through the base tables.
+  const publicReads = new PublicReads(db, { publicBaseUrl: config.PUBLIC_BASE_URL })
+  const readers = { public: publicReads, preview: articles }
+  await app.register(articleRoutes, { readers, now, cache, representation, publicApiUrl: config.PUBLIC_API_URL ?? '', publisher, mediaRules, bodies })
+  await app.register(feedRoutes, { publicReads, now, cache, publicApiUrl: config.PUBLIC_API_URL ?? '', publicBaseUrl: config.PUBLIC_BASE_URL, publisher: publisher.name, mediaRules })
+  await app.register(categoryRoutes, { readers, now })
+  await app.register(searchRoutes, { readers, now, cache, mediaRules })
+  await app.register(sectionRoutes, { readers, now })
+  await app.register(mediaRoutes, { readers, now, representation, cache, mediaRules })
   await app.register(oembedRoutes, {
-    articles,
+    readers,
     now,
     cache,
     mediaRules,

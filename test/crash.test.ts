@@ -156,7 +156,7 @@ t.test(`SIGKILL at random moments during writes, ${KILLS} times: nothing acknowl
        OR json_extract(r.snapshot, '$.title') <> a.title
        OR json_array_length(a.tags) <> (SELECT count(*) FROM article_tags g WHERE g.article_id = a.id)
        OR json_array_length(a.breadcrumb) <> (SELECT count(*) FROM article_categories c WHERE c.article_id = a.id)
-       OR NOT EXISTS (SELECT 1 FROM article_search f WHERE f.rowid = a.seq)
+       OR NOT EXISTS (SELECT 1 FROM search_public f WHERE f.rowid = a.seq UNION ALL SELECT 1 FROM search_hidden f WHERE f.rowid = a.seq)
        OR a.version <> (SELECT max(version) FROM article_revisions x WHERE x.article_id = a.id)`).all()
   t.same(halfWritten, [], 'no article is half-written')
   const withoutRevision = db.prepare('SELECT id FROM articles a WHERE NOT EXISTS (SELECT 1 FROM article_revisions r WHERE r.article_id = a.id AND r.version = a.version)').all()

@@ -5,9 +5,10 @@ import Database from 'better-sqlite3'
 
 export type Db = Database.Database
 
-export function openDatabase (path: string): Db {
+/** `trace` hears the SQL of every statement as it runs (tests check which tables a route reads). */
+export function openDatabase (path: string, trace?: (sql: string) => void): Db {
   if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true })
-  const db = new Database(path)
+  const db = new Database(path, trace === undefined ? {} : { verbose: (sql) => { trace(String(sql)) } })
   // WAL lets readers run beside the single writer; NORMAL sync is durable across process crashes in WAL mode.
   db.pragma('journal_mode = WAL')
   db.pragma('synchronous = NORMAL')

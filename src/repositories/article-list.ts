@@ -1,11 +1,11 @@
-// Lists and searches over public articles: filters, sort orders and keyset pages, with statements prepared once per shape.
+// Lists and searches over articles, public or for previews: filters, sort orders and keyset pages, with statements prepared once per shape.
 import type { Statement } from 'better-sqlite3'
 import type { Db } from '../db/open.js'
 import type { ArticleStatus } from '../schemas/article.js'
 import type { MediaType } from '../schemas/media.js'
-import { SUMMARY_COLUMNS, type SummaryRow } from './article-row.js'
+import { PUBLIC_SUMMARY_COLUMNS, SUMMARY_COLUMNS, type SearchRow, type SummaryRow } from './article-row.js'
 import { BM25_WEIGHTS } from './search.js'
-import { VISIBLE_ARTICLE, viewParams, type View } from './visibility.js'
+import { kidsNarrowing, kidsParam, PREVIEW_TABLES, PUBLIC_TABLES, type ReadTables } from './visibility.js'
 
 export interface ArticleFilters {
   /** A breadcrumb label at any level, or a path of labels joined by "/". */
@@ -33,34 +33,38 @@ const SORTS: Record<ArticleSort, { column: string, descending: boolean }> = {
   '-updatedAt': { column: 'a.updated_at', descending: true }
 }
 
-const FILTER_SQL: Record<keyof ArticleFilters, string> = {
-  category: `EXISTS (SELECT 1 FROM article_categories c WHERE c.article_id = a.id AND (c.path = @category OR c.label = @category))`,
-  tag: `EXISTS (SELECT 1 FROM article_tags t WHERE t.article_id = a.id AND t.tag = @tag)`,
-  language: 'a.language = @language',
-  since: 'a.published_at >= @since',
-  until: 'a.published_at < @until',
-  status: 'a.status = @status',
-  mediaType: `EXISTS (SELECT 1 FROM article_media am JOIN media m ON m.id = am.media_id WHERE am.article_id = a.id AND m.type = @mediaType)`
-}
-
-function filterSql (filters: ArticleFilters): { keys: string, where: string } {
-  const present = (Object.keys(FILTER_SQL) as Array<keyof ArticleFilters>).filter((key) => filters[key] !== undefined)
-  return { keys: present.join(','), where: present.map((key) => ` AND ${FILTER_SQL[key]}`).join('') }
+function filterSql (tables: ReadTables): Record<keyof ArticleFilters, string> {
+  return {
+    category: `EXISTS (SELECT 1 FROM ${tables.categories} c WHERE c.article_id = a.id AND (c.path = @category OR c.label = @category))`,
+    tag: `EXISTS (SELECT 1 FROM ${tables.tags} t WHERE t.article_id = a.id AND t.tag = @tag)`,
+    language: 'a.language = @language',
+    since: 'a.published_at >= @since',
+    until: 'a.published_at < @until',
+    status: 'a.status = @status',
+    mediaType: `EXISTS (SELECT 1 FROM ${tables.attachedMedia} m WHERE m.article_id = a.id AND m.type = @mediaType)`
+  }
 }
 
 /** How many of the newest matches an unfiltered search ranks. */
 export const SEARCH_WINDOW = 2000
 
-export interface SearchRow extends SummaryRow {
-  score: number
-}
+/** Which articles a list repository reads: public ones through the views, or every one for previews. */
+export type ReadScope = 'public' | 'preview'
 
 export class ArticleListRepository {
   readonly #db: Db
+  readonly #scope: ReadScope
+  readonly #tables: ReadTables
+  readonly #filters: Record<keyof ArticleFilters, string>
+  readonly #columns: string
   readonly #statements = new Map<string, Statement>()
 
-  constructor (db: Db) {
+  constructor (db: Db, scope: ReadScope) {
     this.#db = db
+    this.#scope = scope
+    this.#tables = scope === 'public' ? PUBLIC_TABLES : PREVIEW_TABLES
+    this.#filters = filterSql(this.#tables)
+    this.#columns = scope === 'public' ? PUBLIC_SUMMARY_COLUMNS : SUMMARY_COLUMNS
   }
 
   // Each combination of filters and sort is one SQL shape, prepared the first time it is used and kept.
@@ -73,22 +77,29 @@ export class ArticleListRepository {
     return statement
   }
 
-  /** One page of visible articles; `after` continues after the position a previous page ended at. */
-  list (options: { filters: ArticleFilters, sort: ArticleSort, limit: number, after: ListPosition | null }, view: View): { rows: SummaryRow[], next: ListPosition | null } {
+  #where (filters: ArticleFilters): { keys: string, where: string } {
+    // Only previews may filter by workflow state; the public views hold published articles alone anyway.
+    const present = (Object.keys(this.#filters) as Array<keyof ArticleFilters>)
+      .filter((key) => filters[key] !== undefined && (key !== 'status' || this.#scope === 'preview'))
+    return { keys: present.join(','), where: present.map((key) => ` AND ${this.#filters[key]}`).join('') }
+  }
+
+  /** One page of articles; `after` continues after the position a previous page ended at. */
+  list (options: { filters: ArticleFilters, sort: ArticleSort, limit: number, after: ListPosition | null }, now: string, kids: boolean | undefined): { rows: SummaryRow[], next: ListPosition | null } {
     const { column, descending } = SORTS[options.sort]
-    const { keys, where } = filterSql(options.filters)
+    const { keys, where } = this.#where(options.filters)
     const key = `list|${options.sort}|${keys}|${options.after === null ? 'first' : 'after'}`
     const statement = this.#statement(key, () => {
       const direction = descending ? 'DESC' : 'ASC'
       const keyset = options.after === null ? '' : ` AND (${column}, a.id) ${descending ? '<' : '>'} (@afterValue, @afterId)`
-      return `SELECT ${SUMMARY_COLUMNS}, ${column} AS sort_value FROM articles a
-        WHERE ${VISIBLE_ARTICLE}${where}${keyset}
+      return `SELECT ${this.#columns}, ${column} AS sort_value FROM ${this.#tables.articles} a
+        WHERE ${kidsNarrowing(this.#tables)}${where}${keyset}
         ORDER BY ${column} ${direction}, a.id ${direction} LIMIT @limit`
     })
     // One row more than the page tells whether another page follows.
     const rows = statement.all({
       ...options.filters,
-      ...viewParams(view),
+      ...this.#params(now, kids),
       limit: options.limit + 1,
       ...(options.after === null ? {} : { afterValue: options.after[0], afterId: options.after[1] })
     }) as Array<SummaryRow & { sort_value: string }>
@@ -97,27 +108,31 @@ export class ArticleListRepository {
     return { rows: page, next: rows.length > options.limit && last !== undefined ? [last.sort_value, last.id] : null }
   }
 
-  /** One page of visible articles matching an FTS5 query, best first; `offset` counts the hits of earlier pages. */
-  search (options: { query: string, filters: ArticleFilters, limit: number, offset: number }, view: View): { rows: SearchRow[], hasMore: boolean } {
-    const { keys, where } = filterSql(options.filters)
+  /** One page of articles matching an FTS5 query, best first; `offset` counts the hits of earlier pages. */
+  search (options: { query: string, filters: ArticleFilters, limit: number, offset: number }, now: string, kids: boolean | undefined): { rows: SearchRow[], hasMore: boolean } {
+    const { keys, where } = this.#where(options.filters)
     // bm25 scores every match before the best can be picked: a word found in most of a large archive would
     // cost seconds, with the event loop blocked. Without filters, only the newest SEARCH_WINDOW matches are
     // ranked (FTS5 walks them newest first and stops). Filtered searches rank all their matches, as the
     // filter may keep only old ones.
     const windowed = keys === ''
-    const statement = this.#statement(`search|${keys}`, () => windowed
-      ? `WITH matches AS (
-          SELECT rowid, bm25(article_search, ${BM25_WEIGHTS}) AS score FROM article_search
-          WHERE article_search MATCH @query ORDER BY rowid DESC LIMIT ${SEARCH_WINDOW})
-        SELECT ${SUMMARY_COLUMNS}, s.score AS score
-        FROM matches s JOIN articles a ON a.seq = s.rowid
-        WHERE ${VISIBLE_ARTICLE}
-        ORDER BY score, a.id LIMIT @limit OFFSET @offset`
-      : `SELECT ${SUMMARY_COLUMNS}, bm25(article_search, ${BM25_WEIGHTS}) AS score
-        FROM article_search s JOIN articles a ON a.seq = s.rowid
-        WHERE article_search MATCH @query AND ${VISIBLE_ARTICLE}${where}
-        ORDER BY score, a.id LIMIT @limit OFFSET @offset`)
-    const rows = statement.all({ ...options.filters, ...viewParams(view), query: options.query, limit: options.limit + 1, offset: options.offset }) as SearchRow[]
+    // Public searches read the index of listed articles only; previews read both halves, each ranked in its own.
+    const matches = this.#scope === 'public'
+      ? `SELECT rowid, bm25(search_public, ${BM25_WEIGHTS}) AS score FROM search_public WHERE search_public MATCH @query`
+      : `SELECT rowid, bm25(search_public, ${BM25_WEIGHTS}) AS score FROM search_public WHERE search_public MATCH @query
+         UNION ALL SELECT rowid, bm25(search_hidden, ${BM25_WEIGHTS}) AS score FROM search_hidden WHERE search_hidden MATCH @query`
+    const statement = this.#statement(`search|${keys}`, () => `WITH matches AS (
+        ${matches}${windowed ? ` ORDER BY rowid DESC LIMIT ${SEARCH_WINDOW}` : ''})
+      SELECT ${this.#columns}, s.score AS score
+      FROM matches s JOIN ${this.#tables.articles} a ON a.seq = s.rowid
+      WHERE ${kidsNarrowing(this.#tables)}${where}
+      ORDER BY score, a.id LIMIT @limit OFFSET @offset`)
+    const rows = statement.all({ ...options.filters, ...this.#params(now, kids), query: options.query, limit: options.limit + 1, offset: options.offset }) as SearchRow[]
     return { rows: rows.slice(0, options.limit), hasMore: rows.length > options.limit }
+  }
+
+  #params (now: string, kids: boolean | undefined): Record<string, unknown> {
+    // The public statements take the instant from public_instant(); only the preview's status column reads @now.
+    return this.#scope === 'public' ? kidsParam(kids) : { now, ...kidsParam(kids) }
   }
 }

@@ -21,6 +21,10 @@ export interface SummaryRow {
   listed_at: string
 }
 
+export interface SearchRow extends SummaryRow {
+  score: number
+}
+
 export interface ArticleRow extends SummaryRow {
   created_at: string
   version: number
@@ -28,11 +32,15 @@ export interface ArticleRow extends SummaryRow {
   corrections: string
 }
 
+const COLUMNS = (status: string): string => `a.id, a.seq, a.slug, a.kicker, a.title, a.byline, a.teaser, a.language, a.breadcrumb, a.tags, a.kids,
+  ${status} AS status, a.published_at, a.updated_at, a.word_count, a.listed_at`
+
 // A scheduled article whose time has come is published: readers and editors alike see it so. Needs @now.
-export const SUMMARY_COLUMNS = `a.id, a.seq, a.slug, a.kicker, a.title, a.byline, a.teaser, a.language, a.breadcrumb, a.tags, a.kids,
-  CASE WHEN a.status = 'scheduled' AND a.published_at <= @now THEN 'published' ELSE a.status END AS status,
-  a.published_at, a.updated_at, a.word_count, a.listed_at`
+export const SUMMARY_COLUMNS = COLUMNS("CASE WHEN a.status = 'scheduled' AND a.published_at <= @now THEN 'published' ELSE a.status END")
 export const ARTICLE_COLUMNS = `${SUMMARY_COLUMNS}, a.created_at, a.version, a.source, a.corrections`
+// Every row of the public views is public at the reader's instant, so it reads as published.
+export const PUBLIC_SUMMARY_COLUMNS = COLUMNS("'published'")
+export const PUBLIC_ARTICLE_COLUMNS = `${PUBLIC_SUMMARY_COLUMNS}, a.created_at, a.version, a.source, a.corrections`
 
 export function rowToSummary (row: SummaryRow, publicBaseUrl: string): ArticleSummary {
   return {

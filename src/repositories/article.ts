@@ -7,12 +7,13 @@ import type { ArticleWrite } from '../schemas/article-write.js'
 import { searchDocument } from '../search/document.js'
 import { ArticleListRepository } from './article-list.js'
 import { ARTICLE_COLUMNS, rowToSummary, type ArticleRow, type SummaryRow } from './article-row.js'
-import { CategoryRepository } from './category.js'
+import { CategoryRepository, CategoryTree } from './category.js'
 import { completeMedia, MediaRepository, type AttachedMediaInput, type MediaInput } from './media.js'
-import { SearchRepository } from './search.js'
+import { SearchRepository, SnippetReader } from './search.js'
 import { RevisionRepository, type Actor, type EventType } from './revision.js'
 import { SectionRepository, type SectionInput } from './section.js'
-import { VISIBLE_ARTICLE, viewParams, type View } from './visibility.js'
+import type { ArticleKey, ArticleVersion, ContentReader } from './reader.js'
+import { kidsNarrowing, kidsParam, PREVIEW_TABLES, type View } from './visibility.js'
 
 /** A whole article as a write supplies it: everything but the server's own fields. */
 export interface ArticleInput {
@@ -35,15 +36,7 @@ export interface ArticleInput {
   media: AttachedMediaInput[]
 }
 
-/** What a conditional request is decided on, without loading the article's body. */
-export interface ArticleVersion {
-  id: string
-  version: number
-  /** Sum of the versions of the article's media: it grows whenever one of them is edited. */
-  mediaVersions: number
-  /** The later of the article's and its media's last change. */
-  updatedAt: string
-}
+export type { ArticleVersion }
 
 export interface SaveOptions {
   /** The key making the change; null for imports and the command line. */
@@ -101,6 +94,15 @@ interface VersionRow {
   media_versions: number
 }
 
+function editorParams (view: View): { now: string, kids: 0 | 1 } {
+  return { now: view.now, ...kidsParam(view.kids) }
+}
+
+/** Listed articles (published or scheduled) are searched through the public half of the index. */
+function isListed (status: ArticleStatus): boolean {
+  return status === 'published' || status === 'scheduled'
+}
+
 function bodyWordCount (sections: SectionInput[]): number {
   let words = 0
   for (const section of sections) {
@@ -119,6 +121,8 @@ export class ArticleRepository {
   readonly search: SearchRepository
   readonly lists: ArticleListRepository
   readonly revisions: RevisionRepository
+  readonly #snippets: SnippetReader
+  readonly #tree: CategoryTree
   readonly #publicBaseUrl: string
   readonly #getById
   readonly #getBySlug
@@ -150,9 +154,14 @@ export class ArticleRepository {
     this.media = new MediaRepository(db)
     this.categories = new CategoryRepository(db)
     this.search = new SearchRepository(db)
-    this.lists = new ArticleListRepository(db)
+    this.lists = new ArticleListRepository(db, 'preview')
     this.revisions = new RevisionRepository(db)
-    type ViewParams = ReturnType<typeof viewParams>
+    this.#snippets = new SnippetReader(db, 'preview')
+    this.#tree = new CategoryTree(db, 'preview')
+    // Editors' and previews' reads: every article whatever its status (public reads are PublicReads'), the kids
+    // profile still narrowing them.
+    type ViewParams = { now: string, kids: 0 | 1 }
+    const VISIBLE_ARTICLE = kidsNarrowing(PREVIEW_TABLES)
     this.#getById = db.prepare<{ id: string } & ViewParams, ArticleRow>(
       `SELECT ${ARTICLE_COLUMNS} FROM articles a WHERE a.id = @id AND ${VISIBLE_ARTICLE}`)
     this.#getBySlug = db.prepare<{ slug: string } & ViewParams, ArticleRow>(
@@ -160,7 +169,7 @@ export class ArticleRepository {
     const version = `SELECT a.id, a.version, max(a.updated_at, coalesce(max(m.updated_at), '')) AS updated_at, coalesce(sum(m.version), 0) AS media_versions
       FROM articles a LEFT JOIN article_media am ON am.article_id = a.id LEFT JOIN media m ON m.id = am.media_id`
     // Sections and media routes only need to know the article may be shown: no media join.
-    this.#isVisible = db.prepare<{ id: string } & ViewParams, { found: number }>(
+    this.#isVisible = db.prepare<{ id: string, kids: 0 | 1 }, { found: number }>(
       `SELECT 1 AS found FROM articles a WHERE a.id = @id AND ${VISIBLE_ARTICLE}`)
     this.#versionById = db.prepare<{ id: string } & ViewParams, VersionRow>(
       `${version} WHERE a.id = @id AND ${VISIBLE_ARTICLE} GROUP BY a.id`)
@@ -234,7 +243,7 @@ export class ArticleRepository {
       this.categories.replaceForArticle(input.id, input.breadcrumb)
       this.#deleteTags.run(input.id)
       for (const tag of input.tags) this.#insertTag.run(input.id, tag)
-      this.search.index(seq, searchDocument({ ...input, captions: input.media.map(({ media }) => media.caption) }))
+      this.search.index(seq, searchDocument({ ...input, captions: input.media.map(({ media }) => media.caption) }), isListed(input.status))
       this.#markChanged.run(CONTENT_CHANGED_AT, now)
       const snapshot = snapshotOf(input)
       const actor = options.actor ?? null
@@ -266,8 +275,9 @@ export class ArticleRepository {
       for (const articleId of showing) {
         const article = this.getById(articleId, { now, preview: true })
         const seq = this.#seqOf.get(articleId)?.seq
-        if (article === undefined || seq === undefined) continue
-        this.search.index(seq, searchDocument({ ...article, captions: article.media.map((item) => item.caption) }))
+        const status = this.#current.get(articleId)?.status
+        if (article === undefined || seq === undefined || status === undefined) continue
+        this.search.index(seq, searchDocument({ ...article, captions: article.media.map((item) => item.caption) }), isListed(status))
         this.revisions.addEvent(articleId, 'updated', article.version, now, options.actor ?? null, ['media'])
       }
       this.#markChanged.run(CONTENT_CHANGED_AT, now)
@@ -322,25 +332,52 @@ export class ArticleRepository {
     this.#changed(this.#saveMediaInTransaction(media, now, options))
   }
 
+  /**
+   * The reads of a request with the content:preview scope: every article whatever its status (`view.preview` is not
+   * consulted; anonymous readers go through PublicReads instead), narrowed to the kids profile when it applies.
+   */
+  reader (view: View): ContentReader {
+    const { now, kids } = view
+    return {
+      preview: true,
+      article: (by: ArticleKey) => 'id' in by ? this.getById(by.id, view) : this.getBySlug(by.slug, view),
+      version: (by) => this.version(by, view),
+      isVisible: (id) => this.isVisible(id, view),
+      sections: (articleId) => this.sections.listByArticle(articleId),
+      section: (articleId, position) => this.sections.get(articleId, position),
+      articleMedia: (articleId) => this.media.listByArticle(articleId),
+      ruleFacts: (articleId) => this.media.ruleFactsByArticle(articleId),
+      media: (id) => this.media.getVisibleWithVersion(id, view),
+      list: (options) => this.lists.list(options, now, kids),
+      search: (options) => this.lists.search(options, now, kids),
+      snippet: (query, seq) => this.#snippets.snippet(query, seq),
+      categories: () => this.#tree.tree(kids),
+      lastChange: () => this.lastChange(now),
+      nextPublication: () => this.nextPublication(now),
+      summary: (row) => this.summary(row)
+    }
+  }
+
+  /** The article, whatever its status: the editor's read (see reader()). */
   getById (id: string, view: View): StoredArticle | undefined {
-    const row = this.#getById.get({ id, ...viewParams(view) })
+    const row = this.#getById.get({ id, ...editorParams(view) })
     return row === undefined ? undefined : this.#toArticle(row)
   }
 
   getBySlug (slug: string, view: View): StoredArticle | undefined {
-    const row = this.#getBySlug.get({ slug, ...viewParams(view) })
+    const row = this.#getBySlug.get({ slug, ...editorParams(view) })
     return row === undefined ? undefined : this.#toArticle(row)
   }
 
-  /** The version of a visible article, found by id or slug: enough to answer a conditional request. */
+  /** The version of an article whatever its status, found by id or slug: enough to answer a conditional request. */
   version (by: { id: string } | { slug: string }, view: View): ArticleVersion | undefined {
-    const params = viewParams(view)
+    const params = editorParams(view)
     const row = 'id' in by ? this.#versionById.get({ id: by.id, ...params }) : this.#versionBySlug.get({ slug: by.slug, ...params })
     return row === undefined ? undefined : { id: row.id, version: row.version, mediaVersions: row.media_versions, updatedAt: row.updated_at }
   }
 
   isVisible (id: string, view: View): boolean {
-    return this.#isVisible.get({ id, ...viewParams(view) }) !== undefined
+    return this.#isVisible.get({ id, ...editorParams(view) }) !== undefined
   }
 
   /** The stored article, whatever its status, as a write would send it; undefined when there is none. */
@@ -364,7 +401,7 @@ export class ArticleRepository {
     }
   }
 
-  /** When public lists last changed, or null before any content was written. */
+  /** When any content last changed (drafts included: the preview's lists), or null before any was written. */
   lastChange (now: string): string | null {
     return this.#lastChange.get({ now, key: CONTENT_CHANGED_AT })?.at || null
   }

@@ -1,7 +1,8 @@
 // Categories: every level of an article's breadcrumb, kept for filtering and for the category tree.
 import type { Db } from '../db/open.js'
 import type { Category } from '../schemas/category.js'
-import { VISIBLE_ARTICLE, viewParams, type View } from './visibility.js'
+import type { ReadScope } from './article-list.js'
+import { kidsNarrowing, kidsParam, PREVIEW_TABLES, PUBLIC_TABLES } from './visibility.js'
 
 export const CATEGORY_SEPARATOR = '/'
 
@@ -12,21 +13,16 @@ interface CountRow {
   articles: number
 }
 
+/** The categories of articles: written with each article, counted per reader. */
 export class CategoryRepository {
   readonly #deleteForArticle
   readonly #insert
-  readonly #counts
 
   constructor (db: Db) {
     this.#deleteForArticle = db.prepare<[string]>('DELETE FROM article_categories WHERE article_id = ?')
     this.#insert = db.prepare<[string, string, string, number]>(
       'INSERT OR IGNORE INTO article_categories (article_id, path, label, depth) VALUES (?, ?, ?, ?)'
     )
-    this.#counts = db.prepare<ReturnType<typeof viewParams>, CountRow>(`
-      SELECT c.path, c.label, c.depth, count(*) AS articles
-      FROM article_categories c JOIN articles a ON a.id = c.article_id
-      WHERE ${VISIBLE_ARTICLE}
-      GROUP BY c.path ORDER BY c.depth, c.path`)
   }
 
   /** Makes the breadcrumb's levels the article's categories. Call inside a transaction. */
@@ -36,12 +32,26 @@ export class CategoryRepository {
       this.#insert.run(articleId, breadcrumb.slice(0, index + 1).join(CATEGORY_SEPARATOR), label, index + 1)
     })
   }
+}
+
+/** The breadcrumb tree of the articles a reader sees. */
+export class CategoryTree {
+  readonly #counts
+
+  constructor (db: Db, scope: ReadScope) {
+    const tables = scope === 'public' ? PUBLIC_TABLES : PREVIEW_TABLES
+    this.#counts = db.prepare<{ kids: 0 | 1 }, CountRow>(`
+      SELECT c.path, c.label, c.depth, count(*) AS articles
+      FROM ${tables.categories} c JOIN ${tables.articles} a ON a.id = c.article_id
+      WHERE ${kidsNarrowing(tables)}
+      GROUP BY c.path ORDER BY c.depth, c.path`)
+  }
 
   /** The breadcrumb tree of visible articles, each node with how many of them sit in it or below it. */
-  tree (view: View): Category[] {
+  tree (kids: boolean | undefined): Category[] {
     const roots: Category[] = []
     const byPath = new Map<string, Category>()
-    for (const row of this.#counts.all(viewParams(view))) {
+    for (const row of this.#counts.all(kidsParam(kids))) {
       const node: Category = { name: row.label, path: row.path, articleCount: row.articles, children: [] }
       byPath.set(row.path, node)
       const parentPath = row.path.slice(0, Math.max(0, row.path.length - row.label.length - 1))

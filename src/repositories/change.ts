@@ -41,6 +41,13 @@ interface ChangeRow {
   at: string
 }
 
+/**
+ * The public sequence number of an event being inserted with @publicType: the next one when the event is public, so
+ * the public feed counts public events only; NULL otherwise.
+ */
+export const NEXT_PUBLIC_SEQ = `CASE WHEN @publicType IS NULL THEN NULL
+  ELSE (SELECT coalesce(max(public_seq), 0) + 1 FROM article_events WHERE public_seq IS NOT NULL) END`
+
 const MEDIA_VERSIONS = 'coalesce((SELECT sum(m.version) FROM article_media am JOIN media m ON m.id = am.media_id WHERE am.article_id = a.id), 0)'
 /** How many due publications one run records; the rest follow in the next run. */
 const DUE_BATCH = 500
@@ -57,7 +64,8 @@ export class ChangeRepository {
   readonly #dueUntil
   readonly #insertReached
   readonly #pages
-  readonly #head
+  readonly #heads
+  readonly #publicPositionOf
   readonly #recordDue
   readonly #read: (view: ChangeView, after: number, limit: number) => ChangePage
 
@@ -78,14 +86,22 @@ export class ChangeRepository {
     this.#anyDue = db.prepare<[string], { found: number }>('SELECT 1 AS found FROM feed_due WHERE due_at <= ? LIMIT 1')
     this.#dueUntil = db.prepare<[string, number], { article_id: string, due_at: string, version: number, media_versions: number }>(
       'SELECT article_id, due_at, version, media_versions FROM feed_due WHERE due_at <= ? ORDER BY due_at, article_id LIMIT ?')
-    this.#insertReached = db.prepare<[string, number, string]>(`
-      INSERT INTO article_events (article_id, type, version, at, public_type) VALUES (?, 'publication_reached', ?, ?, 'publication_reached')`)
+    this.#insertReached = db.prepare<{ articleId: string, version: number, at: string, publicType: string }>(`
+      INSERT INTO article_events (article_id, type, version, at, public_type, public_seq)
+      VALUES (@articleId, 'publication_reached', @version, @at, @publicType, ${NEXT_PUBLIC_SEQ})`)
+    // The public view is numbered by public_seq, which counts public events only: its positions reveal nothing
+    // of the edits made to hidden articles in between.
     this.#pages = {
-      public: db.prepare<[number, number], ChangeRow>(`SELECT seq, article_id, public_type AS type, version, at FROM article_events
-        WHERE public_type IS NOT NULL AND seq > ? ORDER BY seq LIMIT ?`),
+      public: db.prepare<[number, number], ChangeRow>(`SELECT public_seq AS seq, article_id, type, version, at FROM public_events
+        WHERE public_seq > ? ORDER BY public_seq LIMIT ?`),
       all: db.prepare<[number, number], ChangeRow>('SELECT seq, article_id, type, version, at FROM article_events WHERE seq > ? ORDER BY seq LIMIT ?')
     }
-    this.#head = db.prepare<[], { seq: number }>('SELECT coalesce(max(seq), 0) AS seq FROM article_events')
+    this.#heads = {
+      public: db.prepare<[], { seq: number }>('SELECT coalesce(max(public_seq), 0) AS seq FROM public_events'),
+      all: db.prepare<[], { seq: number }>('SELECT coalesce(max(seq), 0) AS seq FROM article_events')
+    }
+    this.#publicPositionOf = db.prepare<[number], { seq: number }>(
+      'SELECT coalesce(max(public_seq), 0) AS seq FROM public_events WHERE seq <= ?')
     // Immediate: the write lock is taken before reading what is due, so two processes never record the same instant.
     this.#recordDue = db.transaction((now: string) => {
       const due = this.#dueUntil.all(now, DUE_BATCH)
@@ -98,7 +114,7 @@ export class ChangeRepository {
       const rows = this.#pages[view].all(after, limit + 1)
       const full = rows.length > limit
       const items = rows.slice(0, limit).map((row) => ({ seq: row.seq, type: row.type, articleId: row.article_id, at: row.at, version: row.version }))
-      const head = this.#head.get()?.seq ?? 0
+      const head = this.#heads[view].get()?.seq ?? 0
       const next = full ? items[items.length - 1]?.seq ?? after : Math.max(after, head)
       return { items, next, full }
     })
@@ -147,13 +163,21 @@ export class ChangeRepository {
     return this.#read(view, after, limit)
   }
 
-  /** The newest event's seq: where a new reader that wants only what happens from now on starts. */
-  head (): number {
-    return this.#head.get()?.seq ?? 0
+  /** The newest event's position in `view`: where a new reader that wants only what happens from now on starts. */
+  head (view: ChangeView = 'all'): number {
+    return this.#heads[view].get()?.seq ?? 0
+  }
+
+  /**
+   * The public position that an event seq stands for: public cursors from before the public view was numbered on
+   * its own carried the seq of all events.
+   */
+  publicPositionOf (seq: number): number {
+    return this.#publicPositionOf.get(seq)?.seq ?? 0
   }
 
   #reach (articleId: string, due: { due_at: string, version: number, media_versions: number }): void {
-    this.#insertReached.run(articleId, due.version, due.due_at)
+    this.#insertReached.run({ articleId, version: due.version, at: due.due_at, publicType: 'publication_reached' })
     this.#report.run(articleId, due.version, due.media_versions)
     this.#clearDue.run(articleId)
   }

@@ -1,11 +1,11 @@
 // Media items and their attachment to articles: prepared statements and the row <-> JSON mapping.
 import type { Db } from '../db/open.js'
 import { toIsoDuration } from '../lib/duration.js'
-import type { RuleFacts } from '../media-rules/rules.js'
 import type { MediaRole, MediaType, Rendition, StoredArticleMedia, StoredMedia, Subtitle, Thumbnail } from '../schemas/media.js'
-import { KIDS_MEDIA, VISIBLE_ARTICLE, viewParams, type View } from './visibility.js'
+import type { MediaRuleFacts } from './reader.js'
+import { KIDS_MEDIA, kidsNarrowing, kidsParam, PREVIEW_TABLES, type View } from './visibility.js'
 
-interface MediaRow {
+export interface MediaRow {
   id: string
   type: MediaType
   title: string | null
@@ -27,15 +27,8 @@ interface MediaRow {
   subtitles: string
 }
 
-interface ArticleMediaRow extends MediaRow {
+export interface ArticleMediaRow extends MediaRow {
   role: MediaRole
-}
-
-/** What the media rules read of an item, for deciding a response's validators before loading it whole. */
-export interface MediaRuleFacts extends RuleFacts {
-  id: string
-  type: MediaType
-  embeddable: boolean
 }
 
 /** Fields added with the media rules; a write that leaves them out gets the defaults (worldwide, unrated, embeddable). */
@@ -49,7 +42,7 @@ export interface AttachedMediaInput {
   role: MediaRole
 }
 
-const MEDIA_COLUMNS = `m.id, m.type, m.title, m.caption, m.duration_seconds, m.credit, m.copyright, m.terms_url, m.embeddable, m.syndicatable,
+export const MEDIA_COLUMNS = `m.id, m.type, m.title, m.caption, m.duration_seconds, m.credit, m.copyright, m.terms_url, m.embeddable, m.syndicatable,
   m.date, m.available_from, m.available_until, m.allowed_regions, m.age_rating, m.kids, m.renditions, m.thumbnails, m.subtitles`
 
 // Files stored before bitrate, codec, language and alt existed read back with them as null: one shape for clients.
@@ -102,11 +95,11 @@ export function rowToMedia (row: MediaRow): StoredMedia {
   }
 }
 
-function rowToArticleMedia (row: ArticleMediaRow): StoredArticleMedia {
+export function rowToArticleMedia (row: ArticleMediaRow): StoredArticleMedia {
   return { ...rowToMedia(row), role: row.role }
 }
 
-interface FactsRow {
+export interface FactsRow {
   id: string
   type: MediaType
   embeddable: number
@@ -116,7 +109,7 @@ interface FactsRow {
   age_rating: number | null
 }
 
-function rowToFacts (row: FactsRow): MediaRuleFacts {
+export function rowToFacts (row: FactsRow): MediaRuleFacts {
   return {
     id: row.id,
     type: row.type,
@@ -142,13 +135,13 @@ export class MediaRepository {
   readonly #versionOf
 
   constructor (db: Db) {
-    // A media item is public while at least one public article shows it; a preview sees every one. The kids
-    // profile sees it only when it is fit for children itself, whatever else the article shows.
-    this.#getVisible = db.prepare<{ id: string } & ReturnType<typeof viewParams>, MediaRow & { version: number, updated_at: string }>(`
+    // A preview sees every media item. The kids profile sees it only when it is fit for children itself and an
+    // article of the profile shows it, whatever else that article shows.
+    this.#getVisible = db.prepare<{ id: string, kids: 0 | 1 }, MediaRow & { version: number, updated_at: string }>(`
       SELECT ${MEDIA_COLUMNS}, m.version, m.updated_at FROM media m
-      WHERE m.id = @id AND (@kids = 0 OR ${KIDS_MEDIA}) AND ((@preview = 1 AND @kids = 0) OR EXISTS (
+      WHERE m.id = @id AND (@kids = 0 OR (${KIDS_MEDIA} AND EXISTS (
         SELECT 1 FROM article_media am JOIN articles a ON a.id = am.article_id
-        WHERE am.media_id = m.id AND ${VISIBLE_ARTICLE}))`)
+        WHERE am.media_id = m.id AND ${kidsNarrowing(PREVIEW_TABLES)})))`)
     this.#articlesShowing = db.prepare<[string], { article_id: string }>('SELECT article_id FROM article_media WHERE media_id = ?')
     this.#versionOf = db.prepare<[string], { version: number }>('SELECT version FROM media WHERE id = ?')
     this.#listByArticle = db.prepare<[string], ArticleMediaRow>(`
@@ -172,13 +165,12 @@ export class MediaRepository {
     )
   }
 
-  getVisible (id: string, view: View): StoredMedia | undefined {
-    return this.getVisibleWithVersion(id, view)?.media
-  }
-
-  /** The media item with what conditional requests need: its version and last change. */
+  /**
+   * The media item, whatever shows it, with its version and last change: the editor's and the preview's read (public
+   * reads go through PublicReads). The kids profile narrows it.
+   */
   getVisibleWithVersion (id: string, view: View): { media: StoredMedia, version: number, updatedAt: string } | undefined {
-    const row = this.#getVisible.get({ id, ...viewParams(view) })
+    const row = this.#getVisible.get({ id, ...kidsParam(view.kids) })
     return row === undefined ? undefined : { media: rowToMedia(row), version: row.version, updatedAt: row.updated_at }
   }
 

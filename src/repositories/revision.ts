@@ -3,7 +3,7 @@ import type { Db } from '../db/open.js'
 import type { ArticleStatus } from '../schemas/article.js'
 import type { ArticleWrite } from '../schemas/article-write.js'
 import type { ArticleEvent } from '../schemas/revision.js'
-import { ChangeRepository } from './change.js'
+import { ChangeRepository, NEXT_PUBLIC_SEQ } from './change.js'
 
 /** Who made a change: the API key, or nobody for imports and the command line. */
 export interface Actor {
@@ -72,8 +72,8 @@ export class RevisionRepository {
     this.#get = db.prepare<[string, number], RevisionRow>(
       'SELECT version, status, created_at, key_id, key_name, snapshot FROM article_revisions WHERE article_id = ? AND version = ?')
     this.#insertEvent = db.prepare(`
-      INSERT INTO article_events (article_id, type, version, at, key_id, key_name, changes, public_type)
-      VALUES (@articleId, @type, @version, @at, @keyId, @keyName, @changes, @publicType)`)
+      INSERT INTO article_events (article_id, type, version, at, key_id, key_name, changes, public_type, public_seq)
+      VALUES (@articleId, @type, @version, @at, @keyId, @keyName, @changes, @publicType, ${NEXT_PUBLIC_SEQ})`)
     this.#events = db.prepare<[string], EventRow>(
       'SELECT seq, type, version, at, key_id, key_name, changes FROM article_events WHERE article_id = ? ORDER BY seq')
   }

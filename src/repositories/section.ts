@@ -2,7 +2,7 @@
 import type { Db } from '../db/open.js'
 import type { Block, Section } from '../schemas/section.js'
 
-interface SectionRow {
+export interface SectionRow {
   position: number
   heading: string | null
   blocks: string

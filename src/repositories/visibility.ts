@@ -1,4 +1,5 @@
-// The one rule for what a caller may see, as SQL over an `articles` row aliased `a`.
+// Who sees what, as SQL. Public reads go through the public_* views (migration 0008), whose one predicate decides
+// what anonymous readers see at the request's instant; preview reads use the base tables with statements of their own.
 
 /** Who is looking and when: anonymous readers see public articles; keys with the preview scope see everything. */
 export interface View {
@@ -10,27 +11,42 @@ export interface View {
   kids?: boolean
 }
 
-/**
- * Published articles, and scheduled ones whose time has come: a scheduled article turns public at its
- * `published_at` instant by this comparison alone, with no job that could run late. An undated published
- * article ('' sorts before any timestamp) is public.
- */
-export const PUBLIC_ARTICLE = `(a.status IN ('published', 'scheduled') AND coalesce(a.published_at, '') <= @now)`
+/** The tables a reader's statements read: the public views, or the base tables for previews. */
+export interface ReadTables {
+  articles: string
+  categories: string
+  tags: string
+  /** Media with their article_id, position and role. */
+  attachedMedia: string
+}
+
+export const PUBLIC_TABLES: ReadTables = {
+  articles: 'public_articles',
+  categories: 'public_article_categories',
+  tags: 'public_article_tags',
+  attachedMedia: 'public_attached_media'
+}
+
+export const PREVIEW_TABLES: ReadTables = {
+  articles: 'articles',
+  categories: 'article_categories',
+  tags: 'article_tags',
+  attachedMedia: '(SELECT am.article_id AS article_id, am.position AS position, am.role AS role, m.* FROM article_media am JOIN media m ON m.id = am.media_id)'
+}
 
 /** A media item `m` fit for children: rated FSK 0 or 6, or unrated and made for children. */
 // Never NULL (an unrated item is not "unknown" here), so NOT KIDS_MEDIA catches every item that is not fit.
 export const KIDS_MEDIA = `(coalesce(m.age_rating, -1) IN (0, 6) OR (m.age_rating IS NULL AND m.kids = 1))`
 
-/** An article for the kids profile: made for children, with no media that are not fit for them. */
-export const KIDS_ARTICLE = `(a.kids = 1 AND NOT EXISTS (
-  SELECT 1 FROM article_media kam JOIN media m ON m.id = kam.media_id WHERE kam.article_id = a.id AND NOT ${KIDS_MEDIA}))`
-
 /**
- * PUBLIC_ARTICLE, or anything for a preview; in the kids profile only KIDS_ARTICLE, previews included. Statements
- * using it take the parameters viewParams() gives.
+ * The kids profile's narrowing of an article `a` (when @kids = 1): made for children, with no media that are not fit
+ * for them. It only ever narrows what the reader's tables already show.
  */
-export const VISIBLE_ARTICLE = `((@preview = 1 OR ${PUBLIC_ARTICLE}) AND (@kids = 0 OR ${KIDS_ARTICLE}))`
+export function kidsNarrowing (tables: ReadTables): string {
+  return `(@kids = 0 OR (a.kids = 1 AND NOT EXISTS (
+    SELECT 1 FROM ${tables.attachedMedia} m WHERE m.article_id = a.id AND NOT ${KIDS_MEDIA})))`
+}
 
-export function viewParams (view: View): { now: string, preview: 0 | 1, kids: 0 | 1 } {
-  return { now: view.now, preview: view.preview ? 1 : 0, kids: view.kids === true ? 1 : 0 }
+export function kidsParam (kids: boolean | undefined): { kids: 0 | 1 } {
+  return { kids: kids === true ? 1 : 0 }
 }

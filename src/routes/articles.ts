@@ -7,9 +7,8 @@ import { articleResponse, etagSuffix, FormatQuery, negotiate, NOT_ACCEPTABLE_DET
 import type { NinjsVersion } from '../syndication/ninjs.js'
 import { decodeCursor, encodeCursor } from '../lib/cursor.js'
 import { ARTICLE_SORTS, type ArticleSort, type ListPosition } from '../repositories/article-list.js'
-import type { ArticleRepository } from '../repositories/article.js'
 import type { BodyCache } from '../cache/body-cache.js'
-import { viewOf } from '../plugins/auth.js'
+import { isKidsProfile, readerOf, type Readers } from '../plugins/auth.js'
 import { articleEtag } from './article-etag.js'
 import { ArticleListSchema, ArticleStatusSchema, type Article, type ArticleSummary } from '../schemas/article.js'
 import { Ref, StringEnum } from '../schemas/common.js'
@@ -22,7 +21,7 @@ import { invalid, json, problem, uriTooLong } from './responses.js'
 import { addVary, nextLink, sendJson, surrogateKeys } from './send.js'
 
 export interface ArticleRoutesOptions {
-  articles: ArticleRepository
+  readers: Readers
   now: () => string
   cache: CachePolicy
   /** Changes whenever responses would change shape or URLs for the same data: release and configuration. */
@@ -79,7 +78,7 @@ function serializeArticle (reply: FastifyReply, article: Article): string {
   return compiled === undefined ? JSON.stringify(article) : compiled(article)
 }
 
-const articleRoutes: FastifyPluginAsyncTypebox<ArticleRoutesOptions> = async (app, { articles, now, cache, representation, publicApiUrl, publisher, mediaRules, bodies }) => {
+const articleRoutes: FastifyPluginAsyncTypebox<ArticleRoutesOptions> = async (app, { readers, now, cache, representation, publicApiUrl, publisher, mediaRules, bodies }) => {
   const sample = sampleArticle()
   const renderOptions = { mediaBaseUrl: `${publicApiUrl}/v1/media`, publisher }
   const itemResponse = articleResponse(sample, { mediaBaseUrl: 'https://api.example.org/v1/media', publisher: { name: 'www.example.org', url: 'https://www.example.org' } })
@@ -96,27 +95,27 @@ const articleRoutes: FastifyPluginAsyncTypebox<ArticleRoutesOptions> = async (ap
     // The partner formats are whole documents with schemas of their own: a subset of their fields would break them.
     if (format !== 'json' && query.fields !== undefined) throw new BadRequestError(`query parameter 'fields' applies to the JSON representation only; this request asks for ${format}`)
     const at = now()
-    const view = viewOf(request, at)
-    const version = articles.version(by, view)
+    const reader = readerOf(request, at, readers)
+    const version = reader.version(by)
     if (version === undefined) throw new NotFoundError(notFound)
     const fields = format === 'json' ? parseFields(query.fields, ARTICLE_FIELDS) : null
     reply.header('surrogate-key', `article:${version.id}`)
     // What the media rules decide for this request is part of the representation: decided from the media's
     // rule facts alone, so a 304 still needs neither the whole article nor its serialisation.
     const decisions = mediaRules.for(request, at)
-    if (fields === null || fields.has('media')) for (const facts of articles.media.ruleFactsByArticle(version.id)) decisions.decide(facts)
+    if (fields === null || fields.has('media')) for (const facts of reader.ruleFacts(version.id)) decisions.decide(facts)
     decisions.setCacheHeaders(reply, cache)
     const formatTag = `${representation}${etagSuffix(chosen)}`
     const etag = articleEtag(version, formatTag, fields, decisions.fingerprint)
     if (notModified(request, reply, etag, version.updatedAt)) return reply.send()
     // Only what anyone may see is cached: the version lookup above has already applied visibility at this instant.
     // The body also depends on what the media rules decided and on the kids profile (which narrows the media).
-    const bodyKey = bodies?.enabled === true && !view.preview && fields === null
-      ? { id: version.id, version: version.version, mediaVersions: version.mediaVersions, representation: formatTag, variant: `${view.kids === true ? 'kids' : 'all'}~${decisions.fingerprint}` }
+    const bodyKey = bodies?.enabled === true && !reader.preview && fields === null
+      ? { id: version.id, version: version.version, mediaVersions: version.mediaVersions, representation: formatTag, variant: `${isKidsProfile(request) ? 'kids' : 'all'}~${decisions.fingerprint}` }
       : undefined
     const cached = bodyKey === undefined ? undefined : bodies?.get(bodyKey)
     if (cached !== undefined) return reply.header('surrogate-key', cached.surrogateKey).type(cached.contentType).send(cached.body)
-    const stored = articles.getById(version.id, view)
+    const stored = reader.article({ id: version.id })
     if (stored === undefined) throw new NotFoundError(notFound)
     const article = decisions.presentArticle(stored)
     const surrogateKey = surrogateKeys([`article:${article.id}`, ...article.media.map((m) => `media:${m.id}`)])
@@ -148,31 +147,31 @@ const articleRoutes: FastifyPluginAsyncTypebox<ArticleRoutesOptions> = async (ap
     const limit = request.query.limit ?? DEFAULT_LIMIT
     const sort = request.query.sort ?? '-publishedAt'
     const at = now()
-    const view = viewOf(request, at)
+    const reader = readerOf(request, at, readers)
     const filters = parseFilters(request.query)
     if (request.query.status !== undefined) {
       if (request.principal === null) throw new UnauthorizedError("query parameter 'status' needs an API key with the content:preview scope; anonymous lists show published articles only")
-      if (!view.preview) throw new ForbiddenError(`query parameter 'status' needs the content:preview scope, which the key '${request.principal.keyName}' lacks`)
+      if (!reader.preview) throw new ForbiddenError(`query parameter 'status' needs the content:preview scope, which the key '${request.principal.keyName}' lacks`)
       filters.status = request.query.status
     }
     const fields = parseFields(request.query.fields, LIST_FIELDS)
     const include = parseInclude(request.query.include, fields)
-    const list = `articles.${sort}.${filtersKey(filters)}${view.kids === true ? '.kids' : ''}`
+    const list = `articles.${sort}.${filtersKey(filters)}${isKidsProfile(request) ? '.kids' : ''}`
     const after = cursor === undefined ? null : decodeCursor(list, cursor, isListPosition)
-    const page = articles.lists.list({ filters, sort: sort as ArticleSort, limit, after }, view)
+    const page = reader.list({ filters, sort: sort as ArticleSort, limit, after })
     const nextCursor = page.next === null ? null : encodeCursor(list, page.next)
     if (nextCursor !== null) reply.header('link', nextLink('/v1/articles', request.query, nextCursor))
     const decisions = mediaRules.for(request, at)
     const items = page.rows.map((row) => {
-      const summary: ArticleSummary = articles.summary(row)
-      if (include.sections) summary.sections = articles.sections.listByArticle(row.id)
-      if (include.media) summary.media = decisions.presentAll(articles.media.listByArticle(row.id))
+      const summary: ArticleSummary = reader.summary(row)
+      if (include.sections) summary.sections = reader.sections(row.id)
+      if (include.media) summary.media = decisions.presentAll(reader.articleMedia(row.id))
       return summary
     })
-    const lastChange = articles.lastChange(at)
+    const lastChange = reader.lastChange()
     if (lastChange !== null) reply.header('last-modified', new Date(lastChange).toUTCString())
     // A scheduled article joins the list at its instant: no copy may outlive that.
-    const nextPublication = articles.nextPublication(at)
+    const nextPublication = reader.nextPublication()
     decisions.setCacheHeaders(reply, cache, nextPublication === null ? undefined : Math.ceil((Date.parse(nextPublication) - Date.parse(at)) / 1000))
     reply.header('surrogate-key', surrogateKeys(['articles', ...(filters.category === undefined ? [] : [`category:${filters.category}`]), ...page.rows.map((row) => `article:${row.id}`)]))
     return fields === null ? { items, nextCursor } : sendJson(reply, { items: items.map((item) => pick(item, fields)), nextCursor })

@@ -1,17 +1,16 @@
 // HTTP route for the category tree.
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
-import { viewOf } from '../plugins/auth.js'
-import type { ArticleRepository } from '../repositories/article.js'
+import { readerOf, type Readers } from '../plugins/auth.js'
 import { CategoryTreeSchema } from '../schemas/category.js'
 import { ProfileOnlyQuery } from './params.js'
 import { invalid, json } from './responses.js'
 
 export interface CategoryRoutesOptions {
-  articles: ArticleRepository
+  readers: Readers
   now: () => string
 }
 
-const categoryRoutes: FastifyPluginAsyncTypebox<CategoryRoutesOptions> = async (app, { articles, now }) => {
+const categoryRoutes: FastifyPluginAsyncTypebox<CategoryRoutesOptions> = async (app, { readers, now }) => {
   app.get('/v1/categories', {
     schema: {
       operationId: 'listCategories',
@@ -33,7 +32,7 @@ const categoryRoutes: FastifyPluginAsyncTypebox<CategoryRoutesOptions> = async (
     }
   }, async (request, reply) => {
     reply.header('surrogate-key', 'articles categories')
-    return { items: articles.categories.tree(viewOf(request, now())) }
+    return { items: readerOf(request, now(), readers).categories() }
   })
 }
 

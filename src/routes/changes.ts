@@ -50,7 +50,27 @@ const EXAMPLE = {
   nextCursor: 'WyJjaGFuZ2VzLnB1YmxpYyIsNDJd'
 }
 
+/**
+ * Cursors name their list. The public view counts public events only (`changes.public.2`); its cursors from before,
+ * `changes.public`, counted every event and still work, translated to the public count.
+ */
+const LISTS: Record<ChangeView, string> = { public: 'changes.public.2', all: 'changes.all' }
+const OLD_PUBLIC_LIST = 'changes.public'
+
+function listOf (cursor: string): unknown {
+  try {
+    return (JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')) as unknown[])[0]
+  } catch {
+    return undefined
+  }
+}
+
 const changeRoutes: FastifyPluginAsyncTypebox<ChangeRoutesOptions> = async (app, { changes, now }) => {
+  function positionOf (view: ChangeView, cursor: string): number {
+    if (view === 'public' && listOf(cursor) === OLD_PUBLIC_LIST) return changes.publicPositionOf(decodeCursor(OLD_PUBLIC_LIST, cursor, isPosition)[0])
+    return decodeCursor(LISTS[view], cursor, isPosition)[0]
+  }
+
   app.get('/v1/changes', {
     onRequest: requireAnyScope(['partner', 'content:preview']),
     schema: {
@@ -81,8 +101,8 @@ const changeRoutes: FastifyPluginAsyncTypebox<ChangeRoutesOptions> = async (app,
       throw new ForbiddenError(`query parameter 'view=all' shows unpublished work and needs the content:preview scope, which the key '${request.principal?.keyName ?? ''}' lacks; use view=public`)
     }
     const limit = request.query.limit ?? DEFAULT_CHANGE_LIMIT
-    const list = `changes.${view}`
-    const after = request.query.since === undefined ? 0 : decodeCursor(list, request.query.since, isPosition)[0]
+    const list = LISTS[view]
+    const after = request.query.since === undefined ? 0 : positionOf(view, request.query.since)
     // Scheduled instants that have passed become events before anyone reads past them.
     changes.recordDuePublications(now())
     const page = changes.page(view, after, limit)

@@ -3,7 +3,7 @@ import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
 import { Type } from '@sinclair/typebox'
 import type { MediaRules } from '../media-rules/decisions.js'
 import { isKidsProfile } from '../plugins/auth.js'
-import type { ArticleRepository } from '../repositories/article.js'
+import type { PublicReads } from '../repositories/public-reads.js'
 import type { Article } from '../schemas/article.js'
 import { JsonFeedSchema } from '../schemas/feed.js'
 import { Ref } from '../schemas/common.js'
@@ -17,7 +17,8 @@ import { invalid } from './responses.js'
 import { surrogateKeys } from './send.js'
 
 export interface FeedRoutesOptions {
-  articles: ArticleRepository
+  /** Feeds are for syndication: they read the public view only, whatever key is sent. */
+  publicReads: PublicReads
   now: () => string
   cache: CachePolicy
   /** Where this API is reached from outside: feeds link to themselves and name items by it. */
@@ -56,7 +57,7 @@ const WRITERS: Record<FeedFormat, (articles: Article[], options: FeedOptions) =>
   json: (articles, options) => JSON.stringify(toJsonFeed(articles, options))
 }
 
-const feedRoutes: FastifyPluginAsyncTypebox<FeedRoutesOptions> = async (app, { articles, now, cache, publicApiUrl, publicBaseUrl, publisher, mediaRules }) => {
+const feedRoutes: FastifyPluginAsyncTypebox<FeedRoutesOptions> = async (app, { publicReads, now, cache, publicApiUrl, publicBaseUrl, publisher, mediaRules }) => {
   /** The feed's description of itself: its title, links and the identifiers of its items. */
   function feedOptions (site: { apiUrl: string, baseUrl: string, publisher: string }, query: FeedParams, updated: string): FeedOptions {
     const { apiUrl, publisher } = site
@@ -107,19 +108,19 @@ const feedRoutes: FastifyPluginAsyncTypebox<FeedRoutesOptions> = async (app, { a
     }, async (request, reply) => {
       const at = now()
       // Feeds are for syndication: only what is public, even for a caller whose key could preview more.
-      const view = { now: at, preview: false, kids: isKidsProfile(request) }
+      const reader = publicReads.reader(at, isKidsProfile(request))
       const filters = parseFilters(request.query)
-      const page = articles.lists.list({ filters, sort: '-publishedAt', limit: request.query.limit ?? DEFAULT_LIMIT, after: null }, view)
+      const page = reader.list({ filters, sort: '-publishedAt', limit: request.query.limit ?? DEFAULT_LIMIT, after: null })
       // The media rules hold for feeds as for every route: files of media that may not play now are withheld.
       const decisions = mediaRules.for(request, at)
-      const items = page.rows.map((row) => articles.getById(row.id, view)).filter((article) => article !== undefined)
+      const items = page.rows.map((row) => reader.article({ id: row.id })).filter((article) => article !== undefined)
         .map((article) => forPartners(decisions.presentArticle(article)))
       const newest = items.reduce<string | null>((latest, article) => latest === null || article.updatedAt > latest ? article.updatedAt : latest, null)
-      const lastChange = articles.lastChange(at)
+      const lastChange = reader.lastChange()
       const updated = [lastChange, newest].filter((value) => value !== null).sort().at(-1) ?? at
       reply.header('last-modified', new Date(updated).toUTCString())
       // A scheduled article joins the feed at its instant: no copy may outlive that.
-      const nextPublication = articles.nextPublication(at)
+      const nextPublication = reader.nextPublication()
       decisions.setCacheHeaders(reply, cache, nextPublication === null ? undefined : Math.ceil((Date.parse(nextPublication) - Date.parse(at)) / 1000))
       reply.header('surrogate-key', surrogateKeys([
         'articles',

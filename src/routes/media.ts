@@ -2,9 +2,8 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
 import { NotFoundError } from '../errors.js'
 import type { MediaRules } from '../media-rules/decisions.js'
-import { viewOf } from '../plugins/auth.js'
+import { readerOf, type Readers } from '../plugins/auth.js'
 import { notModified, type CachePolicy } from '../plugins/http-cache.js'
-import type { ArticleRepository } from '../repositories/article.js'
 import { sampleArticle } from '../schemas/examples.js'
 import { ArticleMediaListSchema, MediaSchema, type ArticleMedia, type Media } from '../schemas/media.js'
 import { mediaEtag } from './article-etag.js'
@@ -13,7 +12,7 @@ import { invalid, json, problem, uriTooLong } from './responses.js'
 import { surrogateKeys } from './send.js'
 
 export interface MediaRoutesOptions {
-  articles: ArticleRepository
+  readers: Readers
   now: () => string
   representation: string
   cache: CachePolicy
@@ -30,7 +29,7 @@ function withoutRole (media: ArticleMedia | undefined): Media | undefined {
 
 const RULES = 'Outside its availability window, from a country not in `allowedRegions`, or (for FSK 16 and 18) outside the youth protection window without an age-check token in `X-Age-Token`, an item stays visible as metadata, with `playable: false`, a `reason` and `playableFrom`; its renditions, subtitles and embed code are withheld. The viewer\'s country comes from the CDN\'s `X-Country-Code` header. Responses vary on those headers where they matter, and are cached no longer than until the next change.'
 
-const mediaRoutes: FastifyPluginAsyncTypebox<MediaRoutesOptions> = async (app, { articles, now, representation, cache, mediaRules }) => {
+const mediaRoutes: FastifyPluginAsyncTypebox<MediaRoutesOptions> = async (app, { readers, now, representation, cache, mediaRules }) => {
   const sample = sampleArticle()
   app.get('/v1/articles/:id/media', {
     schema: {
@@ -53,9 +52,10 @@ const mediaRoutes: FastifyPluginAsyncTypebox<MediaRoutesOptions> = async (app, {
   }, async (request, reply) => {
     const { id } = request.params
     const at = now()
-    if (!articles.isVisible(id, viewOf(request, at))) throw new NotFoundError(`No article with id '${id}'`)
+    const reader = readerOf(request, at, readers)
+    if (!reader.isVisible(id)) throw new NotFoundError(`No article with id '${id}'`)
     const decisions = mediaRules.for(request, at)
-    const items = decisions.presentAll(articles.media.listByArticle(id))
+    const items = decisions.presentAll(reader.articleMedia(id))
     decisions.setCacheHeaders(reply, cache)
     reply.header('surrogate-key', surrogateKeys([`article:${id}`, ...items.map((media) => `media:${media.id}`)]))
     return { items }
@@ -82,7 +82,7 @@ const mediaRoutes: FastifyPluginAsyncTypebox<MediaRoutesOptions> = async (app, {
     }
   }, async (request, reply) => {
     const at = now()
-    const found = articles.media.getVisibleWithVersion(request.params.id, viewOf(request, at))
+    const found = readerOf(request, at, readers).media(request.params.id)
     if (found === undefined) throw new NotFoundError(`No media with id '${request.params.id}'`)
     reply.header('surrogate-key', `media:${found.media.id}`)
     const decisions = mediaRules.for(request, at)

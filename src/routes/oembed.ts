@@ -3,10 +3,9 @@ import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
 import { Type } from '@sinclair/typebox'
 import { NotFoundError, NotImplementedError } from '../errors.js'
 import type { MediaDecisions, MediaRules } from '../media-rules/decisions.js'
-import { viewOf } from '../plugins/auth.js'
+import { readerOf, type Readers } from '../plugins/auth.js'
 import type { CachePolicy } from '../plugins/http-cache.js'
-import type { ArticleRepository } from '../repositories/article.js'
-import type { View } from '../repositories/visibility.js'
+import type { ContentReader } from '../repositories/reader.js'
 import { Ref } from '../schemas/common.js'
 import { SAMPLE_MEDIA_ID } from '../schemas/examples.js'
 import type { StoredMedia } from '../schemas/media.js'
@@ -16,7 +15,7 @@ import { invalid, problem } from './responses.js'
 import { surrogateKeys } from './send.js'
 
 export interface OEmbedRoutesOptions {
-  articles: ArticleRepository
+  readers: Readers
   now: () => string
   cache: CachePolicy
   mediaRules: MediaRules
@@ -53,7 +52,7 @@ function bare (url: string): string | undefined {
 }
 
 const oembedRoutes: FastifyPluginAsyncTypebox<OEmbedRoutesOptions> = async (app, options) => {
-  const { articles, now, cache, mediaRules } = options
+  const { readers, now, cache, mediaRules } = options
   const bases = {
     article: `${bare(options.publicBaseUrl) ?? ''}/articles/`,
     media: `${bare(options.publicApiUrl) ?? ''}/v1/media/`,
@@ -75,15 +74,15 @@ const oembedRoutes: FastifyPluginAsyncTypebox<OEmbedRoutesOptions> = async (app,
   }
 
   /** The media item and what to call the embed, for a URL this API knows and this request may see. */
-  function find (target: Target, view: View): { media: StoredMedia | undefined, title: string | undefined, author: string | null, key: string } | undefined {
+  function find (target: Target, reader: ContentReader): { media: StoredMedia | undefined, title: string | undefined, author: string | null, key: string } | undefined {
     if (target.kind === 'article') {
-      const article = articles.getBySlug(target.slug, view)
+      const article = reader.article({ slug: target.slug })
       if (article === undefined) return undefined
       const videos = article.media.filter((m) => m.type === 'video')
       const media = videos.find((m) => m.role === 'lead') ?? videos[0]
       return { media, title: article.title, author: article.byline, key: `article:${article.id}` }
     }
-    const media = articles.media.getVisible(target.id, view)
+    const media = reader.media(target.id)?.media
     if (media === undefined) return undefined
     return { media, title: media.title ?? media.caption ?? undefined, author: media.credit, key: `media:${media.id}` }
   }
@@ -156,7 +155,7 @@ const oembedRoutes: FastifyPluginAsyncTypebox<OEmbedRoutesOptions> = async (app,
     if (format !== undefined && format !== 'json') throw new NotImplementedError(`format '${format}' is not offered; oEmbed answers come as json`)
     const at = now()
     const target = targetOf(url)
-    const found = target === undefined ? undefined : find(target, viewOf(request, at))
+    const found = target === undefined ? undefined : find(target, readerOf(request, at, readers))
     if (found === undefined) throw new NotFoundError(`No published article or media item has the URL '${url.slice(0, 300)}'`)
     const decisions = mediaRules.for(request, at)
     const body = answer(decisions, found, maxwidth, maxheight)

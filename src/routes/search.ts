@@ -3,9 +3,8 @@ import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
 import { Type } from '@sinclair/typebox'
 import { createHash } from 'node:crypto'
 import { BadRequestError } from '../errors.js'
-import { viewOf } from '../plugins/auth.js'
+import { isKidsProfile, readerOf, type Readers } from '../plugins/auth.js'
 import { decodeCursor, encodeCursor } from '../lib/cursor.js'
-import type { ArticleRepository } from '../repositories/article.js'
 import type { ArticleSummary } from '../schemas/article.js'
 import { sampleArticle } from '../schemas/examples.js'
 import { summaryOf } from './articles.js'
@@ -19,7 +18,7 @@ import { invalid, json } from './responses.js'
 import { nextLink, sendJson, surrogateKeys } from './send.js'
 
 export interface SearchRoutesOptions {
-  articles: ArticleRepository
+  readers: Readers
   now: () => string
   cache: CachePolicy
   mediaRules: MediaRules
@@ -41,7 +40,7 @@ function isOffset (value: unknown[]): value is [number] {
   return value.length === 1 && Number.isSafeInteger(value[0]) && (value[0] as number) > 0
 }
 
-const searchRoutes: FastifyPluginAsyncTypebox<SearchRoutesOptions> = async (app, { articles, now, cache, mediaRules }) => {
+const searchRoutes: FastifyPluginAsyncTypebox<SearchRoutesOptions> = async (app, { readers, now, cache, mediaRules }) => {
   const sample = sampleArticle()
   app.get('/v1/search', {
     schema: {
@@ -79,16 +78,16 @@ const searchRoutes: FastifyPluginAsyncTypebox<SearchRoutesOptions> = async (app,
     const include = parseInclude(request.query.include, fields)
     // A cursor belongs to one query and one set of filters; it carries how many hits came before.
     const at = now()
-    const view = viewOf(request, at)
-    const list = `search.${createHash('sha1').update(JSON.stringify([query, filters, view.kids === true])).digest('base64url').slice(0, 12)}`
+    const reader = readerOf(request, at, readers)
+    const list = `search.${createHash('sha1').update(JSON.stringify([query, filters, isKidsProfile(request)])).digest('base64url').slice(0, 12)}`
     const offset = cursor === undefined ? 0 : decodeCursor(list, cursor, isOffset)[0]
-    const page = articles.lists.search({ query, filters, limit, offset }, view)
+    const page = reader.search({ query, filters, limit, offset })
     const decisions = mediaRules.for(request, at)
     const items = page.rows.map((row) => {
-      const snippet = articles.search.snippet(query, row.seq)
-      const summary: ArticleSummary = articles.summary(row)
-      if (include.sections) summary.sections = articles.sections.listByArticle(row.id)
-      if (include.media) summary.media = decisions.presentAll(articles.media.listByArticle(row.id))
+      const snippet = reader.snippet(query, row.seq)
+      const summary: ArticleSummary = reader.summary(row)
+      if (include.sections) summary.sections = reader.sections(row.id)
+      if (include.media) summary.media = decisions.presentAll(reader.articleMedia(row.id))
       return { summary, snippet: snippet.html, sectionPosition: snippet.sectionPosition }
     })
     const nextCursor = page.hasMore ? encodeCursor(list, [offset + limit]) : null

@@ -2,24 +2,27 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
 import type { FastifyRequest } from 'fastify'
 import { NotFoundError } from '../errors.js'
-import { viewOf } from '../plugins/auth.js'
-import type { ArticleRepository } from '../repositories/article.js'
+import { readerOf, type Readers } from '../plugins/auth.js'
+import type { ContentReader } from '../repositories/reader.js'
 import { SAMPLE_ARTICLE_ID, sampleArticle } from '../schemas/examples.js'
 import { SectionListSchema, SectionSchema } from '../schemas/section.js'
 import { ArticleIdParams, ProfileOnlyQuery, SectionParams } from './params.js'
 import { invalid, json, problem, uriTooLong } from './responses.js'
 
 export interface SectionRoutesOptions {
-  articles: ArticleRepository
+  readers: Readers
   now: () => string
 }
 
 const NO_ID = '0'.repeat(16)
 
-const sectionRoutes: FastifyPluginAsyncTypebox<SectionRoutesOptions> = async (app, { articles, now }) => {
+const sectionRoutes: FastifyPluginAsyncTypebox<SectionRoutesOptions> = async (app, { readers, now }) => {
   const sample = sampleArticle()
-  function assertVisible (request: FastifyRequest, id: string): void {
-    if (!articles.isVisible(id, viewOf(request, now()))) throw new NotFoundError(`No article with id '${id}'`)
+  /** The request's reader, once it has checked that the article is there for it. */
+  function visible (request: FastifyRequest, id: string): ContentReader {
+    const reader = readerOf(request, now(), readers)
+    if (!reader.isVisible(id)) throw new NotFoundError(`No article with id '${id}'`)
+    return reader
   }
 
   app.get('/v1/articles/:id/sections', {
@@ -41,9 +44,9 @@ const sectionRoutes: FastifyPluginAsyncTypebox<SectionRoutesOptions> = async (ap
       }
     }
   }, async (request, reply) => {
-    assertVisible(request, request.params.id)
+    const reader = visible(request, request.params.id)
     reply.header('surrogate-key', `article:${request.params.id}`)
-    return { items: articles.sections.listByArticle(request.params.id) }
+    return { items: reader.sections(request.params.id) }
   })
 
   app.get('/v1/articles/:id/sections/:position', {
@@ -66,9 +69,9 @@ const sectionRoutes: FastifyPluginAsyncTypebox<SectionRoutesOptions> = async (ap
     }
   }, async (request, reply) => {
     const { id, position } = request.params
-    assertVisible(request, id)
+    const reader = visible(request, id)
     reply.header('surrogate-key', `article:${id}`)
-    const section = articles.sections.get(id, position)
+    const section = reader.section(id, position)
     if (section === undefined) throw new NotFoundError(`Article '${id}' has no section ${position}`)
     return section
   })

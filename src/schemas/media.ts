@@ -144,3 +144,6 @@ export type PlayabilityField = keyof typeof playabilityProperties
 /** A media item as stored: its metadata without what the rules decide per request. */
 export type StoredMedia = Omit<Media, PlayabilityField>
 export type StoredArticleMedia = Omit<ArticleMedia, PlayabilityField>
+
+/** The stored facts the media rules read; a stored media item has all of them. */
+export type RuleFacts = Pick<StoredMedia, 'availableFrom' | 'availableUntil' | 'allowedRegions'> & { ageRating: number | null }

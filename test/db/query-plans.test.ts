@@ -5,6 +5,7 @@ import { migrate } from '../../src/db/migrate.js'
 import { openDatabase } from '../../src/db/open.js'
 import { ARTICLE_SORTS } from '../../src/repositories/article-list.js'
 import { ArticleRepository } from '../../src/repositories/article.js'
+import { PublicReads } from '../../src/repositories/public-reads.js'
 
 interface PlanStep { detail: string }
 
@@ -18,15 +19,22 @@ function planned () {
     return prepare(sql)
   }) as typeof db.prepare
   const articles = new ArticleRepository(db, { publicBaseUrl: 'https://www.example.org' })
-  // Lists prepare one statement per shape on first use: use every sort, every filter, first and later pages.
-  const view = { now: '2025-06-01T12:00:00.000Z', preview: false }
+  const publicReads = new PublicReads(db, { publicBaseUrl: 'https://www.example.org' })
+  // Lists prepare one statement per shape on first use: use every sort, every filter, first and later pages, for
+  // the public reader and the preview reader alike.
+  const now = '2025-06-01T12:00:00.000Z'
+  const readers = [publicReads.reader(now, false), articles.reader({ now, preview: true })]
   const filters = [{}, { category: 'Politik' }, { tag: 'Köln' }, { language: 'de' }, { since: '2025-01-01T00:00:00.000Z', until: '2025-02-01T00:00:00.000Z' }, { mediaType: 'video' as const }]
-  for (const sort of ARTICLE_SORTS) {
-    for (const filter of filters) {
-      for (const after of [null, ['2025-01-01T00:00:00.000Z', 'zzzzzzzzzzzzzzzz'] as [string, string]]) articles.lists.list({ filters: filter, sort, limit: 20, after }, view)
+  for (const reader of readers) {
+    for (const sort of ARTICLE_SORTS) {
+      for (const filter of filters) {
+        for (const after of [null, ['2025-01-01T00:00:00.000Z', 'zzzzzzzzzzzzzzzz'] as [string, string]]) reader.list({ filters: filter, sort, limit: 20, after })
+      }
     }
+    reader.search({ query: 'gruesse', filters: {}, limit: 20, offset: 0 })
+    reader.lastChange()
+    reader.nextPublication()
   }
-  articles.lists.search({ query: 'gruesse', filters: {}, limit: 20, offset: 0 }, view)
   const plan = (sql: string): string[] => {
     const named = Object.fromEntries([...sql.matchAll(/@(\w+)/g)].map((match) => [match[1], null]))
     const positional = (sql.match(/\?/g) ?? []).map(() => null)

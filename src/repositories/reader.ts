@@ -1,0 +1,57 @@
+// What a read route asks of the database, whoever is asking: the public reader (anonymous callers, partners, feeds)
+// and the preview reader (keys with content:preview) answer the same questions from separate statements.
+import type { Category } from '../schemas/category.js'
+import type { ArticleSummary, StoredArticle } from '../schemas/article.js'
+import type { RuleFacts, StoredArticleMedia, StoredMedia } from '../schemas/media.js'
+import type { Section } from '../schemas/section.js'
+import type { ArticleFilters, ArticleSort, ListPosition } from './article-list.js'
+import type { SearchRow, SummaryRow } from './article-row.js'
+
+/** What a conditional request is decided on, without loading the article's body. */
+export interface ArticleVersion {
+  id: string
+  version: number
+  /** Sum of the versions of the article's media: it grows whenever one of them is edited. */
+  mediaVersions: number
+  /** The later of the article's and its media's last change. */
+  updatedAt: string
+}
+
+/** What the media rules read of an item, for deciding a response's validators before loading it whole. */
+export interface MediaRuleFacts extends RuleFacts {
+  id: string
+  type: StoredMedia['type']
+  embeddable: boolean
+}
+
+export interface Snippet {
+  /** HTML: the article's text escaped, matches in <mark>…</mark>. */
+  html: string
+  /** The section the match is in; null when it is in the title, kicker, teaser or a caption. */
+  sectionPosition: number | null
+}
+
+export type ArticleKey = { id: string } | { slug: string }
+
+/** The reads of one request: bound to its instant and profile, and to what the caller may see. */
+export interface ContentReader {
+  /** Whether drafts, scheduled and unpublished articles are visible: true only for the preview reader. */
+  readonly preview: boolean
+  article: (by: ArticleKey) => StoredArticle | undefined
+  version: (by: ArticleKey) => ArticleVersion | undefined
+  isVisible: (id: string) => boolean
+  sections: (articleId: string) => Section[]
+  section: (articleId: string, position: number) => Section | undefined
+  articleMedia: (articleId: string) => StoredArticleMedia[]
+  ruleFacts: (articleId: string) => MediaRuleFacts[]
+  media: (id: string) => { media: StoredMedia, version: number, updatedAt: string } | undefined
+  list: (options: { filters: ArticleFilters, sort: ArticleSort, limit: number, after: ListPosition | null }) => { rows: SummaryRow[], next: ListPosition | null }
+  search: (options: { query: string, filters: ArticleFilters, limit: number, offset: number }) => { rows: SearchRow[], hasMore: boolean }
+  snippet: (query: string, seq: number) => Snippet
+  categories: () => Category[]
+  /** When what this reader sees last changed, or null before anything was written. */
+  lastChange: () => string | null
+  /** The next instant a scheduled article becomes public, after which lists change by themselves. */
+  nextPublication: () => string | null
+  summary: (row: SummaryRow) => ArticleSummary
+}
