@@ -146,6 +146,18 @@ export class MediaDecisions {
     return next
   }
 
+  /**
+   * A response's Last-Modified: its data's last change, or the last instant a decision about its media changed by
+   * time (a window opening or closing), whichever is later. A date validator must not outlive a decision.
+   */
+  lastModified (dataChangedAt: string): string {
+    let latest = Date.parse(dataChangedAt)
+    for (const decided of this.#decided.values()) {
+      if (decided.lastChange !== null && decided.lastChange > latest) latest = decided.lastChange
+    }
+    return new Date(latest).toISOString()
+  }
+
   #secondsUntilChange (): number {
     const next = this.nextChange
     // Rounded down: a copy must be gone by the instant of the change, not a fraction of a second after it.

@@ -34,6 +34,11 @@ export interface Playability {
   playableFrom: string | null
   /** The next instant the answer can change (epoch ms), for caches; null when it cannot change by time alone. */
   nextChange: number | null
+  /**
+   * The last instant at or before now at which the answer may have changed by time alone (epoch ms), or null: a
+   * response's Last-Modified may not be older, or If-Modified-Since would call a copy from before it current.
+   */
+  lastChange: number | null
   /** The answer depends on the viewer's country: caches must keep one copy per country. */
   dependsOnCountry: boolean
   /** The answer depends on an age-check token: caches must not hand one viewer's copy to another. */
@@ -57,11 +62,13 @@ export function playability (facts: RuleFacts, viewer: Viewer, settings: RuleSet
   const base = { dependsOnCountry, dependsOnAge }
 
   if (until !== null && now >= until) {
-    return { ...base, playable: false, reason: 'expired', playableFrom: null, nextChange: null, usedToken: false }
+    return { ...base, playable: false, reason: 'expired', playableFrom: null, nextChange: null, lastChange: until, usedToken: false }
   }
   const changes: number[] = []
+  const past: number[] = []
   if (until !== null) changes.push(until)
   if (from !== null && now < from) changes.push(from)
+  if (from !== null && from <= now) past.push(from)
 
   const tokenCovers = window !== undefined && viewer.verifiedAge !== null && facts.ageRating !== null && viewer.verifiedAge >= facts.ageRating
   let windowOpen = true
@@ -71,15 +78,17 @@ export function playability (facts: RuleFacts, viewer: Viewer, settings: RuleSet
       const state = windowState(window, now, settings.timeZone)
       windowOpen = state.open
       changes.push(state.nextChange)
+      past.push(state.lastChange)
     }
   }
   const nextChange = changes.length === 0 ? null : Math.min(...changes)
+  const lastChange = past.length === 0 ? null : Math.max(...past)
 
   let reason: UnplayableReason | null = null
   if (dependsOnCountry && (viewer.country === null || !facts.allowedRegions.includes(viewer.country))) reason = 'geo-blocked'
   else if (from !== null && now < from) reason = 'not-yet-available'
   else if (!windowOpen) reason = 'age-restricted'
-  if (reason === null) return { ...base, playable: true, reason: null, playableFrom: null, nextChange, usedToken: tokenCovers }
+  if (reason === null) return { ...base, playable: true, reason: null, playableFrom: null, nextChange, lastChange, usedToken: tokenCovers }
 
   let playableFrom: string | null = null
   if (reason !== 'geo-blocked') {
@@ -87,5 +96,5 @@ export function playability (facts: RuleFacts, viewer: Viewer, settings: RuleSet
     if (window !== undefined && !tokenCovers) start = nextOpenAt(window, start, settings.timeZone)
     if (until === null || start < until) playableFrom = new Date(start).toISOString()
   }
-  return { ...base, playable: false, reason, playableFrom, nextChange, usedToken: false }
+  return { ...base, playable: false, reason, playableFrom, nextChange, lastChange, usedToken: false }
 }

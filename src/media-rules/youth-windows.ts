@@ -84,6 +84,8 @@ export interface WindowState {
   nextChange: number
   /** The next instant it opens: now itself when it is open. */
   nextOpen: number
+  /** The last instant at or before `now` at which it opened or closed. */
+  lastChange: number
 }
 
 // Time-zone arithmetic is the costly part of a decision, and a response decides the same window at the same instant
@@ -105,11 +107,12 @@ export function windowState (window: YouthWindow, now: number, zone: string): Wi
 function computeWindowState (window: YouthWindow, now: number, zone: string): WindowState {
   const spans = occurrences(window, now, zone)
   const current = spans.find(([opens, closes]) => opens <= now && now < closes)
-  if (current !== undefined) return { open: true, nextChange: current[1], nextOpen: now }
+  if (current !== undefined) return { open: true, nextChange: current[1], nextOpen: now, lastChange: current[0] }
   const next = spans.find(([opens]) => opens > now)
-  // Four days of occurrences always hold the next opening; the fallback keeps the type honest.
+  // Four days of occurrences always hold the next opening and the last closing; the fallbacks keep the type honest.
   const nextOpen = next?.[0] ?? now + 86_400_000
-  return { open: false, nextChange: nextOpen, nextOpen }
+  const lastClose = spans.map(([, closes]) => closes).filter((closes) => closes <= now).at(-1) ?? now - 86_400_000
+  return { open: false, nextChange: nextOpen, nextOpen, lastChange: lastClose }
 }
 
 /** The first instant at or after `from` at which the window is open. */

@@ -107,7 +107,7 @@ const articleRoutes: FastifyPluginAsyncTypebox<ArticleRoutesOptions> = async (ap
     decisions.setCacheHeaders(reply, cache)
     const formatTag = `${representation}${etagSuffix(chosen)}`
     const etag = articleEtag(version, formatTag, fields, decisions.fingerprint)
-    if (notModified(request, reply, etag, version.updatedAt)) return reply.send()
+    if (notModified(request, reply, etag, decisions.lastModified(version.updatedAt))) return reply.send()
     // Only what anyone may see is cached: the version lookup above has already applied visibility at this instant.
     // The body also depends on what the media rules decided and on the kids profile (which narrows the media).
     const bodyKey = bodies?.enabled === true && !reader.preview && fields === null
@@ -169,7 +169,7 @@ const articleRoutes: FastifyPluginAsyncTypebox<ArticleRoutesOptions> = async (ap
       return summary
     })
     const lastChange = reader.lastChange()
-    if (lastChange !== null) reply.header('last-modified', new Date(lastChange).toUTCString())
+    if (lastChange !== null) reply.header('last-modified', new Date(decisions.lastModified(lastChange)).toUTCString())
     // A scheduled article joins the list at its instant: no copy may outlive that.
     const nextPublication = reader.nextPublication()
     decisions.setCacheHeaders(reply, cache, nextPublication === null ? undefined : Math.ceil((Date.parse(nextPublication) - Date.parse(at)) / 1000))

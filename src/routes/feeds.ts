@@ -117,7 +117,7 @@ const feedRoutes: FastifyPluginAsyncTypebox<FeedRoutesOptions> = async (app, { p
         .map((article) => forPartners(decisions.presentArticle(article)))
       const newest = items.reduce<string | null>((latest, article) => latest === null || article.updatedAt > latest ? article.updatedAt : latest, null)
       const lastChange = reader.lastChange()
-      const updated = [lastChange, newest].filter((value) => value !== null).sort().at(-1) ?? at
+      const updated = decisions.lastModified([lastChange, newest].filter((value) => value !== null).sort().at(-1) ?? at)
       reply.header('last-modified', new Date(updated).toUTCString())
       // A scheduled article joins the feed at its instant: no copy may outlive that.
       const nextPublication = reader.nextPublication()

@@ -88,7 +88,7 @@ const mediaRoutes: FastifyPluginAsyncTypebox<MediaRoutesOptions> = async (app, {
     const decisions = mediaRules.for(request, at)
     const media = decisions.present(found.media)
     decisions.setCacheHeaders(reply, cache)
-    if (notModified(request, reply, mediaEtag(found.media.id, found.version, representation, decisions.fingerprint), found.updatedAt)) return reply.send()
+    if (notModified(request, reply, mediaEtag(found.media.id, found.version, representation, decisions.fingerprint), decisions.lastModified(found.updatedAt))) return reply.send()
     return media
   })
 }
