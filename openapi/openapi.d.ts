@@ -713,7 +713,7 @@ export interface components {
         Rendition: {
             /**
              * Format: uri
-             * @description Where the rendition is served
+             * @description Where the rendition is served; http or https only
              * @example https://media.example.org/kim-putin/1080p.mp4
              */
             url: string;
@@ -752,7 +752,7 @@ export interface components {
         Thumbnail: {
             /**
              * Format: uri
-             * @description Where the image is served
+             * @description Where the image is served; http or https only
              * @example https://media.example.org/kim-putin/poster.jpg
              */
             url: string;
@@ -792,7 +792,7 @@ export interface components {
             format: "vtt" | "ttml" | "srt";
             /**
              * Format: uri
-             * @description Where the subtitle file is served
+             * @description Where the subtitle file is served; http or https only
              * @example https://media.example.org/kim-putin/de.vtt
              */
             url: string;
@@ -873,7 +873,7 @@ export interface components {
             copyright: string | null;
             /**
              * Format: uri
-             * @description Where the terms of use of the item are published
+             * @description Where the terms of use of the item are published; http or https only
              * @example https://www.example.org/nutzungsbedingungen
              */
             termsOfUseUrl: string | null;
@@ -980,7 +980,7 @@ export interface components {
             copyright: string | null;
             /**
              * Format: uri
-             * @description Where the terms of use of the item are published
+             * @description Where the terms of use of the item are published; http or https only
              * @example https://www.example.org/nutzungsbedingungen
              */
             termsOfUseUrl: string | null;
@@ -1529,7 +1529,7 @@ export interface components {
             kids?: boolean;
             /**
              * Format: uri
-             * @description Where its terms of use are published
+             * @description Where its terms of use are published; http or https only
              */
             termsOfUseUrl?: string | null;
             /** @description Whether partners may embed it; default true */
@@ -1585,7 +1585,7 @@ export interface components {
             kids?: boolean;
             /**
              * Format: uri
-             * @description Where its terms of use are published
+             * @description Where its terms of use are published; http or https only
              */
             termsOfUseUrl?: string | null;
             /** @description Whether partners may embed it; default true */
