@@ -515,7 +515,7 @@ export interface paths {
         put?: never;
         /**
          * Register a webhook endpoint
-         * @description From now on, every change of the public view of the kinds in `events` is POSTed to `url` as JSON, signed with the secret in this answer (shown only here). Changes from before registration are not sent: read them from `GET /v1/changes`. A delivery that gets no 2xx answer within the timeout is retried with exponential backoff and jitter for a bounded time, then marked failed. Redirects are not followed.
+         * @description From now on, every change of the public view of the kinds in `events` is POSTed to `url` as JSON, signed with the secret in this answer (shown only here). Changes from before registration are not sent: read them from `GET /v1/changes`. A delivery that gets no 2xx answer within the timeout is retried with exponential backoff and jitter for a bounded time, then marked failed. Redirects are not followed. The host must resolve to public addresses only, now and before every attempt: a loopback, private or link-local address, or a name that does not resolve, is refused with one and the same message.
          *
          *     Each attempt carries `Beitrag-Delivery-Id` (the same on every attempt: ignore repeats), `Beitrag-Event`, `Beitrag-Timestamp` (Unix seconds) and `Beitrag-Signature: sha256=<hex>`, the HMAC-SHA256 of `<timestamp>.<body>` keyed with the secret. Verify it over the raw body and refuse old timestamps.
          */
@@ -7146,13 +7146,13 @@ export interface operations {
                      *       "type": "/problems/validation",
                      *       "title": "Invalid request",
                      *       "status": 400,
-                     *       "detail": "body field '/url' points to a loopback, private or link-local address, which webhooks may not reach",
+                     *       "detail": "body field '/url' must reach a public address: its host is, or resolves to, a loopback, private or link-local address, or does not resolve",
                      *       "instance": "/v1/webhooks",
                      *       "errors": [
                      *         {
                      *           "location": "body",
                      *           "pointer": "/url",
-                     *           "message": "points to a loopback, private or link-local address, which webhooks may not reach"
+                     *           "message": "must reach a public address: its host is, or resolves to, a loopback, private or link-local address, or does not resolve"
                      *         }
                      *       ],
                      *       "code": "CONTENT_ERR_VALIDATION"
@@ -7498,13 +7498,13 @@ export interface operations {
                      *       "type": "/problems/validation",
                      *       "title": "Invalid request",
                      *       "status": 400,
-                     *       "detail": "body field '/url' points to a loopback, private or link-local address, which webhooks may not reach",
+                     *       "detail": "body field '/url' must reach a public address: its host is, or resolves to, a loopback, private or link-local address, or does not resolve",
                      *       "instance": "/v1/webhooks",
                      *       "errors": [
                      *         {
                      *           "location": "body",
                      *           "pointer": "/url",
-                     *           "message": "points to a loopback, private or link-local address, which webhooks may not reach"
+                     *           "message": "must reach a public address: its host is, or resolves to, a loopback, private or link-local address, or does not resolve"
                      *         }
                      *       ],
                      *       "code": "CONTENT_ERR_VALIDATION"

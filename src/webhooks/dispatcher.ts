@@ -6,7 +6,7 @@ import type { FastifyBaseLogger } from 'fastify'
 import type { ChangeRepository } from '../repositories/change.js'
 import type { AttemptResult, ClaimedDelivery, WebhookRepository } from '../repositories/webhook.js'
 import { deliveryHeaders } from './signature.js'
-import { resolvesToPrivateAddress } from './url-policy.js'
+import { reachesOnlyPublicAddresses } from './url-policy.js'
 
 export interface DispatcherOptions {
   /** The app's clock: scheduled publications fall due by it, as the read routes see them. */
@@ -28,9 +28,17 @@ export function backoff (attempt: number, baseMs: number, maxMs: number, random:
   return Math.round(ceiling / 2 + random() * ceiling / 2)
 }
 
-function describe (error: unknown, timeoutMs: number): string {
+// The delivery log's one entry for a host that cannot be used, whether the name does not resolve or resolves to an
+// internal address: a key holder reading the log must not learn which names exist inside the network.
+export const HOST_REFUSED_ATTEMPT = 'refused: the host does not resolve to public addresses only'
+
+// Resolver errors, as the connection reports them when a name vanished between the check and the connection.
+const NAME_ERRORS = new Set(['ENOTFOUND', 'EAI_AGAIN', 'EAI_FAIL', 'EAI_NODATA', 'EAI_NONAME', 'ENODATA', 'ESERVFAIL', 'ENONAME'])
+
+function describe (error: unknown, timeoutMs: number, allowPrivateNetworks: boolean): string {
   if (error instanceof Error && (error.name === 'TimeoutError' || error.name === 'AbortError')) return `no answer within ${timeoutMs} ms`
   const cause = (error as { cause?: { code?: unknown, message?: unknown } }).cause
+  if (!allowPrivateNetworks && typeof cause?.code === 'string' && NAME_ERRORS.has(cause.code)) return HOST_REFUSED_ATTEMPT
   if (typeof cause?.code === 'string') return `${cause.code}${typeof cause.message === 'string' ? `: ${cause.message}` : ''}`
   return error instanceof Error ? error.message : String(error)
 }
@@ -123,8 +131,8 @@ export class WebhookDispatcher {
     let statusCode: number | null = null
     let error: string | null = null
     try {
-      if (!this.#options.allowPrivateNetworks && await resolvesToPrivateAddress(delivery.url)) {
-        error = 'refused: the host resolves to a loopback, private or link-local address'
+      if (!this.#options.allowPrivateNetworks && !await reachesOnlyPublicAddresses(delivery.url)) {
+        error = HOST_REFUSED_ATTEMPT
       } else {
         const headers = deliveryHeaders({
           secret: delivery.secret, deliveryId: delivery.id, event: delivery.event, body: delivery.body,
@@ -144,7 +152,7 @@ export class WebhookDispatcher {
         if (statusCode < 200 || statusCode > 299) error = `HTTP ${statusCode}`
       }
     } catch (caught) {
-      error = stopping.aborted ? 'interrupted: the service stopped during the attempt' : describe(caught, this.#options.timeoutMs)
+      error = stopping.aborted ? 'interrupted: the service stopped during the attempt' : describe(caught, this.#options.timeoutMs, this.#options.allowPrivateNetworks)
     }
     const finished = Date.now()
     const result: AttemptResult = { startedAt: startedAt.toISOString(), durationMs: finished - startedAt.getTime(), statusCode, error }
