@@ -2,10 +2,12 @@
 // them signed with a timeout and bounded concurrency, and retries failures with backoff, never on a request's path.
 import { hostname } from 'node:os'
 import { randomBytes } from 'node:crypto'
+import type { LookupFunction } from 'node:net'
 import type { FastifyBaseLogger } from 'fastify'
 import type { ChangeRepository } from '../repositories/change.js'
 import type { AttemptResult, ClaimedDelivery, WebhookRepository } from '../repositories/webhook.js'
 import { deliveryHeaders } from './signature.js'
+import { post, publicOnlyLookup, REFUSED_HOST_CODE } from './send.js'
 import { reachesOnlyPublicAddresses } from './url-policy.js'
 
 export interface DispatcherOptions {
@@ -37,9 +39,9 @@ const NAME_ERRORS = new Set(['ENOTFOUND', 'EAI_AGAIN', 'EAI_FAIL', 'EAI_NODATA',
 
 function describe (error: unknown, timeoutMs: number, allowPrivateNetworks: boolean): string {
   if (error instanceof Error && (error.name === 'TimeoutError' || error.name === 'AbortError')) return `no answer within ${timeoutMs} ms`
-  const cause = (error as { cause?: { code?: unknown, message?: unknown } }).cause
-  if (!allowPrivateNetworks && typeof cause?.code === 'string' && NAME_ERRORS.has(cause.code)) return HOST_REFUSED_ATTEMPT
-  if (typeof cause?.code === 'string') return `${cause.code}${typeof cause.message === 'string' ? `: ${cause.message}` : ''}`
+  const { code, message } = error as { code?: unknown, message?: unknown }
+  if (code === REFUSED_HOST_CODE || (!allowPrivateNetworks && typeof code === 'string' && NAME_ERRORS.has(code))) return HOST_REFUSED_ATTEMPT
+  if (typeof code === 'string') return `${code}${typeof message === 'string' ? `: ${message}` : ''}`
   return error instanceof Error ? error.message : String(error)
 }
 
@@ -49,6 +51,8 @@ export class WebhookDispatcher {
   readonly #webhooks: WebhookRepository
   readonly #changes: ChangeRepository
   readonly #options: DispatcherOptions
+  /** Resolves a host for the connection, refusing it unless every address is allowed. */
+  readonly #lookup: LookupFunction
   readonly #inFlight = new Map<string, { done: Promise<void>, abort: AbortController }>()
   #timer: NodeJS.Timeout | undefined
   #running = false
@@ -59,6 +63,7 @@ export class WebhookDispatcher {
     this.#webhooks = webhooks
     this.#changes = changes
     this.#options = options
+    this.#lookup = publicOnlyLookup(options.allowPrivateNetworks)
   }
 
   start (): void {
@@ -138,17 +143,12 @@ export class WebhookDispatcher {
           secret: delivery.secret, deliveryId: delivery.id, event: delivery.event, body: delivery.body,
           timestamp: Math.floor(Date.now() / 1000), userAgent: this.#options.userAgent
         })
-        // Redirects are not followed: a partner endpoint must not send the service elsewhere.
-        const response = await fetch(delivery.url, {
-          method: 'POST',
+        statusCode = await post(delivery.url, {
           headers,
           body: delivery.body,
-          redirect: 'manual',
-          signal: AbortSignal.any([stopping, AbortSignal.timeout(this.#options.timeoutMs)])
+          signal: AbortSignal.any([stopping, AbortSignal.timeout(this.#options.timeoutMs)]),
+          lookup: this.#lookup
         })
-        statusCode = response.status
-        // The answer's body is not needed; dropping it frees the connection.
-        await response.body?.cancel().catch(() => {})
         if (statusCode < 200 || statusCode > 299) error = `HTTP ${statusCode}`
       }
     } catch (caught) {

@@ -10,6 +10,7 @@ import t from 'tap'
 import { articleWrite, build, keyHeaders, problemOf } from '../helper.js'
 import { HOST_REFUSED, isPrivateAddress, reachesOnlyPublicAddresses } from '../../src/webhooks/url-policy.js'
 import { HOST_REFUSED_ATTEMPT } from '../../src/webhooks/dispatcher.js'
+import { post, publicOnlyLookup, REFUSED_HOST_CODE } from '../../src/webhooks/send.js'
 
 const json = { 'content-type': 'application/json' }
 
@@ -163,4 +164,23 @@ t.test('the check before each attempt resolves the name again, and logs one text
     await new Promise((resolve) => setTimeout(resolve, 20))
   }
   t.equal(received, 1, 'delivered once private networks are allowed')
+})
+
+t.test('the connection itself resolves through the policy: a name that points inside is refused at connect time', async (t) => {
+  let received = 0
+  const server = createServer((request, response) => {
+    request.resume()
+    request.on('end', () => { received++; response.writeHead(204).end() })
+  })
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
+  t.teardown(() => new Promise<void>((resolve) => { server.closeAllConnections(); server.close(() => resolve()) }))
+  const port = (server.address() as AddressInfo).port
+  const options = { headers: { 'content-type': 'application/json' }, body: '{"ä":"ß"}' }
+  // Whatever the check before the attempt saw, the addresses the socket connects to are checked again.
+  for (const name of ['localhost', ...hostsFileNames()]) {
+    await t.rejects(post(`http://${name}:${port}/hook`, { ...options, signal: AbortSignal.timeout(5000), lookup: publicOnlyLookup(false) }), { code: REFUSED_HOST_CODE }, `${name}: refused when connecting`)
+  }
+  t.equal(received, 0, 'no connection was made')
+  t.equal(await post(`http://localhost:${port}/hook`, { ...options, signal: AbortSignal.timeout(5000), lookup: publicOnlyLookup(true) }), 204, 'with private networks allowed it is delivered')
+  t.equal(received, 1)
 })
