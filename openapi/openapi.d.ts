@@ -515,7 +515,7 @@ export interface paths {
         put?: never;
         /**
          * Register a webhook endpoint
-         * @description From now on, every change of the public view of the kinds in `events` is POSTed to `url` as JSON, signed with the secret in this answer (shown only here). Changes from before registration are not sent: read them from `GET /v1/changes`. A delivery that gets no 2xx answer within the timeout is retried with exponential backoff and jitter for a bounded time, then marked failed. Redirects are not followed.
+         * @description From now on, every change of the public view of the kinds in `events` is POSTed to `url` as JSON, signed with the secret in this answer (shown only here). Changes from before registration are not sent: read them from `GET /v1/changes`. A delivery that gets no 2xx answer within the timeout is retried with exponential backoff and jitter for a bounded time, then marked failed. Redirects are not followed. The host must resolve to public addresses only, now and before every attempt: a loopback, private or link-local address, or a name that does not resolve, is refused with one and the same message.
          *
          *     Each attempt carries `Beitrag-Delivery-Id` (the same on every attempt: ignore repeats), `Beitrag-Event`, `Beitrag-Timestamp` (Unix seconds) and `Beitrag-Signature: sha256=<hex>`, the HMAC-SHA256 of `<timestamp>.<body>` keyed with the secret. Verify it over the raw body and refuse old timestamps.
          */
@@ -713,7 +713,7 @@ export interface components {
         Rendition: {
             /**
              * Format: uri
-             * @description Where the rendition is served
+             * @description Where the rendition is served; http or https only
              * @example https://media.example.org/kim-putin/1080p.mp4
              */
             url: string;
@@ -752,7 +752,7 @@ export interface components {
         Thumbnail: {
             /**
              * Format: uri
-             * @description Where the image is served
+             * @description Where the image is served; http or https only
              * @example https://media.example.org/kim-putin/poster.jpg
              */
             url: string;
@@ -792,7 +792,7 @@ export interface components {
             format: "vtt" | "ttml" | "srt";
             /**
              * Format: uri
-             * @description Where the subtitle file is served
+             * @description Where the subtitle file is served; http or https only
              * @example https://media.example.org/kim-putin/de.vtt
              */
             url: string;
@@ -873,7 +873,7 @@ export interface components {
             copyright: string | null;
             /**
              * Format: uri
-             * @description Where the terms of use of the item are published
+             * @description Where the terms of use of the item are published; http or https only
              * @example https://www.example.org/nutzungsbedingungen
              */
             termsOfUseUrl: string | null;
@@ -980,7 +980,7 @@ export interface components {
             copyright: string | null;
             /**
              * Format: uri
-             * @description Where the terms of use of the item are published
+             * @description Where the terms of use of the item are published; http or https only
              * @example https://www.example.org/nutzungsbedingungen
              */
             termsOfUseUrl: string | null;
@@ -1529,7 +1529,7 @@ export interface components {
             kids?: boolean;
             /**
              * Format: uri
-             * @description Where its terms of use are published
+             * @description Where its terms of use are published; http or https only
              */
             termsOfUseUrl?: string | null;
             /** @description Whether partners may embed it; default true */
@@ -1585,7 +1585,7 @@ export interface components {
             kids?: boolean;
             /**
              * Format: uri
-             * @description Where its terms of use are published
+             * @description Where its terms of use are published; http or https only
              */
             termsOfUseUrl?: string | null;
             /** @description Whether partners may embed it; default true */
@@ -7146,13 +7146,13 @@ export interface operations {
                      *       "type": "/problems/validation",
                      *       "title": "Invalid request",
                      *       "status": 400,
-                     *       "detail": "body field '/url' points to a loopback, private or link-local address, which webhooks may not reach",
+                     *       "detail": "body field '/url' must reach a public address: its host is, or resolves to, a loopback, private or link-local address, or does not resolve",
                      *       "instance": "/v1/webhooks",
                      *       "errors": [
                      *         {
                      *           "location": "body",
                      *           "pointer": "/url",
-                     *           "message": "points to a loopback, private or link-local address, which webhooks may not reach"
+                     *           "message": "must reach a public address: its host is, or resolves to, a loopback, private or link-local address, or does not resolve"
                      *         }
                      *       ],
                      *       "code": "CONTENT_ERR_VALIDATION"
@@ -7498,13 +7498,13 @@ export interface operations {
                      *       "type": "/problems/validation",
                      *       "title": "Invalid request",
                      *       "status": 400,
-                     *       "detail": "body field '/url' points to a loopback, private or link-local address, which webhooks may not reach",
+                     *       "detail": "body field '/url' must reach a public address: its host is, or resolves to, a loopback, private or link-local address, or does not resolve",
                      *       "instance": "/v1/webhooks",
                      *       "errors": [
                      *         {
                      *           "location": "body",
                      *           "pointer": "/url",
-                     *           "message": "points to a loopback, private or link-local address, which webhooks may not reach"
+                     *           "message": "must reach a public address: its host is, or resolves to, a loopback, private or link-local address, or does not resolve"
                      *         }
                      *       ],
                      *       "code": "CONTENT_ERR_VALIDATION"

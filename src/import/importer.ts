@@ -7,7 +7,7 @@ import type { ArticleRepository } from '../repositories/article.js'
 import type { Actor } from '../repositories/revision.js'
 import { parseHtml } from './html.js'
 import { isNinjs, parseNinjs } from './ninjs.js'
-import { NotAnArticleError, type ImportFormat, type ParsedArticle } from './parsed.js'
+import { NotAnArticleError, withWebUrlsOnly, type ImportFormat, type ParsedArticle } from './parsed.js'
 import { parseText } from './text.js'
 
 export type ImportOutcome = 'created' | 'updated' | 'unchanged'
@@ -67,9 +67,9 @@ export function parseArticle (source: string, text: string): ParsedArticle {
       case 'json':
         throw new NotAnArticleError('JSON, but not a ninjs document (it needs "uri" and a headline or body)')
       case 'ninjs':
-        return parseNinjs(JSON.parse(text))
+        return withWebUrlsOnly(parseNinjs(JSON.parse(text)))
       case 'html':
-        return parseHtml(text)
+        return withWebUrlsOnly(parseHtml(text))
       case 'text':
         return parseText(text)
     }

@@ -1,5 +1,6 @@
 // What every importer produces: an article as a page gave it, before it is stored.
 import { normalizeSpace } from '../lib/text.js'
+import { isWebUrl } from '../lib/web-url.js'
 import type { MediaRole, MediaType, Rendition, Thumbnail } from '../schemas/media.js'
 import type { Block } from '../schemas/section.js'
 
@@ -54,6 +55,21 @@ export function emptyMedia (type: MediaType, role: MediaRole): ParsedMedia {
     type, role, title: null, caption: null, credit: null, copyright: null, durationSeconds: null, date: null,
     availableFrom: null, availableUntil: null, renditions: [], thumbnails: []
   }
+}
+
+/**
+ * The article with only its media files at http(s) URLs: a page's `javascript:`, `data:` or relative URL is left
+ * out (the API shows no other kind) and named in a warning.
+ */
+export function withWebUrlsOnly (parsed: ParsedArticle): ParsedArticle {
+  const warnings = [...parsed.warnings]
+  const keep = (file: { url: string }): boolean => {
+    if (isWebUrl(file.url)) return true
+    warnings.push(`media file left out: '${file.url.slice(0, 100)}' is not an http or https URL`)
+    return false
+  }
+  const media = parsed.media.map((item) => ({ ...item, renditions: item.renditions.filter(keep), thumbnails: item.thumbnails.filter(keep) }))
+  return { ...parsed, media, warnings }
 }
 
 /** Sections from a run of headings and blocks; refuses a body with no text. */

@@ -1,6 +1,7 @@
 // Media items and their attachment to articles: prepared statements and the row <-> JSON mapping.
 import type { Db } from '../db/open.js'
 import { toIsoDuration } from '../lib/duration.js'
+import { isWebUrl } from '../lib/web-url.js'
 import type { MediaRole, MediaType, Rendition, StoredArticleMedia, StoredMedia, Subtitle, Thumbnail } from '../schemas/media.js'
 import type { MediaRuleFacts } from './reader.js'
 import { KIDS_MEDIA, kidsNarrowing, kidsParam, PREVIEW_TABLES, type View } from './visibility.js'
@@ -70,6 +71,14 @@ export function completeMedia<T extends MediaInput> (media: T): T & Required<Pic
   }
 }
 
+/**
+ * Rows written before only http(s) URLs were accepted may hold `javascript:` and the like: they are left out here,
+ * where every read of a media item passes (public routes, previews, formats, feeds, oEmbed, edits), so none is shown.
+ */
+function webOnly<T extends { url: string }> (files: T[]): T[] {
+  return files.filter((file) => isWebUrl(file.url))
+}
+
 export function rowToMedia (row: MediaRow): StoredMedia {
   return {
     id: row.id,
@@ -80,7 +89,7 @@ export function rowToMedia (row: MediaRow): StoredMedia {
     duration: row.duration_seconds === null ? null : toIsoDuration(row.duration_seconds),
     credit: row.credit,
     copyright: row.copyright,
-    termsOfUseUrl: row.terms_url,
+    termsOfUseUrl: isWebUrl(row.terms_url) ? row.terms_url : null,
     embeddable: row.embeddable === 1,
     syndicatable: row.syndicatable === 1,
     date: row.date,
@@ -89,9 +98,9 @@ export function rowToMedia (row: MediaRow): StoredMedia {
     allowedRegions: JSON.parse(row.allowed_regions) as string[],
     ageRating: row.age_rating as StoredMedia['ageRating'],
     kids: row.kids === 1,
-    renditions: (JSON.parse(row.renditions) as Rendition[]).map(rendition),
-    thumbnails: (JSON.parse(row.thumbnails) as Thumbnail[]).map(thumbnail),
-    subtitles: JSON.parse(row.subtitles) as Subtitle[]
+    renditions: webOnly(JSON.parse(row.renditions) as Rendition[]).map(rendition),
+    thumbnails: webOnly(JSON.parse(row.thumbnails) as Thumbnail[]).map(thumbnail),
+    subtitles: webOnly(JSON.parse(row.subtitles) as Subtitle[])
   }
 }
 

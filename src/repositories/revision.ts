@@ -1,5 +1,6 @@
 // Article history: revisions (every saved state, restorable) and events (the audit trail and change log).
 import type { Db } from '../db/open.js'
+import { isWebUrl } from '../lib/web-url.js'
 import type { ArticleStatus } from '../schemas/article.js'
 import type { ArticleWrite } from '../schemas/article-write.js'
 import type { ArticleEvent } from '../schemas/revision.js'
@@ -9,6 +10,24 @@ import { ChangeRepository, NEXT_PUBLIC_SEQ } from './change.js'
 export interface Actor {
   keyId: string
   keyName: string
+}
+
+/**
+ * A snapshot saved before only http(s) media URLs were accepted may hold `javascript:` and the like: it is shown,
+ * and restored, without them, as the media themselves are read (see rowToMedia).
+ */
+function withWebUrlsOnly (snapshot: ArticleWrite): ArticleWrite {
+  if (!Array.isArray(snapshot.media)) return snapshot
+  return {
+    ...snapshot,
+    media: snapshot.media.map((media) => ({
+      ...media,
+      ...(media.renditions === undefined ? {} : { renditions: media.renditions.filter((file) => isWebUrl(file.url)) }),
+      ...(media.thumbnails === undefined ? {} : { thumbnails: media.thumbnails.filter((file) => isWebUrl(file.url)) }),
+      ...(media.subtitles === undefined ? {} : { subtitles: media.subtitles.filter((file) => isWebUrl(file.url)) }),
+      ...(media.termsOfUseUrl == null || isWebUrl(media.termsOfUseUrl) ? {} : { termsOfUseUrl: null })
+    }))
+  }
 }
 
 export type EventType = 'created' | 'updated' | 'published' | 'unpublished' | 'scheduled' | 'deleted' | 'restored' | 'publication_reached'
@@ -115,6 +134,6 @@ export class RevisionRepository {
 
   get (articleId: string, version: number): Revision | undefined {
     const row = this.#get.get(articleId, version)
-    return row === undefined ? undefined : { ...toSummary(row), article: JSON.parse(row.snapshot ?? '{}') as ArticleWrite }
+    return row === undefined ? undefined : { ...toSummary(row), article: withWebUrlsOnly(JSON.parse(row.snapshot ?? '{}') as ArticleWrite) }
   }
 }

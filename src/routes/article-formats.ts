@@ -5,7 +5,7 @@ import Negotiator from 'negotiator'
 import { BadRequestError, NotAcceptableError } from '../errors.js'
 import { ArticleSchema, type Article } from '../schemas/article.js'
 import { Ref, StringEnum } from '../schemas/common.js'
-import { JSONLD_MEDIA_TYPE, toJsonLd, type JsonLdOptions } from '../syndication/jsonld.js'
+import { JSONLD_MEDIA_TYPE, scriptSafeJson, toJsonLd, type JsonLdOptions } from '../syndication/jsonld.js'
 import { NINJS_MEDIA_TYPE, NINJS_VERSIONS, toNinjs, type NinjsVersion } from '../syndication/ninjs.js'
 import { forPartners } from '../syndication/media-facts.js'
 
@@ -55,15 +55,29 @@ export function negotiate (request: FastifyRequest, query: { format?: ArticleFor
 /** Distinguishes the representation in an ETag: the JSON keeps its tag as it always was. */
 export function etagSuffix ({ format, ninjsVersion }: Representation): string {
   if (format === 'json') return ''
-  return format === 'ninjs' ? `.ninjs${ninjsVersion}` : `.${format}`
+  // JSON-LD's tag names its script-safe serialisation: a cache holding the earlier bytes, with `<` unescaped, must
+  // not revalidate them.
+  return format === 'ninjs' ? `.ninjs${ninjsVersion}` : '.jsonld-script-safe'
 }
 
 export type RenderOptions = JsonLdOptions
 
+/** A non-JSON representation: its document, content type, and the bytes to send. */
+export interface Rendered {
+  body: unknown
+  type: string
+  /** The serialised body. JSON-LD is documented for `<script type="application/ld+json">`, so it is script-safe. */
+  text: () => string
+}
+
 /** The body and content type of a non-JSON representation. */
-export function render (article: Article, representation: Representation, options: RenderOptions): { body: unknown, type: string } {
-  if (representation.format === 'jsonld') return { body: toJsonLd(article, options), type: `${JSONLD_MEDIA_TYPE}; charset=utf-8` }
-  return { body: toNinjs(forPartners(article), options.mediaBaseUrl, representation.ninjsVersion), type: `${NINJS_MEDIA_TYPE}; version=${representation.ninjsVersion}; charset=utf-8` }
+export function render (article: Article, representation: Representation, options: RenderOptions): Rendered {
+  if (representation.format === 'jsonld') {
+    const body = toJsonLd(article, options)
+    return { body, type: `${JSONLD_MEDIA_TYPE}; charset=utf-8`, text: () => scriptSafeJson(body) }
+  }
+  const body = toNinjs(forPartners(article), options.mediaBaseUrl, representation.ninjsVersion)
+  return { body, type: `${NINJS_MEDIA_TYPE}; version=${representation.ninjsVersion}; charset=utf-8`, text: () => JSON.stringify(body) }
 }
 
 /** The 200 response of an article route in the spec: each representation with an example of the sample article. */

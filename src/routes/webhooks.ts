@@ -13,7 +13,7 @@ import {
   WebhookUpdateSchema, type Webhook
 } from '../schemas/webhook.js'
 import { newSecret } from '../webhooks/signature.js'
-import { webhookUrlProblem } from '../webhooks/url-policy.js'
+import { HOST_REFUSED, webhookUrlProblem } from '../webhooks/url-policy.js'
 import { invalid, json, problem } from './responses.js'
 
 export interface WebhookRoutesOptions {
@@ -73,9 +73,9 @@ const forbidden = (instance: string) => problem('CONTENT_ERR_FORBIDDEN', 'The ke
 const notFound = (instance: string, detail = `No webhook with id '${MISSING_ID}'`) => problem('CONTENT_ERR_NOT_FOUND', 'No such webhook (or one another key registered)', { detail, instance })
 const badId = (instance: string) => invalid(instance, 'params', 'id', 'must match pattern "^[0-9a-z]{16}$"')
 const badUrl = problem('CONTENT_ERR_VALIDATION', 'The body is not a valid webhook; `errors` points at each problem', {
-  detail: "body field '/url' points to a loopback, private or link-local address, which webhooks may not reach",
+  detail: `body field '/url' ${HOST_REFUSED}`,
   instance: '/v1/webhooks',
-  errors: [{ location: 'body', pointer: '/url', message: 'points to a loopback, private or link-local address, which webhooks may not reach' }]
+  errors: [{ location: 'body', pointer: '/url', message: HOST_REFUSED }]
 })
 
 const webhookRoutes: FastifyPluginAsyncTypebox<WebhookRoutesOptions> = async (app, { webhooks, now, allowPrivateNetworks, retryForMs, nudge }) => {
@@ -91,8 +91,8 @@ const webhookRoutes: FastifyPluginAsyncTypebox<WebhookRoutesOptions> = async (ap
     return webhook
   }
 
-  function checkUrl (url: string): void {
-    const reason = webhookUrlProblem(url, allowPrivateNetworks)
+  async function checkUrl (url: string): Promise<void> {
+    const reason = await webhookUrlProblem(url, allowPrivateNetworks)
     if (reason !== undefined) throw new UnprocessableWriteError([{ location: 'body', pointer: '/url', message: reason }])
   }
 
@@ -104,7 +104,8 @@ const webhookRoutes: FastifyPluginAsyncTypebox<WebhookRoutesOptions> = async (ap
       summary: 'Register a webhook endpoint',
       description: 'From now on, every change of the public view of the kinds in `events` is POSTed to `url` as JSON, signed with the secret in this answer (shown only here). ' +
         'Changes from before registration are not sent: read them from `GET /v1/changes`. A delivery that gets no 2xx answer within the timeout is retried with ' +
-        'exponential backoff and jitter for a bounded time, then marked failed. Redirects are not followed.\n\n' +
+        'exponential backoff and jitter for a bounded time, then marked failed. Redirects are not followed. ' +
+        'The host must resolve to public addresses only, now and before every attempt: a loopback, private or link-local address, or a name that does not resolve, is refused with one and the same message.\n\n' +
         'Each attempt carries `Beitrag-Delivery-Id` (the same on every attempt: ignore repeats), `Beitrag-Event`, `Beitrag-Timestamp` (Unix seconds) and ' +
         '`Beitrag-Signature: sha256=<hex>`, the HMAC-SHA256 of `<timestamp>.<body>` keyed with the secret. Verify it over the raw body and refuse old timestamps.',
       security: [{ apiKey: [] }],
@@ -117,7 +118,7 @@ const webhookRoutes: FastifyPluginAsyncTypebox<WebhookRoutesOptions> = async (ap
       }
     }
   }, async (request, reply) => {
-    checkUrl(request.body.url)
+    await checkUrl(request.body.url)
     const principal = request.principal!
     const secret = newSecret()
     const webhook = webhooks.create({
@@ -183,7 +184,7 @@ const webhookRoutes: FastifyPluginAsyncTypebox<WebhookRoutesOptions> = async (ap
   }, async (request) => {
     const webhook = owned(request, request.params.id)
     const { url, events, description, active } = request.body
-    if (url !== undefined) checkUrl(url)
+    if (url !== undefined) await checkUrl(url)
     const updated = webhooks.update({
       ...webhook,
       ...(url === undefined ? {} : { url }),

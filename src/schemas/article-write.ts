@@ -1,7 +1,7 @@
 // What a write sends: the article as the read API shows it, without the fields the server sets.
 import { Type, type Static } from '@sinclair/typebox'
 import { ArticleStatusSchema, Slug } from './article.js'
-import { Id, Nullable, Ref, Timestamp } from './common.js'
+import { Id, Nullable, Ref, Timestamp, WebUrl } from './common.js'
 import { AgeRatingSchema, MediaRoleSchema, MediaTypeSchema, RenditionSchema, SubtitleSchema, ThumbnailSchema } from './media.js'
 import { BlockSchema } from './section.js'
 
@@ -23,7 +23,7 @@ export const MediaWriteSchema = Type.Object({
   allowedRegions: Type.Optional(Type.Array(Type.String({ pattern: '^[A-Z]{2}$', description: 'An ISO 3166-1 alpha-2 country code, upper case' }), { maxItems: 250, uniqueItems: true, description: 'Countries it may be played in; absent or empty: worldwide', examples: [['DE', 'AT', 'CH']] })),
   ageRating: Type.Optional(Ref(AgeRatingSchema)),
   kids: Type.Optional(Type.Boolean({ description: 'Made for children; default false' })),
-  termsOfUseUrl: Type.Optional(Nullable(Type.String({ format: 'uri', maxLength: 2000, pattern: '^https?://', description: 'Where its terms of use are published' }))),
+  termsOfUseUrl: Type.Optional(Nullable(WebUrl({ maxLength: 2000, description: 'Where its terms of use are published; http or https only' }))),
   embeddable: Type.Optional(Type.Boolean({ description: 'Whether partners may embed it; default true' })),
   syndicatable: Type.Optional(Type.Boolean({ description: 'Whether partners may syndicate it; default true' })),
   renditions: Type.Optional(Type.Array(Ref(RenditionSchema), { maxItems: 50, description: 'Files to play or show' })),

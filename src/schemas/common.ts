@@ -1,5 +1,6 @@
 // Schema building blocks shared by every resource: ids, timestamps, nullability and the Problem shape.
 import { Type, type SchemaOptions, type Static, type TSchema, type TUnsafe } from '@sinclair/typebox'
+import { WEB_URL_PATTERN } from '../lib/web-url.js'
 
 /**
  * `type: ['string', 'null']` instead of an anyOf: OpenAPI 3.1 reads it directly, and the response
@@ -35,6 +36,11 @@ export function Id (options: SchemaOptions = {}) {
 
 export function Timestamp (options: SchemaOptions = {}) {
   return Type.String({ format: 'date-time', ...options })
+}
+
+/** A URL a client may follow or load: http or https only (see lib/web-url.ts), refused with a 400 otherwise. */
+export function WebUrl (options: SchemaOptions = {}) {
+  return Type.String({ format: 'uri', pattern: WEB_URL_PATTERN, ...options })
 }
 
 export const InvalidParamSchema = Type.Object({

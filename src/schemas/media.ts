@@ -3,7 +3,7 @@
 import { Type, type Static } from '@sinclair/typebox'
 import { UNPLAYABLE_REASONS, type UnplayableReason } from '../media-rules/rules.js'
 import { SAMPLE_MEDIA_ID } from './examples.js'
-import { Id, Nullable, Ref, StringEnum, Timestamp } from './common.js'
+import { Id, Nullable, Ref, StringEnum, Timestamp, WebUrl } from './common.js'
 
 export const MediaTypeSchema = StringEnum(['video', 'image', 'audio'], {
   $id: 'MediaType',
@@ -13,7 +13,7 @@ export const MediaTypeSchema = StringEnum(['video', 'image', 'audio'], {
 export const LANGUAGE_PATTERN = '^[a-zA-Z]{2,3}(?:-[a-zA-Z0-9]{2,8})*$'
 
 export const RenditionSchema = Type.Object({
-  url: Type.String({ format: 'uri', description: 'Where the rendition is served', examples: ['https://media.example.org/kim-putin/1080p.mp4'] }),
+  url: WebUrl({ description: 'Where the rendition is served; http or https only', examples: ['https://media.example.org/kim-putin/1080p.mp4'] }),
   mimeType: Type.String({ description: 'IANA media type', examples: ['video/mp4'] }),
   width: Nullable(Type.Integer({ minimum: 1, description: 'Width in pixels, when known', examples: [1920] })),
   height: Nullable(Type.Integer({ minimum: 1, description: 'Height in pixels, when known', examples: [1080] })),
@@ -23,7 +23,7 @@ export const RenditionSchema = Type.Object({
 }, { $id: 'Rendition', description: 'One playable or viewable file of a media item. Read answers always carry every field, null when unknown.', additionalProperties: false })
 
 export const ThumbnailSchema = Type.Object({
-  url: Type.String({ format: 'uri', description: 'Where the image is served', examples: ['https://media.example.org/kim-putin/poster.jpg'] }),
+  url: WebUrl({ description: 'Where the image is served; http or https only', examples: ['https://media.example.org/kim-putin/poster.jpg'] }),
   mimeType: Type.String({ description: 'IANA media type', examples: ['image/jpeg'] }),
   width: Nullable(Type.Integer({ minimum: 1, description: 'Width in pixels, when known', examples: [1280] })),
   height: Nullable(Type.Integer({ minimum: 1, description: 'Height in pixels, when known', examples: [720] })),
@@ -33,7 +33,7 @@ export const ThumbnailSchema = Type.Object({
 export const SubtitleSchema = Type.Object({
   language: Type.String({ pattern: LANGUAGE_PATTERN, description: 'BCP 47 language of the subtitles', examples: ['de'] }),
   format: StringEnum(['vtt', 'ttml', 'srt'], { description: 'File format: WebVTT, TTML or SubRip', examples: ['vtt'] }),
-  url: Type.String({ format: 'uri', description: 'Where the subtitle file is served', examples: ['https://media.example.org/kim-putin/de.vtt'] })
+  url: WebUrl({ description: 'Where the subtitle file is served; http or https only', examples: ['https://media.example.org/kim-putin/de.vtt'] })
 }, { $id: 'Subtitle', description: 'A subtitle track of a video or audio item', additionalProperties: false })
 
 export const AgeRatingSchema = Type.Unsafe<0 | 6 | 12 | 16 | 18 | null>({
@@ -87,7 +87,7 @@ const storedProperties = {
   })),
   credit: Nullable(Type.String({ description: 'Who made it, as the source credits it', examples: [null] })),
   copyright: Nullable(Type.String({ description: 'Rights holder notice', examples: [null] })),
-  termsOfUseUrl: Nullable(Type.String({ format: 'uri', description: 'Where the terms of use of the item are published', examples: ['https://www.example.org/nutzungsbedingungen'] })),
+  termsOfUseUrl: Nullable(WebUrl({ description: 'Where the terms of use of the item are published; http or https only', examples: ['https://www.example.org/nutzungsbedingungen'] })),
   embeddable: Type.Boolean({ description: 'Whether partners may embed it (videos only get an `embed` when this is true)', examples: [true] }),
   syndicatable: Type.Boolean({ description: 'Whether partners may syndicate it (pass it on in their own products); when false it is left out of the ninjs and feed representations', examples: [true] }),
   date: Nullable(Timestamp({ description: 'When the media was published or recorded, when the source says', examples: [null] })),

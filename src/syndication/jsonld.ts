@@ -6,6 +6,21 @@ import { playbackRules, type PlaybackRules } from './media-facts.js'
 
 export const JSONLD_MEDIA_TYPE = 'application/ld+json'
 
+// What an HTML parser could read as the end of a <script> element or the start of a comment inside it (`</script`,
+// `<!--`, `-->`), the `&` that some embedders decode, and the line terminators that old JavaScript parsers reject.
+const SCRIPT_UNSAFE = /[<>&\u2028\u2029]/g
+const SCRIPT_ESCAPES: Record<string, string> = { '<': '\\u003c', '>': '\\u003e', '&': '\\u0026', '\u2028': '\\u2028', '\u2029': '\\u2029' }
+
+/**
+ * JSON that can be pasted into `<script type="application/ld+json">` as it is: the same data as JSON.stringify gives
+ * (a JSON parser reads the escapes back), but no `<`, `>`, `&`, U+2028 or U+2029 in the text, so no title can end
+ * the script element or open a comment in it. Outside strings JSON never has these characters, so escaping them
+ * everywhere only ever touches string contents.
+ */
+export function scriptSafeJson (value: unknown): string {
+  return JSON.stringify(value).replace(SCRIPT_UNSAFE, (character) => SCRIPT_ESCAPES[character] ?? character)
+}
+
 export interface JsonLdOptions {
   /** Where media resources live (…/v1/media): a media item's `@id` is its resource's URL. */
   mediaBaseUrl: string

@@ -2,11 +2,13 @@
 // them signed with a timeout and bounded concurrency, and retries failures with backoff, never on a request's path.
 import { hostname } from 'node:os'
 import { randomBytes } from 'node:crypto'
+import type { LookupFunction } from 'node:net'
 import type { FastifyBaseLogger } from 'fastify'
 import type { ChangeRepository } from '../repositories/change.js'
 import type { AttemptResult, ClaimedDelivery, WebhookRepository } from '../repositories/webhook.js'
 import { deliveryHeaders } from './signature.js'
-import { resolvesToPrivateAddress } from './url-policy.js'
+import { post, publicOnlyLookup, REFUSED_HOST_CODE } from './send.js'
+import { reachesOnlyPublicAddresses } from './url-policy.js'
 
 export interface DispatcherOptions {
   /** The app's clock: scheduled publications fall due by it, as the read routes see them. */
@@ -28,10 +30,18 @@ export function backoff (attempt: number, baseMs: number, maxMs: number, random:
   return Math.round(ceiling / 2 + random() * ceiling / 2)
 }
 
-function describe (error: unknown, timeoutMs: number): string {
+// The delivery log's one entry for a host that cannot be used, whether the name does not resolve or resolves to an
+// internal address: a key holder reading the log must not learn which names exist inside the network.
+export const HOST_REFUSED_ATTEMPT = 'refused: the host does not resolve to public addresses only'
+
+// Resolver errors, as the connection reports them when a name vanished between the check and the connection.
+const NAME_ERRORS = new Set(['ENOTFOUND', 'EAI_AGAIN', 'EAI_FAIL', 'EAI_NODATA', 'EAI_NONAME', 'ENODATA', 'ESERVFAIL', 'ENONAME'])
+
+function describe (error: unknown, timeoutMs: number, allowPrivateNetworks: boolean): string {
   if (error instanceof Error && (error.name === 'TimeoutError' || error.name === 'AbortError')) return `no answer within ${timeoutMs} ms`
-  const cause = (error as { cause?: { code?: unknown, message?: unknown } }).cause
-  if (typeof cause?.code === 'string') return `${cause.code}${typeof cause.message === 'string' ? `: ${cause.message}` : ''}`
+  const { code, message } = error as { code?: unknown, message?: unknown }
+  if (code === REFUSED_HOST_CODE || (!allowPrivateNetworks && typeof code === 'string' && NAME_ERRORS.has(code))) return HOST_REFUSED_ATTEMPT
+  if (typeof code === 'string') return `${code}${typeof message === 'string' ? `: ${message}` : ''}`
   return error instanceof Error ? error.message : String(error)
 }
 
@@ -41,6 +51,8 @@ export class WebhookDispatcher {
   readonly #webhooks: WebhookRepository
   readonly #changes: ChangeRepository
   readonly #options: DispatcherOptions
+  /** Resolves a host for the connection, refusing it unless every address is allowed. */
+  readonly #lookup: LookupFunction
   readonly #inFlight = new Map<string, { done: Promise<void>, abort: AbortController }>()
   #timer: NodeJS.Timeout | undefined
   #running = false
@@ -51,6 +63,7 @@ export class WebhookDispatcher {
     this.#webhooks = webhooks
     this.#changes = changes
     this.#options = options
+    this.#lookup = publicOnlyLookup(options.allowPrivateNetworks)
   }
 
   start (): void {
@@ -123,28 +136,23 @@ export class WebhookDispatcher {
     let statusCode: number | null = null
     let error: string | null = null
     try {
-      if (!this.#options.allowPrivateNetworks && await resolvesToPrivateAddress(delivery.url)) {
-        error = 'refused: the host resolves to a loopback, private or link-local address'
+      if (!this.#options.allowPrivateNetworks && !await reachesOnlyPublicAddresses(delivery.url)) {
+        error = HOST_REFUSED_ATTEMPT
       } else {
         const headers = deliveryHeaders({
           secret: delivery.secret, deliveryId: delivery.id, event: delivery.event, body: delivery.body,
           timestamp: Math.floor(Date.now() / 1000), userAgent: this.#options.userAgent
         })
-        // Redirects are not followed: a partner endpoint must not send the service elsewhere.
-        const response = await fetch(delivery.url, {
-          method: 'POST',
+        statusCode = await post(delivery.url, {
           headers,
           body: delivery.body,
-          redirect: 'manual',
-          signal: AbortSignal.any([stopping, AbortSignal.timeout(this.#options.timeoutMs)])
+          signal: AbortSignal.any([stopping, AbortSignal.timeout(this.#options.timeoutMs)]),
+          lookup: this.#lookup
         })
-        statusCode = response.status
-        // The answer's body is not needed; dropping it frees the connection.
-        await response.body?.cancel().catch(() => {})
         if (statusCode < 200 || statusCode > 299) error = `HTTP ${statusCode}`
       }
     } catch (caught) {
-      error = stopping.aborted ? 'interrupted: the service stopped during the attempt' : describe(caught, this.#options.timeoutMs)
+      error = stopping.aborted ? 'interrupted: the service stopped during the attempt' : describe(caught, this.#options.timeoutMs, this.#options.allowPrivateNetworks)
     }
     const finished = Date.now()
     const result: AttemptResult = { startedAt: startedAt.toISOString(), durationMs: finished - startedAt.getTime(), statusCode, error }
