@@ -198,15 +198,20 @@ export class EdgePurger {
   }
 
   async #purge (url: string, keys: string, stopping: AbortSignal): Promise<void> {
-    const response = await fetch(url, {
-      method: 'PURGE',
-      headers: { 'xkey-softpurge': keys },
-      redirect: 'manual',
-      signal: AbortSignal.any([stopping, AbortSignal.timeout(this.#options.timeoutMs)])
-    })
-    const text = await response.text().catch(() => '')
-    if (response.status < 200 || response.status > 299) {
-      throw new PurgeRefused(`HTTP ${response.status}${text === '' ? '' : `: ${text.trim().slice(0, 200)}`}`)
+    // A timer of its own rather than AbortSignal.timeout: the answer and its body are both bounded by it.
+    const abort = new AbortController()
+    const timer = setTimeout(() => { abort.abort(new DOMException(`no answer within ${this.#options.timeoutMs} ms`, 'TimeoutError')) }, this.#options.timeoutMs)
+    const onStop = (): void => { abort.abort(stopping.reason) }
+    stopping.addEventListener('abort', onStop, { once: true })
+    try {
+      const response = await fetch(url, { method: 'PURGE', headers: { 'xkey-softpurge': keys }, redirect: 'manual', signal: abort.signal })
+      const text = await response.text()
+      if (response.status < 200 || response.status > 299) {
+        throw new PurgeRefused(`HTTP ${response.status}${text === '' ? '' : `: ${text.trim().slice(0, 200)}`}`)
+      }
+    } finally {
+      clearTimeout(timer)
+      stopping.removeEventListener('abort', onStop)
     }
   }
 }
