@@ -29,7 +29,7 @@ import { ArticleRepository } from './repositories/article.js'
 import { WebhookRepository } from './repositories/webhook.js'
 import { WebhookDispatcher } from './webhooks/dispatcher.js'
 import { EdgeNodeRepository } from './repositories/edge-node.js'
-import { EdgePurger } from './edge/purger.js'
+import { CHANGE_SEQ_HEADER, EdgePurger } from './edge/purger.js'
 import { edgeNodeUrls } from './edge/nodes.js'
 import articleWriteRoutes from './routes/article-writes.js'
 import articleRoutes from './routes/articles.js'
@@ -221,6 +221,12 @@ export async function buildApp (config: Config, options: AppOptions = {}): Promi
     metrics: app.edgeMetrics
   })
   app.decorate('edgePurger', edgePurger)
+  if (edgePurger.urls.length > 0) {
+    // Read before the answer is: the edge compares it with the changes it has purged (see CHANGE_SEQ_HEADER).
+    app.addHook('onRequest', async (request, reply) => {
+      if (request.method === 'GET' || request.method === 'HEAD') reply.header(CHANGE_SEQ_HEADER, String(articles.revisions.changes.head()))
+    })
+  }
   app.edgeMetrics.lagFrom(() => edgePurger.lag())
   if (config.EDGE_PURGE) app.addHook('onReady', async () => { edgePurger.start() })
   app.addHook('preClose', async () => { await edgePurger.stop() })

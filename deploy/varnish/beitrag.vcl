@@ -5,6 +5,7 @@
 vcl 4.1;
 
 import std;
+import var;
 import xkey;
 
 # The beitrag API. `beitrag edge --origin http://host:port` replaces host and port.
@@ -26,6 +27,11 @@ sub vcl_recv {
     if (req.method == "PURGE") {
         if (client.ip !~ purgers) {
             return (synth(403, "Forbidden"));
+        }
+        # The change log's position the purge covers: an answer the origin read before it is not stored (see
+        # vcl_backend_response), so a fetch that straddles the write and its purge cannot bring the old version back.
+        if (std.integer(req.http.x-change-seq, 0) > std.integer(var.global_get("purged-seq"), 0)) {
+            var.global_set("purged-seq", req.http.x-change-seq);
         }
         # Soft purge: the object stops being served at once but is kept for a conditional refresh (a 304 from
         # the origin costs it one version lookup).
@@ -106,6 +112,15 @@ sub vcl_backend_response {
     if (bereq.uncacheable) {
         return (deliver);
     }
+    # X-Change-Seq: where the change log stood when the origin read this answer. Older than a change this node
+    # has purged, it may show the state before that change: it goes to the request that asked, and is not kept.
+    if (beresp.http.x-change-seq &&
+        std.integer(beresp.http.x-change-seq, 0) < std.integer(var.global_get("purged-seq"), 0)) {
+        set beresp.ttl = 0s;
+        set beresp.grace = 0s;
+        set beresp.uncacheable = true;
+        return (deliver);
+    }
     # Errors, private answers (an age-check token was used) and no-store are not kept (built-in: hit-for-miss).
     if (beresp.status >= 400) {
         call vcl_beresp_hitmiss;
@@ -125,6 +140,7 @@ sub vcl_backend_response {
 sub vcl_deliver {
     unset resp.http.xkey;
     unset resp.http.x-beitrag-lifetime;
+    unset resp.http.x-change-seq;
     # HIT: answered from the cache (Age says for how long it has been there); MISS: fetched from the origin.
     if (obj.uncacheable) {
         set resp.http.X-Cache = "PASS";

@@ -31,6 +31,13 @@ export interface PurgerOptions {
   metrics?: PurgeMetrics
 }
 
+/**
+ * Where the change log stood: on a public answer, when the origin read it; on a PURGE, the newest change it is for.
+ * The VCL keeps no answer read before a change it has purged, so a read that straddles a write and its purge
+ * cannot store the old version again.
+ */
+export const CHANGE_SEQ_HEADER = 'x-change-seq'
+
 /** The longest xkey-softpurge header sent: well below Varnish's 8 KiB limit for one header line. */
 const MAX_HEADER_CHARS = 4000
 
@@ -173,8 +180,9 @@ export class EdgePurger {
       const batch = this.#nodes.changesAfter(position, this.#options.batchSize ?? 200)
       if (batch.next === position) return position !== node.position
       const keys = batch.changes.flatMap(keysFor)
+      const covered = batch.changes.at(-1)?.seq ?? position
       try {
-        for (const line of keyLines(keys)) await this.#purge(node.url, line, stopping)
+        for (const line of keyLines(keys)) await this.#purge(node.url, line, covered, stopping)
       } catch (error) {
         if (stopping.aborted) return false
         const message = error instanceof PurgeRefused ? error.message : describe(error, this.#options.timeoutMs)
@@ -197,14 +205,15 @@ export class EdgePurger {
     }
   }
 
-  async #purge (url: string, keys: string, stopping: AbortSignal): Promise<void> {
+  /** Soft-purges `keys` on the node; `covered` is the newest change they are for (the VCL stores no answer read before it). */
+  async #purge (url: string, keys: string, covered: number, stopping: AbortSignal): Promise<void> {
     // A timer of its own rather than AbortSignal.timeout: the answer and its body are both bounded by it.
     const abort = new AbortController()
     const timer = setTimeout(() => { abort.abort(new DOMException(`no answer within ${this.#options.timeoutMs} ms`, 'TimeoutError')) }, this.#options.timeoutMs)
     const onStop = (): void => { abort.abort(stopping.reason) }
     stopping.addEventListener('abort', onStop, { once: true })
     try {
-      const response = await fetch(url, { method: 'PURGE', headers: { 'xkey-softpurge': keys }, redirect: 'manual', signal: abort.signal })
+      const response = await fetch(url, { method: 'PURGE', headers: { 'xkey-softpurge': keys, [CHANGE_SEQ_HEADER]: String(covered) }, redirect: 'manual', signal: abort.signal })
       const text = await response.text()
       if (response.status < 200 || response.status > 299) {
         throw new PurgeRefused(`HTTP ${response.status}${text === '' ? '' : `: ${text.trim().slice(0, 200)}`}`)

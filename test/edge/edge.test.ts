@@ -57,6 +57,15 @@ const originHits = new Map<string, number>()
 app.addHook('onRequest', async (request) => {
   originHits.set(request.url, (originHits.get(request.url) ?? 0) + 1)
 })
+// A held answer on request: the origin has read what it answers, and sends it when the test lets it go.
+let held: { read: () => void, release: Promise<void> } | undefined
+app.addHook('onSend', async (request, _reply, payload) => {
+  if (request.headers['x-test-hold'] !== undefined && held !== undefined) {
+    held.read()
+    await held.release
+  }
+  return payload
+})
 const origin = `http://127.0.0.1:${await listen(app)}`
 const edges: RunningEdge[] = await Promise.all([portA, portB].map(async (port) => await startEdge({ origin, port, params: ['thread_pool_min=10'] })))
 t.teardown(async () => { await Promise.all(edges.map(async (edge) => { await edge.stop() })) })
@@ -184,6 +193,30 @@ t.test('publish, update, unpublish and delete: both nodes serve the new state on
   for (const answer of await served(path)) t.equal(answer.status, 404, 'deleted: gone')
   for (const answer of await served(list)) t.notOk(answer.json().items.some((item: { id: string }) => item.id === draft.id), 'deleted: not listed')
   for (const answer of await served(`/v1/media/${mediaId}`)) t.equal(answer.status, 404, 'deleted: its media, shown by no public article now, is gone too')
+})
+
+t.test('a read that straddles a write and its purge does not bring the old version back', async (t) => {
+  const article = (await write('POST', '/v1/articles', fresh({ title: 'Rathausturm' }))).json()
+  await acknowledged()
+  const path = `/v1/articles/${article.id as string}?format=ninjs`
+  let release = (): void => {}
+  let read = (): void => {}
+  const wasRead = new Promise<void>((resolve) => { read = resolve })
+  held = { read, release: new Promise<void>((resolve) => { release = resolve }) }
+  // A reader's miss: the origin reads the old version, and its answer arrives only after the write's purge.
+  const straddling = get(edgeA, path, { 'x-test-hold': '1' })
+  await wasRead
+  await write('PATCH', `/v1/articles/${article.id as string}`, { title: 'Rathausturm renoviert' })
+  await acknowledged()
+  release()
+  held = undefined
+  const old = await straddling
+  t.equal(old.status, 200)
+  t.notMatch(old.body, /renoviert/, 'the reader who asked before the write gets what was read then')
+  const next = await get(edgeA, path)
+  t.match(next.body, /Rathausturm renoviert/, 'the old answer, read before the purged change, was not stored')
+  t.equal((await get(edgeA, path)).headers.get('x-cache'), 'HIT', 'the new one is')
+  t.equal(next.headers.get('x-change-seq'), null, 'the bookkeeping header stays between origin and edge')
 })
 
 t.test('a media edit purges every article showing it and the media item', async (t) => {
