@@ -2,7 +2,8 @@
 // through Varnish against bare Fastify serving the same bytes, the time from a write's 2xx to the new version at the
 // edge, and how many requests reach the origin when 10,000 ask for one article right after its purge.
 import { spawnSync, type ChildProcess } from 'node:child_process'
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { get as httpGet } from 'node:http'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import autocannon from 'autocannon'
@@ -27,7 +28,15 @@ export interface EdgeBenchTools {
 }
 
 export interface EdgeFigures {
-  hits: { edge: Figures, bare: Figures, ratio: number, articles: number, pipelining: number }
+  hits: {
+    edge: Figures
+    bare: Figures
+    ratio: number
+    articles: number
+    pipelining: number
+    /** CPU time the server spent per 1,000 answers (its processes' user + system time): what one core can serve. */
+    cpuMsPer1000: { edge: number, bare: number, ratio: number }
+  }
   purgeLatencyMs: { samples: number, p50: number, p95: number, p99: number, max: number }
   storm: { requests: number, connections: number, originRequests: number, non200: number, stale: number, seconds: number }
 }
@@ -45,6 +54,24 @@ const STORM_CONNECTIONS = 100
 
 function percentile (sorted: number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil(p * sorted.length) - 1))] ?? 0
+}
+
+/** One answer's status, headers and body bytes exactly as sent (fetch would decompress a gzip body). */
+async function raw (url: string, headers: Record<string, string>): Promise<{ status: number, headers: Record<string, string>, body: Buffer }> {
+  return await new Promise((resolve, reject) => {
+    httpGet(url, { headers }, (response) => {
+      const chunks: Buffer[] = []
+      response.on('data', (chunk: Buffer) => chunks.push(chunk))
+      response.on('end', () => {
+        const kept: Record<string, string> = {}
+        for (const [name, value] of Object.entries(response.headers)) {
+          if (typeof value === 'string' && !['date', 'connection', 'keep-alive', 'content-length', 'transfer-encoding'].includes(name)) kept[name] = value
+        }
+        resolve({ status: response.statusCode ?? 0, headers: kept, body: Buffer.concat(chunks) })
+      })
+      response.on('error', reject)
+    }).on('error', reject)
+  })
 }
 
 async function text (url: string, init: RequestInit = {}): Promise<{ status: number, body: string, headers: Headers }> {
@@ -70,8 +97,23 @@ async function until (condition: () => Promise<boolean>, what: string): Promise<
   }
 }
 
+/** User + system CPU milliseconds a process and its children have used so far, from /proc. */
+function cpuMs (pid: number): number {
+  const ticks = (p: string): number => {
+    try {
+      // Fields after the command name (which may hold spaces): utime is the 12th, stime the 13th.
+      const fields = readFileSync(`/proc/${p}/stat`, 'utf8').replace(/^.*\) /, '').split(' ')
+      return Number(fields[11]) + Number(fields[12])
+    } catch {
+      return 0
+    }
+  }
+  const children = spawnSync('pgrep', ['-P', String(pid)], { encoding: 'utf8' }).stdout.split('\n').filter(Boolean)
+  return [String(pid), ...children].reduce((sum, p) => sum + ticks(p), 0) * 10
+}
+
 /** Load over `connections` connections with PIPELINING requests in flight on each, rotating over `targets`. */
-async function pipelined (port: number, targets: Target[], seconds: number, connections: number): Promise<Figures> {
+async function pipelined (port: number, targets: Target[], seconds: number, connections: number): Promise<Figures & { total: number }> {
   let next = 0
   let unexpected = 0
   const result = await autocannon({
@@ -87,7 +129,7 @@ async function pipelined (port: number, targets: Target[], seconds: number, conn
       onResponse: (status) => { if (status !== 200) unexpected++ }
     }]
   })
-  return { requestsPerSecond: Math.round(result.requests.average), p50: result.latency.p50, p99: result.latency.p99, errors: result.errors + result.timeouts, unexpected }
+  return { requestsPerSecond: Math.round(result.requests.average), p50: result.latency.p50, p99: result.latency.p99, errors: result.errors + result.timeouts, unexpected, total: result.requests.total }
 }
 
 export async function edgeBench (tools: EdgeBenchTools, log: (line: string) => void): Promise<EdgeFigures> {
@@ -141,10 +183,8 @@ export async function edgeBench (tools: EdgeBenchTools, log: (line: string) => v
     const targets: Target[] = ids.map((id) => ({ path: `/v1/articles/${id}`, headers: { 'accept-encoding': 'gzip' } }))
     const recorded: Recorded[] = []
     for (const target of targets) {
-      const response = await fetch(`${origin}${target.path}`, { headers: target.headers })
-      const headers: Record<string, string> = {}
-      response.headers.forEach((value, name) => { if (!['date', 'connection', 'keep-alive', 'content-length', 'transfer-encoding'].includes(name)) headers[name] = value })
-      recorded.push({ url: target.path, status: response.status, headers, body: Buffer.from(await response.arrayBuffer()).toString('base64') })
+      const answer = await raw(`${origin}${target.path}`, target.headers ?? {})
+      recorded.push({ url: target.path, status: answer.status, headers: answer.headers, body: answer.body.toString('base64') })
       // Twice through the edge: stored, then a hit.
       await text(`${edgeUrl}${target.path}`, { headers: target.headers })
       const hit = await text(`${edgeUrl}${target.path}`, { headers: target.headers })
@@ -154,20 +194,34 @@ export async function edgeBench (tools: EdgeBenchTools, log: (line: string) => v
     writeFileSync(recordedFile, JSON.stringify(recorded))
     bare = await tools.startProcess([process.execPath, '--import', 'tsx', 'bench/bare.ts', recordedFile, '{port}'], process.env, tools.serverCpu, '/__ready')
     const warmup = Math.max(1, Math.min(3, Math.floor(tools.duration / 3)))
-    const hits = async (port: number, seconds: number): Promise<Figures> => await pipelined(port, targets, seconds, tools.connections)
-    await hits(bare.port, warmup)
-    await hits(edgePort, warmup)
+    const cpu = { edge: { ms: 0, answers: 0 }, bare: { ms: 0, answers: 0 } }
+    const hits = async (which: 'edge' | 'bare', port: number, pid: number, seconds: number, counted = true): Promise<Figures> => {
+      const before = cpuMs(pid)
+      const figures = await pipelined(port, targets, seconds, tools.connections)
+      if (counted) {
+        cpu[which].ms += cpuMs(pid) - before
+        cpu[which].answers += figures.total
+      }
+      return figures
+    }
+    const barePid = bare.child.pid ?? 0
+    const edgePid = edge.child.pid ?? 0
+    await hits('bare', bare.port, barePid, warmup, false)
+    await hits('edge', edgePort, edgePid, warmup, false)
     const bareRounds: Figures[] = []
     const edgeRounds: Figures[] = []
     for (let round = 0; round < tools.rounds; round++) {
-      bareRounds.push(await hits(bare.port, tools.duration / tools.rounds))
-      edgeRounds.push(await hits(edgePort, tools.duration / tools.rounds))
+      bareRounds.push(await hits('bare', bare.port, barePid, tools.duration / tools.rounds))
+      edgeRounds.push(await hits('edge', edgePort, edgePid, tools.duration / tools.rounds))
     }
     await bare.stop()
     bare = undefined
-    const hitFigures = { edge: tools.combine(edgeRounds), bare: tools.combine(bareRounds), ratio: 0, articles: ARTICLES, pipelining: PIPELINING }
+    const perThousand = (c: { ms: number, answers: number }): number => Math.round(c.ms / Math.max(1, c.answers) * 1000 * 10) / 10
+    const cpuMsPer1000 = { edge: perThousand(cpu.edge), bare: perThousand(cpu.bare), ratio: 0 }
+    cpuMsPer1000.ratio = Math.round(cpuMsPer1000.bare / Math.max(0.1, cpuMsPer1000.edge) * 100) / 100
+    const hitFigures = { edge: tools.combine(edgeRounds), bare: tools.combine(bareRounds), ratio: 0, articles: ARTICLES, pipelining: PIPELINING, cpuMsPer1000 }
     hitFigures.ratio = Math.round(hitFigures.edge.requestsPerSecond / hitFigures.bare.requestsPerSecond * 100) / 100
-    log(`  edge hits        ${hitFigures.edge.requestsPerSecond} req/s through Varnish, bare Fastify ${hitFigures.bare.requestsPerSecond} req/s, ratio ${hitFigures.ratio}`)
+    log(`  edge hits        ${hitFigures.edge.requestsPerSecond} req/s through Varnish, bare Fastify ${hitFigures.bare.requestsPerSecond} req/s, ratio ${hitFigures.ratio}; CPU per 1,000 answers ${cpuMsPer1000.edge} ms vs ${cpuMsPer1000.bare} ms (${cpuMsPer1000.ratio}× fewer)`)
 
     // --- purge latency: from the write's 2xx to the first answer at the edge with the new version -------------------
     const latencies: number[] = []
