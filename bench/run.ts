@@ -15,6 +15,7 @@ import { openDatabase } from '../src/db/open.js'
 import type { Recorded } from './bare.js'
 import { COMMON_WORD, RARE_WORD, ensureCorpus, type CorpusReport } from './corpus.js'
 import { deepPageCursor } from './cursor.js'
+import { edgeBench, type EdgeFigures } from './edge.js'
 import { integerOption } from './options.js'
 
 const USAGE = `usage: npm run bench -- [options]
@@ -22,7 +23,7 @@ const USAGE = `usage: npm run bench -- [options]
   --duration <s>      seconds of load per scenario and server, 1 to 600 (default 10)
   --connections <n>   concurrent connections, 1 to 1000 (default 10)
   --scenarios <list>  comma-separated, default all: article,slug,revalidate,list,deep,search-common,search-rare,ninjs,
-                      jsonld,feed-rss,feed-json
+                      jsonld,feed-rss,feed-json,edge (Varnish in front: hits, purge latency, a read storm)
   --workers <list>    WORKERS settings to measure the API with, e.g. 1,2 (default 1)
   --ids <n>           distinct articles the item scenarios rotate over (default 500)
   --samples <n>       sequential requests for the one-connection latency (default 300)
@@ -270,8 +271,8 @@ const SCENARIO_LIST: Scenario[] = [
   { name: 'feed-rss', description: 'GET /v1/feeds/rss (20 newest)', expect: 200, targets: async () => [{ path: '/v1/feeds/rss' }] },
   { name: 'feed-json', description: 'GET /v1/feeds/json (20 newest)', expect: 200, targets: async () => [{ path: '/v1/feeds/json' }] }
 ]
-const wanted = values.scenarios?.split(',').map((name) => name.trim()) ?? SCENARIO_LIST.map((s) => s.name)
-const unknown = wanted.filter((name) => !SCENARIO_LIST.some((s) => s.name === name))
+const wanted = values.scenarios?.split(',').map((name) => name.trim()) ?? [...SCENARIO_LIST.map((s) => s.name), 'edge']
+const unknown = wanted.filter((name) => name !== 'edge' && !SCENARIO_LIST.some((s) => s.name === name))
 if (unknown.length > 0) {
   process.stderr.write(`unknown scenario ${unknown.join(', ')}\n\n${USAGE}\n`)
   process.exit(64)
@@ -296,7 +297,7 @@ const servers: Array<{ workers: number, startupMs: number, rssMiB: number, peakR
 const bareFigures = new Map<string, Figures>()
 const recordedFile = join(tmpdir(), `beitrag-bench-${process.pid}.json`)
 
-for (const workers of workerCounts) {
+for (const workers of scenarios.length === 0 ? [] : workerCounts) {
   const api = await startApi(corpus.path, workers)
   apiPort = api.port
   process.stdout.write(`API with WORKERS=${workers} ready in ${api.startupMs.toFixed(0)} ms\n`)
@@ -342,6 +343,11 @@ for (const workers of workerCounts) {
 }
 agent.destroy()
 
+// --- the edge: Varnish in front of the API (its own small database, since it writes) --------------------------------
+const edge: EdgeFigures | undefined = wanted.includes('edge')
+  ? await edgeBench({ root: ROOT, duration, connections, rounds: ROUNDS, serverCpu: SERVER_CPU, canPin, freePort, combine, startProcess }, (line) => { process.stdout.write(`${line}\n`) })
+  : undefined
+
 // --- report ---------------------------------------------------------------------------------------------------------
 const date = new Date()
 const machine = {
@@ -358,7 +364,8 @@ const result = {
   corpus: { articles, bytes: corpus.bytes, reused: corpus.reused, ...(corpus.reused ? {} : { seconds: Math.round(corpus.seconds * 10) / 10, articlesPerSecond: Math.round(corpus.articlesPerSecond) }) },
   settings: { duration, connections, ids: published.length, samples, deepPage: deep.page },
   servers,
-  rows
+  rows,
+  ...(edge === undefined ? {} : { edge })
 }
 
 const table = [
@@ -366,13 +373,24 @@ const table = [
   '| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
   ...rows.map((r) => `| ${r.description} | ${r.workers} | ${r.api.requestsPerSecond} | ${r.api.p50} | ${r.api.p99} | ${r.bare.requestsPerSecond} | ${r.ratio.toFixed(2)} | ${r.oneConnection.p95} |`)
 ].join('\n')
+const edgeMarkdown = edge === undefined
+  ? ''
+  : `
+Edge (Varnish 7.1 with deploy/varnish/beitrag.vcl in front of the API; ${edge.hits.articles} articles; hits over ${connections} connections with ${edge.hits.pipelining} requests pipelined on each, for Varnish and bare Fastify alike):
+
+| Figure | Measured | Target |
+| --- | ---: | ---: |
+| Cache hits through Varnish vs bare Fastify serving the same bytes | ${edge.hits.edge.requestsPerSecond} vs ${edge.hits.bare.requestsPerSecond} req/s: ${edge.hits.ratio.toFixed(2)}× | ≥ 2× |
+| The same hits, server CPU time per 1,000 answers (Varnish vs bare Fastify) | ${edge.hits.cpuMsPer1000.edge} vs ${edge.hits.cpuMsPer1000.bare} ms: ${edge.hits.cpuMsPer1000.ratio.toFixed(2)}× less | |
+| Purge latency, a write's 200 to the new version at the edge (${edge.purgeLatencyMs.samples} writes) | p50 ${edge.purgeLatencyMs.p50} ms, p99 ${edge.purgeLatencyMs.p99} ms | p99 ≤ 1 s |
+| Origin requests under ${edge.storm.requests.toLocaleString('en')} requests for one article right after its purge (${edge.storm.connections} connections) | ${edge.storm.originRequests} (${edge.storm.stale} stale, ${edge.storm.non200} not 200) | ≤ 2 |
+`
 const markdown = `### ${articles.toLocaleString('en')} articles, ${date.toISOString().slice(0, 16).replace('T', ' ')} UTC
 
 ${machine.cores} cores (${machine.cpu}), Node ${machine.node}; ${machine.pinned}; load average ${machine.loadAverage.before} before, ${machine.loadAverage.after} after. ${connections} connections, ${duration} s per scenario and server in ${ROUNDS} alternating rounds after ${warmup} s of warm-up; item scenarios rotate over ${published.length} articles.
 
-${table}
-
-Corpus: ${(corpus.bytes / 2 ** 20).toFixed(0)} MiB${corpus.reused ? ' (reused)' : `, written at ${Math.round(corpus.articlesPerSecond)} articles/s`}. ${servers.map((s) => `WORKERS=${s.workers}: ready ${s.startupMs} ms after spawn, RSS ${s.rssMiB} MiB (peak ${s.peakRssMiB} MiB), exit code ${String(s.exitCode)} on SIGTERM`).join('; ')}.
+${rows.length === 0 ? '' : `${table}\n`}${edgeMarkdown}
+Corpus: ${(corpus.bytes / 2 ** 20).toFixed(0)} MiB${corpus.reused ? ' (reused)' : `, written at ${Math.round(corpus.articlesPerSecond)} articles/s`}.${servers.length === 0 ? '' : ' '}${servers.map((s) => `WORKERS=${s.workers}: ready ${s.startupMs} ms after spawn, RSS ${s.rssMiB} MiB (peak ${s.peakRssMiB} MiB), exit code ${String(s.exitCode)} on SIGTERM`).join('; ')}.
 `
 const resultsDir = join(ROOT, 'bench', 'results')
 mkdirSync(resultsDir, { recursive: true })

@@ -10,7 +10,7 @@ export interface paths {
         };
         /**
          * Metrics for Prometheus
-         * @description Request counts and latency by route and status (`http_request_duration_seconds`), the database size (`beitrag_database_size_bytes`), cache hits and misses (`beitrag_cache_*`) and the Node.js process metrics, in the Prometheus text exposition format. Expose it to the monitoring network only.
+         * @description Request counts and latency by route and status (`http_request_duration_seconds`), the database size (`beitrag_database_size_bytes`), cache hits and misses (`beitrag_cache_*`), the edge purger's lag and failures (`beitrag_edge_purge_*`) and the Node.js process metrics, in the Prometheus text exposition format. Expose it to the monitoring network only.
          */
         get: operations["getMetrics"];
         put?: never;

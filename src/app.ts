@@ -29,6 +29,9 @@ import { ArticleRepository } from './repositories/article.js'
 import { PublicReads } from './repositories/public-reads.js'
 import { WebhookRepository } from './repositories/webhook.js'
 import { WebhookDispatcher } from './webhooks/dispatcher.js'
+import { EdgeNodeRepository } from './repositories/edge-node.js'
+import { CHANGE_SEQ_HEADER, EdgePurger } from './edge/purger.js'
+import { edgeNodeUrls } from './edge/nodes.js'
 import articleWriteRoutes from './routes/article-writes.js'
 import articleRoutes from './routes/articles.js'
 import categoryRoutes from './routes/categories.js'
@@ -66,6 +69,7 @@ declare module 'fastify' {
     apiKeys: ApiKeyRepository
     webhooks: WebhookRepository
     dispatcher: WebhookDispatcher
+    edgePurger: EdgePurger
     bodyCache: BodyCache
   }
 }
@@ -209,9 +213,36 @@ export async function buildApp (config: Config, options: AppOptions = {}): Promi
   if (config.WEBHOOK_DISPATCH) app.addHook('onReady', async () => { dispatcher.start() })
   // Before the database closes (onClose): attempts in flight are interrupted and logged, leases given back.
   app.addHook('preClose', async () => { await dispatcher.stop() })
-  // A successful write may have made changes to deliver: no need to wait for the next pass.
+
+  // Edge caches are purged in the background from the same log, each node from its own acknowledged position.
+  const edgeNodes = new EdgeNodeRepository(db)
+  const edgePurger = new EdgePurger(edgeNodes, articles.revisions.changes, {
+    urls: edgeNodeUrls(config.EDGE_PURGE_URLS),
+    now,
+    timeoutMs: config.EDGE_PURGE_TIMEOUT_MS,
+    retryBaseMs: config.EDGE_PURGE_RETRY_BASE_MS,
+    retryMaxDelayMs: config.EDGE_PURGE_RETRY_MAX_DELAY_MS,
+    pollIntervalMs: config.EDGE_PURGE_POLL_INTERVAL_MS,
+    log: app.log,
+    metrics: app.edgeMetrics
+  })
+  app.decorate('edgePurger', edgePurger)
+  if (edgePurger.urls.length > 0) {
+    // Read before the answer is: the edge compares it with the changes it has purged (see CHANGE_SEQ_HEADER).
+    app.addHook('onRequest', async (request, reply) => {
+      if (request.method === 'GET' || request.method === 'HEAD') reply.header(CHANGE_SEQ_HEADER, String(articles.revisions.changes.head()))
+    })
+  }
+  app.edgeMetrics.lagFrom(() => edgePurger.lag())
+  if (config.EDGE_PURGE) app.addHook('onReady', async () => { edgePurger.start() })
+  app.addHook('preClose', async () => { await edgePurger.stop() })
+
+  // A successful write may have made changes to deliver and purge: no need to wait for the next pass.
   app.addHook('onResponse', async (request, reply) => {
-    if (request.method !== 'GET' && request.method !== 'HEAD' && reply.statusCode < 400) dispatcher.nudge()
+    if (request.method !== 'GET' && request.method !== 'HEAD' && reply.statusCode < 400) {
+      dispatcher.nudge()
+      edgePurger.nudge()
+    }
   })
   return app
 }

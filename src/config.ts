@@ -157,6 +157,36 @@ export const ConfigSchema = Type.Object({
     default: false,
     description: 'Allow webhook endpoints on loopback, private and link-local addresses (development and tests); off, such URLs are refused at registration and before every attempt'
   }),
+  EDGE_PURGE_URLS: Type.String({
+    pattern: '^$|^https?://[^\\s/?#,]+(?:/[^\\s?#,]*)?(?:\\s*,\\s*https?://[^\\s/?#,]+(?:/[^\\s?#,]*)?)*$',
+    default: '',
+    description: 'Edge cache nodes (Varnish with deploy/varnish/beitrag.vcl) to purge by Surrogate-Key as articles change, comma-separated, e.g. http://10.0.0.5:8080,http://10.0.0.6:8080; empty turns the purger off'
+  }),
+  EDGE_PURGE: Type.Boolean({
+    default: true,
+    description: 'Send edge purges from this process; false leaves them to the other processes on the same database'
+  }),
+  EDGE_PURGE_POLL_INTERVAL_MS: Type.Integer({
+    minimum: 10,
+    default: 250,
+    description: 'How often the edge purger looks for changes made by other processes and for scheduled publications; writes through this process wake it at once'
+  }),
+  EDGE_PURGE_TIMEOUT_MS: Type.Integer({
+    minimum: 100,
+    maximum: 60_000,
+    default: 5000,
+    description: 'Milliseconds an edge node has to answer a purge; a slower answer counts as a failure and the purge is retried'
+  }),
+  EDGE_PURGE_RETRY_BASE_MS: Type.Integer({
+    minimum: 10,
+    default: 1000,
+    description: 'Delay before retrying a purge an edge node did not acknowledge; each further retry waits twice as long, with random jitter'
+  }),
+  EDGE_PURGE_RETRY_MAX_DELAY_MS: Type.Integer({
+    minimum: 10,
+    default: 30_000,
+    description: 'Longest wait between two purge attempts on an edge node that is down; purges are retried until it answers, none is dropped'
+  }),
   COUNTRY_HEADER: Type.String({
     pattern: HEADER_NAME,
     default: 'X-Country-Code',

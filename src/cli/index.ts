@@ -4,13 +4,14 @@ import { readFileSync } from 'node:fs'
 import { ConfigError } from '../config.js'
 import { backupCommand } from './backup.js'
 import { EXIT, UsageError, wantsHelp, type Command } from './command.js'
+import { edgeCommand } from './edge.js'
 import { importCommand } from './import.js'
 import { keysCommand } from './keys.js'
 import { migrateCommand } from './migrate.js'
 import { openapiCommand } from './openapi.js'
 import { serveCommand } from './serve.js'
 
-const COMMANDS: Command[] = [serveCommand, migrateCommand, importCommand, backupCommand, openapiCommand, keysCommand]
+const COMMANDS: Command[] = [serveCommand, migrateCommand, importCommand, backupCommand, openapiCommand, keysCommand, edgeCommand]
 
 const { version } = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string }
 

@@ -14,9 +14,24 @@ export interface CacheMetrics {
   miss: (cache: CacheName) => void
 }
 
+/** How far an edge node is behind the change log (see src/edge/purger.ts). */
+export interface EdgeLag {
+  url: string
+  events: number
+  seconds: number
+}
+
+/** What the edge purger reports: purges acknowledged and failed per node, and where its lag is read at scrape time. */
+export interface EdgeMetrics {
+  purged: (node: string, keys: number) => void
+  failed: (node: string) => void
+  lagFrom: (source: () => EdgeLag[]) => void
+}
+
 declare module 'fastify' {
   interface FastifyInstance {
     cacheMetrics: CacheMetrics
+    edgeMetrics: EdgeMetrics
   }
 }
 
@@ -51,7 +66,8 @@ export async function registerMetrics (app: FastifyInstance, db: Db): Promise<vo
       tags: ['operations'],
       summary: 'Metrics for Prometheus',
       description: 'Request counts and latency by route and status (`http_request_duration_seconds`), the database size ' +
-        '(`beitrag_database_size_bytes`), cache hits and misses (`beitrag_cache_*`) and the Node.js process metrics, ' +
+        '(`beitrag_database_size_bytes`), cache hits and misses (`beitrag_cache_*`), the edge purger\'s lag and failures ' +
+        '(`beitrag_edge_purge_*`) and the Node.js process metrics, ' +
         'in the Prometheus text exposition format. Expose it to the monitoring network only.',
       response: {
         200: {
@@ -119,4 +135,35 @@ export async function registerMetrics (app: FastifyInstance, db: Db): Promise<vo
     hit: (cache) => { hits.inc({ cache }); counts[cache].hits++ },
     miss: (cache) => { misses.inc({ cache }); counts[cache].misses++ }
   } satisfies CacheMetrics)
+
+  const purges = new client.Counter({ name: 'beitrag_edge_purges_total', help: 'Purge rounds an edge node acknowledged, by node', labelNames: ['node'], registers: [registry] })
+  const purgedKeys = new client.Counter({ name: 'beitrag_edge_purged_keys_total', help: 'Surrogate keys purged on an edge node, by node', labelNames: ['node'], registers: [registry] })
+  const purgeFailures = new client.Counter({ name: 'beitrag_edge_purge_failures_total', help: 'Purge attempts an edge node did not acknowledge (down, timed out, refused); each is retried', labelNames: ['node'], registers: [registry] })
+  let lag: () => EdgeLag[] = () => []
+  const lagSample = (): EdgeLag[] => db.open ? lag() : []
+  new client.Gauge({
+    name: 'beitrag_edge_purge_lag_events',
+    help: 'Public changes an edge node has not yet acknowledged a purge for, sampled at scrape time',
+    labelNames: ['node'],
+    registers: [registry],
+    collect () {
+      this.reset()
+      for (const node of lagSample()) this.set({ node: node.url }, node.events)
+    }
+  })
+  new client.Gauge({
+    name: 'beitrag_edge_purge_lag_seconds',
+    help: 'Age of the oldest public change an edge node has not yet acknowledged a purge for (0 when it is current), sampled at scrape time',
+    labelNames: ['node'],
+    registers: [registry],
+    collect () {
+      this.reset()
+      for (const node of lagSample()) this.set({ node: node.url }, node.seconds)
+    }
+  })
+  app.decorate('edgeMetrics', {
+    purged: (node, keys) => { purges.inc({ node }); purgedKeys.inc({ node }, keys) },
+    failed: (node) => { purgeFailures.inc({ node }) },
+    lagFrom: (source) => { lag = source }
+  } satisfies EdgeMetrics)
 }

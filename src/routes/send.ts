@@ -1,20 +1,14 @@
 // Sending helpers shared by routes.
 import type { FastifyReply } from 'fastify'
 
+export { surrogateKeys } from '../lib/surrogate-keys.js'
+
 /**
  * Sends a body the response schema does not describe field by field (sparse fields, syndication formats):
  * serialised as plain JSON, since the compiled serialiser would insist on every required field.
  */
 export function sendJson (reply: FastifyReply, body: unknown, type = 'application/json; charset=utf-8'): FastifyReply {
   return reply.type(type).serializer(JSON.stringify).send(body)
-}
-
-/**
- * A Surrogate-Key header value: each key once, space-separated, as CDNs expect. Anything but visible ASCII
- * (a category "Außenpolitik", a space) is percent-encoded as UTF-8, as in a URL.
- */
-export function surrogateKeys (keys: string[]): string {
-  return [...new Set(keys.map((key) => key.replace(/[^\x21-\x24\x26-\x7e]+/g, (run) => encodeURIComponent(run))))].join(' ')
 }
 
 /** A `Link: <…>; rel="next"` value: the same request with the next page's cursor. */

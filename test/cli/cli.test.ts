@@ -4,7 +4,7 @@ import t from 'tap'
 import { ROOT, run } from '../process.js'
 
 const CLI = 'src/cli/index.ts'
-const SUBCOMMANDS = ['serve', 'migrate', 'import', 'backup', 'openapi', 'keys']
+const SUBCOMMANDS = ['serve', 'migrate', 'import', 'backup', 'openapi', 'keys', 'edge']
 
 t.test('beitrag --help lists every subcommand', async (t) => {
   const help = await run(CLI, ['--help'], {})
