@@ -230,7 +230,7 @@ export async function buildApp (config: Config, options: AppOptions = {}): Promi
   if (edgePurger.urls.length > 0) {
     // Read before the answer is: the edge compares it with the changes it has purged (see CHANGE_SEQ_HEADER).
     app.addHook('onRequest', async (request, reply) => {
-      if (request.method === 'GET' || request.method === 'HEAD') reply.header(CHANGE_SEQ_HEADER, String(articles.revisions.changes.head()))
+      if (request.method === 'GET' || request.method === 'HEAD') reply.header(CHANGE_SEQ_HEADER, String(articles.revisions.changes.head('public')))
     })
   }
   app.edgeMetrics.lagFrom(() => edgePurger.lag())

@@ -57,7 +57,7 @@ function stringArray (value: unknown): string[] {
 // Breadcrumbs and media ids from the revisions at the event's version and the one before (revisions outlive a
 // deletion), and from the article as it is now: the keys of what the change left and of what it entered.
 const EVENTS = `
-  SELECT e.seq, e.article_id, e.public_type, e.at, e.changes,
+  SELECT e.public_seq AS seq, e.article_id, e.public_type, e.at, e.changes,
     (SELECT json_group_array(json_extract(r.snapshot, '$.breadcrumb')) FROM article_revisions r
       WHERE r.article_id = e.article_id AND r.version IN (e.version, e.version - 1)) AS breadcrumbs,
     (SELECT json_group_array(id) FROM (
@@ -65,7 +65,7 @@ const EVENTS = `
         WHERE r.article_id = e.article_id AND r.version IN (e.version, e.version - 1)
       UNION SELECT am.media_id FROM article_media am WHERE am.article_id = e.article_id)) AS media_ids
   FROM article_events e
-  WHERE e.public_type IS NOT NULL AND e.seq > ? ORDER BY e.seq LIMIT ?`
+  WHERE e.public_seq IS NOT NULL AND e.public_seq > ? ORDER BY e.public_seq LIMIT ?`
 
 export class EdgeNodeRepository {
   readonly #ensure
@@ -84,7 +84,7 @@ export class EdgeNodeRepository {
     // A node seen for the first time starts at the newest event: its cache holds nothing older to purge.
     this.#ensure = db.prepare<[string, string]>(`
       INSERT INTO edge_nodes (url, position, created_at)
-      VALUES (?, (SELECT coalesce(max(seq), 0) FROM article_events), ?) ON CONFLICT (url) DO NOTHING`)
+      VALUES (?, (SELECT coalesce(max(public_seq), 0) FROM article_events WHERE public_seq IS NOT NULL), ?) ON CONFLICT (url) DO NOTHING`)
     this.#claim = db.prepare<{ url: string, owner: string, now: string, leaseUntil: string }, { url: string, position: number, failures: number }>(`
       UPDATE edge_nodes SET lease_owner = @owner, lease_until = @leaseUntil
       WHERE url = @url AND (lease_owner IS NULL OR lease_owner = @owner OR lease_until <= @now)
@@ -100,9 +100,11 @@ export class EdgeNodeRepository {
       WHERE url = @url AND lease_owner = @owner`)
     this.#events = db.prepare<[number, number], EventRow>(EVENTS)
     this.#currentBreadcrumb = db.prepare<[string], { breadcrumb: string }>('SELECT breadcrumb FROM articles WHERE id = ?')
-    this.#head = db.prepare<[], { seq: number }>('SELECT coalesce(max(seq), 0) AS seq FROM article_events')
+    // Positions count public events (public_seq), as the public change feed does: what the origin stamps on public
+    // answers says nothing of edits to hidden articles.
+    this.#head = db.prepare<[], { seq: number }>('SELECT coalesce(max(public_seq), 0) AS seq FROM article_events WHERE public_seq IS NOT NULL')
     this.#lagOf = db.prepare<[number], { events: number, oldest: string | null }>(
-      'SELECT count(*) AS events, min(at) AS oldest FROM article_events WHERE public_type IS NOT NULL AND seq > ?')
+      'SELECT count(*) AS events, min(at) AS oldest FROM article_events WHERE public_seq IS NOT NULL AND public_seq > ?')
     this.#nodes = db.prepare<[], { url: string, position: number }>('SELECT url, position FROM edge_nodes ORDER BY url')
     // One read transaction: the batch and the head come from the same snapshot, as in the change feed.
     this.#read = db.transaction((after: number, limit: number) => {
