@@ -2487,8 +2487,6 @@ export interface operations {
             /** @description The current metrics */
             200: {
                 headers: {
-                    ETag: components["headers"]["ETag"];
-                    "Last-Modified": components["headers"]["Last-Modified"];
                     "Cache-Control": components["headers"]["Cache-Control"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
@@ -2508,20 +2506,6 @@ export interface operations {
                      */
                     "text/plain": string;
                 };
-            };
-            /** @description The client's copy (named by `If-None-Match` or `If-Modified-Since`) is current */
-            304: {
-                headers: {
-                    ETag: components["headers"]["ETag"];
-                    "Last-Modified": components["headers"]["Last-Modified"];
-                    "Cache-Control": components["headers"]["Cache-Control"];
-                    "X-Request-Id": components["headers"]["X-Request-Id"];
-                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-                    [name: string]: unknown;
-                };
-                content?: never;
             };
             /** @description The Authorization header holds no valid key (leave it out to read anonymously) */
             401: {

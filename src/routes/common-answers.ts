@@ -8,6 +8,13 @@ import { problem, RESPONSE_HEADERS, withHeaders, type ResponseHeader } from './r
 /** Headers every answer that passes routing carries. */
 const EVERY_ANSWER: ResponseHeader[] = ['cache-control', 'x-request-id', 'ratelimit-limit', 'ratelimit-remaining', 'ratelimit-reset']
 
+declare module 'fastify' {
+  interface FastifyContextConfig {
+    /** false: the answer differs on every request (it counts the request itself), so a GET never answers 304. */
+    revalidates?: boolean
+  }
+}
+
 interface DocumentedSchema {
   hide?: boolean
   response?: Record<string, object>
@@ -34,7 +41,7 @@ export function documentCommonAnswers (route: RouteOptions): void {
     detail: 'More than 600 requests in a minute; retry in 42 seconds',
     instance
   }), 'retry-after')
-  if ([route.method].flat().includes('GET') && response[200] !== undefined) {
+  if ([route.method].flat().includes('GET') && response[200] !== undefined && route.config?.revalidates !== false) {
     response[304] ??= { description: 'The client\'s copy (named by `If-None-Match` or `If-Modified-Since`) is current', type: 'null' }
     response[200] = withHeaders(response[200], 'etag', 'last-modified')
     // A 304 carries the headers the 200 would have had (RFC 9110 §15.4.5).
