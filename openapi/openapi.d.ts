@@ -8034,9 +8034,10 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description The article as restored */
+            /** @description The article as restored; `ETag` is its new version */
             200: {
                 headers: {
+                    ETag: components["headers"]["ETag"];
                     "Cache-Control": components["headers"]["Cache-Control"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
