@@ -1635,7 +1635,7 @@ export interface components {
              * @default de
              * @example de
              */
-            language: string;
+            language?: string;
             /**
              * @description Category path from the root; labels may not contain "/"
              * @default []
@@ -1644,12 +1644,12 @@ export interface components {
              *       "Politik"
              *     ]
              */
-            breadcrumb: string[];
+            breadcrumb?: string[];
             /**
              * @description Free keywords
              * @default []
              */
-            tags: string[];
+            tags?: string[];
             /** @description Made for children: shown in the kids profile; default false */
             kids?: boolean;
             status?: components["schemas"]["ArticleStatus"];
@@ -1665,12 +1665,12 @@ export interface components {
              * @description The body
              * @default []
              */
-            sections: components["schemas"]["SectionWrite"][];
+            sections?: components["schemas"]["SectionWrite"][];
             /**
              * @description Media to attach, lead first; blocks reference them by id
              * @default []
              */
-            media: components["schemas"]["MediaWrite"][];
+            media?: components["schemas"]["MediaWrite"][];
         };
         /**
          * @description An RFC 7396 merge patch of an ArticleWrite: members sent replace the article's, arrays whole; `null` removes a member (the field then takes its default: `de`, `[]`, `false`; a removed slug keeps the current one); members left out stay as they are.

@@ -220,3 +220,10 @@ t.test('every documented answer of every write is what the live server sends', a
   t.same(problems, [], 'the spec tells the truth about every answer to a write')
   for (const answer of documentedAnswers(committedSpec, (method) => method !== 'get')) t.ok(seen.has(answer), `${answer} was checked against the server`)
 })
+
+t.test('the openapi-fetch write example runs against a live server', async (t) => {
+  const result = await run('examples/write.ts', [server.url, writer], {})
+  t.equal(result.code, 0, result.stderr)
+  t.match(result.stdout, /^201 Grüße aus Köln \(de, draft\) at \/v1\/articles\/[0-9a-z]{16}$/m)
+  t.match(result.stdout, /^200 scheduled for 2030-01-01T06:00:00\.000Z$/m)
+})
