@@ -33,6 +33,7 @@ import { EdgeNodeRepository } from './repositories/edge-node.js'
 import { CHANGE_SEQ_HEADER, EdgePurger } from './edge/purger.js'
 import { edgeNodeUrls } from './edge/nodes.js'
 import articleWriteRoutes from './routes/article-writes.js'
+import { documentCommonAnswers, headerComponents } from './routes/common-answers.js'
 import articleRoutes from './routes/articles.js'
 import categoryRoutes from './routes/categories.js'
 import changeRoutes from './routes/changes.js'
@@ -148,7 +149,9 @@ export async function buildApp (config: Config, options: AppOptions = {}): Promi
   // After compress: its per-route hook must run before the one that marks compressed ETags.
   const cache = { maxAge: config.CACHE_MAX_AGE, staleWhileRevalidate: config.CACHE_STALE_WHILE_REVALIDATE }
   registerHttpCache(app, cache)
-  await registerSwagger(app, packageJson.version)
+  // Before the routes: the answers and headers every route shares are added to each route's schema as it is declared.
+  app.addHook('onRoute', documentCommonAnswers)
+  await registerSwagger(app, packageJson.version, headerComponents)
   await registerMetrics(app, db)
   const bodies = new BodyCache({
     maxBytes: config.BODY_CACHE_MB * 2 ** 20,

@@ -47,6 +47,7 @@ const TYPES_HEADER = `// The API's types, generated from openapi/openapi.json by
  */
 export async function generateTypes (spec: string): Promise<string> {
   const { default: openapiTS, astToString } = await import('openapi-typescript')
-  const ast = await openapiTS(JSON.parse(spec) as Parameters<typeof openapiTS>[0], { rootTypes: true, rootTypesNoSchemaPrefix: true })
+  // A field with a default may be left out of a request: defaultNonNullable would make clients send it anyway.
+  const ast = await openapiTS(JSON.parse(spec) as Parameters<typeof openapiTS>[0], { rootTypes: true, rootTypesNoSchemaPrefix: true, defaultNonNullable: false })
   return TYPES_HEADER + astToString(ast)
 }

@@ -71,6 +71,52 @@ t.test('every operation is documented, with examples and Problem errors', async 
   t.equal(operationIds.size, Object.values(spec.paths).flatMap(Object.keys).length, 'operationIds are unique')
 })
 
+t.test('read routes where a key changes the answer declare it as optional, so the Swagger UI sends it', async (t) => {
+  const spec = JSON.parse(committedSpec) as { paths: Record<string, Record<string, Operation & { security?: Array<Record<string, string[]>> }>> }
+  for (const [path, operations] of Object.entries(spec.paths)) {
+    const read = operations.get
+    // Every public read under /v1 shows drafts to a preview key and only children's content to a kids key.
+    const needsKey = read?.security !== undefined && !read.security.some((requirement) => Object.keys(requirement).length === 0)
+    if (read === undefined || !path.startsWith('/v1/') || needsKey) continue
+    t.same(read.security, [{}, { apiKey: [] }], `GET ${path} takes a key but does not need one`)
+  }
+})
+
+t.test('what every operation can answer is documented: 401, 429 with Retry-After, 304 for reads, and the headers', async (t) => {
+  const spec = JSON.parse(committedSpec) as {
+    paths: Record<string, Record<string, { responses: Record<string, { headers?: Record<string, { $ref?: string }> }> }>>
+    components: { headers: Record<string, { required: boolean }> }
+  }
+  t.same(Object.keys(spec.components.headers), ['Cache-Control', 'X-Request-Id', 'RateLimit-Limit', 'RateLimit-Remaining', 'RateLimit-Reset', 'Retry-After', 'ETag', 'Last-Modified', 'Surrogate-Key', 'Link', 'Location'])
+  for (const [path, operations] of Object.entries(spec.paths)) {
+    for (const [method, operation] of Object.entries(operations)) {
+      const name = `${method.toUpperCase()} ${path}`
+      t.ok(operation.responses['401'], `${name} documents 401`)
+      t.same(operation.responses['429']?.headers?.['Retry-After'], { $ref: '#/components/headers/Retry-After' }, `${name} documents 429 with Retry-After`)
+      if (method === 'get' && path !== '/metrics') t.ok(operation.responses['304'], `${name} documents 304`)
+      for (const [status, response] of Object.entries(operation.responses)) {
+        t.ok(response.headers?.['X-Request-Id'] !== undefined && response.headers['Cache-Control'] !== undefined, `${name} ${status} names its headers`)
+      }
+      // An import's answer names the article in its body.
+      if (operation.responses['201'] !== undefined && path !== '/v1/imports') t.ok(operation.responses['201'].headers?.Location, `${name} 201 documents Location`)
+    }
+  }
+  t.ok(spec.paths['/v1/articles']?.get?.responses['200']?.headers?.Link, 'the list documents Link')
+})
+
+t.test('PATCH bodies are typed merge patches', async (t) => {
+  const spec = JSON.parse(committedSpec) as { paths: Record<string, Record<string, { requestBody?: { content: Record<string, { schema: { $ref?: string } }> } }>> }
+  t.same(spec.paths['/v1/articles/{id}']?.patch?.requestBody?.content, {
+    'application/merge-patch+json': { schema: { $ref: '#/components/schemas/ArticleMergePatch' } },
+    'application/json': { schema: { $ref: '#/components/schemas/ArticleMergePatch' } }
+  })
+  t.same(Object.keys(spec.paths['/v1/webhooks/{id}']?.patch?.requestBody?.content ?? {}), ['application/merge-patch+json', 'application/json'])
+  const schemas = (JSON.parse(committedSpec) as { components: { schemas: Record<string, { required?: string[], additionalProperties?: boolean }> } }).components.schemas
+  t.same(schemas.ArticleWrite?.required, ['title'], 'an article write needs only its title; the rest has defaults')
+  t.equal(schemas.ArticleMergePatch?.required, undefined, 'a merge patch needs nothing')
+  t.equal(schemas.ArticleMergePatch?.additionalProperties, false, 'a merge patch names only fields an article has')
+})
+
 t.test('the spec is served as JSON and YAML, and the Swagger UI at /docs', async (t) => {
   const app = await build(t)
   const json = await app.inject({ url: '/openapi.json' })

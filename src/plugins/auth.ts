@@ -24,7 +24,7 @@ declare module 'fastify' {
   }
 }
 
-const INVALID_KEY = 'The API key is not valid: unknown, revoked or malformed. Send "Authorization: Bearer <key>", or no Authorization header to read published content anonymously'
+export const INVALID_KEY = 'The API key is not valid: unknown, revoked or malformed. Send "Authorization: Bearer <key>", or no Authorization header to read published content anonymously'
 
 export function registerAuth (app: FastifyInstance, keys: ApiKeyRepository): void {
   app.decorateRequest('principal', null)

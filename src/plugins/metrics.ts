@@ -61,6 +61,8 @@ export async function registerMetrics (app: FastifyInstance, db: Db): Promise<vo
     method: 'GET',
     // A scrape every few seconds would drown the request log; scrapes that fail are still logged.
     logLevel: 'warn',
+    // Every scrape counts itself: no two answers are the same, so there is never a 304.
+    config: { revalidates: false },
     schema: {
       operationId: 'getMetrics',
       tags: ['operations'],

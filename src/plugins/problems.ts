@@ -83,6 +83,14 @@ function pathOf (request: FastifyRequest): string {
   return request.url.split('?')[0] ?? request.url
 }
 
+/** A 415's detail: the type that was sent and what this route takes instead (the media types its body schema names, else JSON). */
+function unsupportedMediaType (request: FastifyRequest): string {
+  const body = request.routeOptions.schema?.body as { content?: Record<string, unknown> } | undefined
+  const accepted = body?.content === undefined ? ['application/json'] : Object.keys(body.content)
+  const sent = clip(String(request.headers['content-type'] ?? '').split(';')[0]?.trim() ?? '')
+  return `Content-Type '${sent}' is not accepted here; send ${accepted.join(' or ')}`
+}
+
 /** The problem to send for `error`, logging what a client must not see. */
 function problemFor (error: FastifyError, request: FastifyRequest): Problem {
   const instance = clip(pathOf(request))
@@ -94,6 +102,7 @@ function problemFor (error: FastifyError, request: FastifyRequest): Problem {
     const { errors, conflictingId } = error as { errors?: InvalidParam[], conflictingId?: string }
     return buildProblem(error.code, error.message, instance, errors, conflictingId)
   }
+  if (error.code === 'FST_ERR_CTP_INVALID_MEDIA_TYPE') return buildProblem('CONTENT_ERR_UNSUPPORTED_MEDIA_TYPE', unsupportedMediaType(request), instance)
   if (error.code === 'FST_ERR_MAX_PARAM_LENGTH') {
     return buildProblem('CONTENT_ERR_URI_TOO_LONG', 'A path parameter is longer than 100 characters, longer than any valid id or slug', instance)
   }

@@ -1,5 +1,5 @@
 // The OpenAPI document generated from the route schemas, the Swagger UI at /docs, and the spec at /openapi.json|yaml.
-import swagger from '@fastify/swagger'
+import swagger, { type SwaggerTransformObject } from '@fastify/swagger'
 import swaggerUi from '@fastify/swagger-ui'
 import type { FastifyInstance } from 'fastify'
 
@@ -10,8 +10,9 @@ Every response carries an \`X-Request-Id\` header: the caller's own (1–128 vis
 quote it when reporting a problem.
 Anonymous callers see published articles only.`
 
-export async function registerSwagger (app: FastifyInstance, version: string): Promise<void> {
+export async function registerSwagger (app: FastifyInstance, version: string, transformObject?: SwaggerTransformObject): Promise<void> {
   await app.register(swagger, {
+    ...(transformObject === undefined ? {} : { transformObject }),
     openapi: {
       openapi: '3.1.0',
       info: { title: 'beitrag', version, description: API_DESCRIPTION, license: { name: 'MIT', identifier: 'MIT' } },

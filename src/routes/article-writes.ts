@@ -13,13 +13,13 @@ import type { ArticleRepository } from '../repositories/article.js'
 import type { Actor } from '../repositories/revision.js'
 import type { View } from '../repositories/visibility.js'
 import { ArticleSchema, type Article } from '../schemas/article.js'
-import { ArticleWriteSchema, type ArticleWrite } from '../schemas/article-write.js'
+import { ArticleMergePatchSchema, ArticleWriteSchema, type ArticleWrite } from '../schemas/article-write.js'
 import { Ref } from '../schemas/common.js'
 import { sampleArticle } from '../schemas/examples.js'
 import { articleEtag, checkIfMatch } from './article-etag.js'
 import { ArticleIdParams } from './params.js'
 import type { MediaRules } from '../media-rules/decisions.js'
-import { json, problem } from './responses.js'
+import { json, mergePatchBody, problem, withHeaders } from './responses.js'
 
 export interface ArticleWriteRoutesOptions {
   articles: ArticleRepository
@@ -46,7 +46,7 @@ const bodyErrors = {
   }),
   409: problem('CONTENT_ERR_CONFLICT', 'Another article has this slug; `conflictingId` names it', { detail: "The slug 'wenig-substanz-aber-pr-erfolg-fuer-kim' belongs to article 5wsg76t0af7tq119", instance: '/v1/articles' }),
   413: problem('CONTENT_ERR_BODY_TOO_LARGE', 'The body is larger than 1 MiB', { detail: 'Request body is too large', instance: '/v1/articles' }),
-  415: problem('CONTENT_ERR_UNSUPPORTED_MEDIA_TYPE', 'The body is not JSON', { detail: 'Unsupported Media Type', instance: '/v1/articles' })
+  415: problem('CONTENT_ERR_UNSUPPORTED_MEDIA_TYPE', 'The body is not JSON', { detail: "Content-Type 'text/plain' is not accepted here; send application/json", instance: '/v1/articles' })
 }
 const preconditionErrors = {
   404: problem('CONTENT_ERR_NOT_FOUND', 'No article has this id', { detail: `No article with id '${'0'.repeat(16)}'`, instance: `/v1/articles/${'0'.repeat(16)}` }),
@@ -121,14 +121,15 @@ const articleWriteRoutes: FastifyPluginAsyncTypebox<ArticleWriteRoutesOptions> =
       security: [{ apiKey: [] }],
       body: Ref(ArticleWriteSchema),
       response: {
-        201: { ...json(ArticleSchema, 'The new article; `Location` is its URL, `ETag` its version', sample), headers: { location: { type: 'string', description: 'URL of the new article' } } },
+        201: withHeaders(json(ArticleSchema, 'The new article; `Location` is its URL, `ETag` its version', sample), 'location', 'etag'),
         ...bodyErrors,
         ...authErrors
       }
     }
   }, async (request, reply) => {
     const id = newId()
-    const article = store(request, reply, id, request.body)
+    // Validation has filled in every default the body left out.
+    const article = store(request, reply, id, request.body as ArticleWrite)
     return reply.code(201).header('location', `/v1/articles/${id}`).send(article)
   })
 
@@ -143,11 +144,11 @@ const articleWriteRoutes: FastifyPluginAsyncTypebox<ArticleWriteRoutesOptions> =
       params: ArticleIdParams,
       headers: IfMatchHeaders,
       body: Ref(ArticleWriteSchema),
-      response: { 200: json(ArticleSchema, 'The article as stored', sample), ...bodyErrors, ...authErrors, ...preconditionErrors }
+      response: { 200: withHeaders(json(ArticleSchema, 'The article as stored; `ETag` is its new version', sample), 'etag'), ...bodyErrors, ...authErrors, ...preconditionErrors }
     }
   }, async (request, reply) => {
     const { version } = existing(request, request.params.id)
-    return store(request, reply, request.params.id, request.body, version)
+    return store(request, reply, request.params.id, request.body as ArticleWrite, version)
   })
 
   app.patch('/v1/articles/:id', {
@@ -156,12 +157,18 @@ const articleWriteRoutes: FastifyPluginAsyncTypebox<ArticleWriteRoutesOptions> =
       operationId: 'patchArticle',
       tags: ['editorial'],
       summary: 'Change part of an article (JSON Merge Patch)',
-      description: 'Applies an RFC 7396 merge patch (`application/merge-patch+json`) to the article as `PUT` would send it: members replace, `null` removes, arrays are replaced whole. Needs `If-Match`.',
+      description: 'Applies an RFC 7396 merge patch (`application/merge-patch+json`; plain `application/json` is read the same way) to the article as `PUT` would send it: members replace, `null` removes, arrays are replaced whole. Needs `If-Match`.',
       security: [{ apiKey: [] }],
       params: ArticleIdParams,
       headers: IfMatchHeaders,
-      body: Type.Object({}, { additionalProperties: true, description: 'A merge patch of the ArticleWrite shape', examples: [{ title: 'Ein neuer Titel', teaser: null }] }),
-      response: { 200: json(ArticleSchema, 'The article as stored', sample), ...bodyErrors, ...authErrors, ...preconditionErrors }
+      body: mergePatchBody(ArticleMergePatchSchema),
+      response: {
+        200: withHeaders(json(ArticleSchema, 'The article as stored; `ETag` is its new version', sample), 'etag'),
+        ...bodyErrors,
+        415: problem('CONTENT_ERR_UNSUPPORTED_MEDIA_TYPE', 'The body is not a merge patch or JSON', { detail: "Content-Type 'text/plain' is not accepted here; send application/merge-patch+json or application/json", instance: '/v1/articles/5wsg76t0af7tq119' }),
+        ...authErrors,
+        ...preconditionErrors
+      }
     }
   }, async (request, reply) => {
     const { id } = request.params

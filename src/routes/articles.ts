@@ -17,7 +17,7 @@ import { notModified, type CachePolicy } from '../plugins/http-cache.js'
 import { ARTICLE_FIELDS, FilterQuery, filtersKey, LIST_FIELDS, parseFields, parseFilters, parseInclude, pick } from './article-query.js'
 import { ArticleIdParams, ArticleSlugParams, DEFAULT_LIMIT, PageQuery, ProfileQuery } from './params.js'
 import type { MediaRules } from '../media-rules/decisions.js'
-import { invalid, json, problem, uriTooLong } from './responses.js'
+import { invalid, json, OPTIONAL_KEY, problem, uriTooLong, withHeaders } from './responses.js'
 import { addVary, nextLink, sendJson, surrogateKeys } from './send.js'
 
 export interface ArticleRoutesOptions {
@@ -134,12 +134,15 @@ const articleRoutes: FastifyPluginAsyncTypebox<ArticleRoutesOptions> = async (ap
     schema: {
       operationId: 'listArticles',
       tags: ['articles'],
+      security: OPTIONAL_KEY,
       summary: 'List published articles',
       description: 'Published articles as summaries, filtered and sorted. Page with `limit` and each page\'s `nextCursor` (also in the `Link` header): keyset pages never skip or repeat an article while others are published, and every page costs the same.',
       querystring: ListQuery,
       response: {
-        200: json(ArticleListSchema, 'One page of article summaries', sample === undefined ? undefined : { items: [summaryOf(sample)], nextCursor: null }),
-        400: invalid('/v1/articles', 'querystring', 'limit', 'must be <= 100')
+        200: withHeaders(json(ArticleListSchema, 'One page of article summaries', sample === undefined ? undefined : { items: [summaryOf(sample)], nextCursor: null }), 'link', 'surrogate-key'),
+        400: invalid('/v1/articles', 'querystring', 'limit', 'must be <= 100'),
+        401: problem('CONTENT_ERR_UNAUTHORIZED', '`status` without a key, or a key that is not valid', { detail: "query parameter 'status' needs an API key with the content:preview scope; anonymous lists show published articles only", instance: '/v1/articles' }),
+        403: problem('CONTENT_ERR_FORBIDDEN', '`status` with a key that lacks the content:preview scope', { detail: "query parameter 'status' needs the content:preview scope, which the key 'partner-feed' lacks", instance: '/v1/articles' })
       }
     }
   }, async (request, reply) => {
@@ -181,12 +184,13 @@ const articleRoutes: FastifyPluginAsyncTypebox<ArticleRoutesOptions> = async (ap
     schema: {
       operationId: 'getArticle',
       tags: ['articles'],
+      security: OPTIONAL_KEY,
       summary: 'Get an article with its sections and media',
       description: 'The whole article: everything a page needs, in one call. Send `If-None-Match` with the `ETag` to revalidate: an unchanged article answers 304 without a body. Its media follow the media rules for this request (the viewer\'s country in `X-Country-Code`, an age-check token in `X-Age-Token`): see `Media.playable`.',
       params: ArticleIdParams,
       querystring: ItemQuery,
       response: {
-        200: itemResponse,
+        200: withHeaders(itemResponse, 'surrogate-key'),
         304: { description: 'The client\'s copy (named by `If-None-Match` or `If-Modified-Since`) is current', type: 'null' },
         406: notAcceptable,
         400: invalid('/v1/articles/abc', 'params', 'id', 'must match pattern "^[0-9a-z]{16}$"'),
@@ -203,12 +207,13 @@ const articleRoutes: FastifyPluginAsyncTypebox<ArticleRoutesOptions> = async (ap
     schema: {
       operationId: 'getArticleBySlug',
       tags: ['articles'],
+      security: OPTIONAL_KEY,
       summary: 'Get an article by its slug',
       description: `The same article as \`GET /v1/articles/{id}\`, found by its slug, e.g. \`${sample?.slug ?? 'wenig-substanz-aber-pr-erfolg-fuer-kim'}\`.`,
       params: ArticleSlugParams,
       querystring: ItemQuery,
       response: {
-        200: itemResponse,
+        200: withHeaders(itemResponse, 'surrogate-key'),
         304: { description: 'The client\'s copy is current', type: 'null' },
         406: notAcceptable,
         400: invalid('/v1/articles/slug/Gro%C3%9F', 'params', 'slug', 'must match pattern "^[a-z0-9]+(?:-[a-z0-9]+)*$"'),

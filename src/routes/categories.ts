@@ -3,7 +3,7 @@ import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
 import { readerOf, type Readers } from '../plugins/auth.js'
 import { CategoryTreeSchema } from '../schemas/category.js'
 import { ProfileOnlyQuery } from './params.js'
-import { invalid, json } from './responses.js'
+import { invalid, json, OPTIONAL_KEY, withHeaders } from './responses.js'
 
 export interface CategoryRoutesOptions {
   readers: Readers
@@ -15,18 +15,19 @@ const categoryRoutes: FastifyPluginAsyncTypebox<CategoryRoutesOptions> = async (
     schema: {
       operationId: 'listCategories',
       tags: ['articles'],
+      security: OPTIONAL_KEY,
       summary: 'The category tree',
       description: 'Every breadcrumb level of the published articles as a tree, with how many articles each holds (its own and its sub-categories\'). Pass a `path` as `category` to list or search within it. With `profile=kids`, only the articles the kids profile shows are counted.',
       querystring: ProfileOnlyQuery,
       response: {
-        200: json(CategoryTreeSchema, 'The categories', {
+        200: withHeaders(json(CategoryTreeSchema, 'The categories', {
           items: [{
             name: 'Nachrichten',
             path: 'Nachrichten',
             articleCount: 3,
             children: [{ name: 'Politik', path: 'Nachrichten/Politik', articleCount: 2, children: [] }]
           }]
-        }),
+        }), 'surrogate-key'),
         400: invalid('/v1/categories', 'querystring', 'profile', 'must be equal to one of the allowed values')
       }
     }

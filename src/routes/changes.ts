@@ -7,7 +7,7 @@ import { hasScope, requireAnyScope } from '../plugins/auth.js'
 import type { ChangeRepository, ChangeView } from '../repositories/change.js'
 import { ChangeListSchema } from '../schemas/change.js'
 import { StringEnum } from '../schemas/common.js'
-import { invalid, json, problem } from './responses.js'
+import { invalid, json, problem, withHeaders } from './responses.js'
 
 export interface ChangeRoutesOptions {
   changes: ChangeRepository
@@ -88,7 +88,7 @@ const changeRoutes: FastifyPluginAsyncTypebox<ChangeRoutesOptions> = async (app,
       security: [{ apiKey: [] }],
       querystring: ChangeQuery,
       response: {
-        200: json(ChangeListSchema, 'A page of changes', EXAMPLE),
+        200: withHeaders(json(ChangeListSchema, 'A page of changes', EXAMPLE), 'link'),
         304: { description: 'Nothing happened since the page named by `If-None-Match`', type: 'null' },
         400: invalid('/v1/changes', 'querystring', 'limit', 'must be <= 1000'),
         401: problem('CONTENT_ERR_UNAUTHORIZED', 'No API key, or one that is not valid', { detail: 'This needs an API key with the partner or content:preview scope: send "Authorization: Bearer <key>"', instance: '/v1/changes' }),

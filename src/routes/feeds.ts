@@ -13,7 +13,7 @@ import { forPartners } from '../syndication/media-facts.js'
 import { FEED_FORMATS, FEED_MEDIA_TYPES, toAtom, toJsonFeed, toRss, type FeedFormat, type FeedOptions } from '../syndication/feeds.js'
 import { FilterQuery, parseFilters } from './article-query.js'
 import { DEFAULT_LIMIT, PageQuery, ProfileQuery } from './params.js'
-import { invalid } from './responses.js'
+import { invalid, OPTIONAL_KEY, withHeaders } from './responses.js'
 import { surrogateKeys } from './send.js'
 
 export interface FeedRoutesOptions {
@@ -96,11 +96,13 @@ const feedRoutes: FastifyPluginAsyncTypebox<FeedRoutesOptions> = async (app, { p
       schema: {
         operationId: `get${format === 'json' ? 'Json' : format === 'rss' ? 'Rss' : 'Atom'}Feed`,
         tags: ['feeds'],
+        // A kids key reads the kids profile's feed.
+        security: OPTIONAL_KEY,
         summary: `The newest published articles as ${NAMES[format]}`,
         description: `Published articles, newest first, as ${NAMES[format]} (\`${type}\`): headline, link, teaser, the body as HTML, byline, categories and tags, and each media item's files with their type and duration (${format === 'rss' ? 'the first as `<enclosure>`, all as Media RSS `<media:content>`' : format === 'atom' ? '`<link rel="enclosure">` and Media RSS `<media:content>`' : '`attachments`'}). Drafts, scheduled and deleted articles never appear, whatever key is sent. Filter like the list (\`category\`, \`tag\`, \`language\`, \`mediaType\`); an unknown category gives an empty feed, as it gives an empty list. Item ids are the articles' URLs in this API, stable when a slug changes. Revalidate with \`If-None-Match\` or \`If-Modified-Since\`.`,
         querystring: FeedQuery,
         response: {
-          200: { description: `The feed (\`${type}\`)`, content: { [type]: body } },
+          200: withHeaders({ description: `The feed (\`${type}\`)`, content: { [type]: body } }, 'surrogate-key'),
           304: { description: 'The client\'s copy (named by `If-None-Match` or `If-Modified-Since`) is current', type: 'null' },
           400: invalid(`/v1/feeds/${format}?limit=101`, 'querystring', 'limit', 'must be <= 100')
         }

@@ -13,7 +13,7 @@ import { checkIfMatch, mediaEtag } from './article-etag.js'
 import { MediaIdParams } from './params.js'
 import type { MediaRules } from '../media-rules/decisions.js'
 import { mediaRuleProblems } from '../media-rules/validate.js'
-import { json, problem } from './responses.js'
+import { json, problem, withHeaders } from './responses.js'
 
 export interface MediaWriteRoutesOptions {
   articles: ArticleRepository
@@ -35,7 +35,7 @@ const errors = {
   401: problem('CONTENT_ERR_UNAUTHORIZED', 'No API key, or one that is not valid', { detail: 'This needs an API key with the content:write scope: send "Authorization: Bearer <key>"', instance: '/v1/media' }),
   403: problem('CONTENT_ERR_FORBIDDEN', 'The key lacks the content:write scope', { detail: "The key 'partner-feed' lacks the content:write scope this needs", instance: '/v1/media' }),
   413: problem('CONTENT_ERR_BODY_TOO_LARGE', 'The body is larger than 1 MiB', { detail: 'Request body is too large', instance: '/v1/media' }),
-  415: problem('CONTENT_ERR_UNSUPPORTED_MEDIA_TYPE', 'The body is not JSON', { detail: 'Unsupported Media Type', instance: '/v1/media' })
+  415: problem('CONTENT_ERR_UNSUPPORTED_MEDIA_TYPE', 'The body is not JSON', { detail: "Content-Type 'text/plain' is not accepted here; send application/json", instance: '/v1/media' })
 }
 
 const mediaWriteRoutes: FastifyPluginAsyncTypebox<MediaWriteRoutesOptions> = async (app, { articles, now, representation, mediaRules }) => {
@@ -62,7 +62,7 @@ const mediaWriteRoutes: FastifyPluginAsyncTypebox<MediaWriteRoutesOptions> = asy
       description: 'A media item on its own, to attach to articles by its id. It is public once a published article shows it.',
       security: [{ apiKey: [] }],
       body: Ref(MediaUpsertSchema),
-      response: { 201: { ...json(MediaSchema, 'The new media item; `Location` is its URL', EXAMPLE), headers: { location: { type: 'string', description: 'URL of the new media item' } } }, ...errors }
+      response: { 201: withHeaders(json(MediaSchema, 'The new media item; `Location` is its URL, `ETag` its version', EXAMPLE), 'location', 'etag'), ...errors }
     }
   }, async (request, reply) => {
     const id = newId()
@@ -81,7 +81,7 @@ const mediaWriteRoutes: FastifyPluginAsyncTypebox<MediaWriteRoutesOptions> = asy
       params: MediaIdParams,
       body: Ref(MediaUpsertSchema),
       response: {
-        200: json(MediaSchema, 'The media item as stored', EXAMPLE),
+        200: withHeaders(json(MediaSchema, 'The media item as stored; `ETag` is its new version', EXAMPLE), 'etag'),
         ...errors,
         404: problem('CONTENT_ERR_NOT_FOUND', 'No media item has this id', { detail: `No media with id '${'0'.repeat(16)}'`, instance: `/v1/media/${'0'.repeat(16)}` }),
         412: problem('CONTENT_ERR_PRECONDITION_FAILED', 'The media item changed since the ETag in If-Match', { detail: 'It has changed since that ETag was issued', instance: '/v1/media/4nzspnn649g3g8h8' }),

@@ -8,7 +8,7 @@ import { sampleArticle } from '../schemas/examples.js'
 import { ArticleMediaListSchema, MediaSchema, type ArticleMedia, type Media } from '../schemas/media.js'
 import { mediaEtag } from './article-etag.js'
 import { ArticleIdParams, MediaIdParams, ProfileOnlyQuery } from './params.js'
-import { invalid, json, problem, uriTooLong } from './responses.js'
+import { invalid, json, OPTIONAL_KEY, problem, uriTooLong, withHeaders } from './responses.js'
 import { surrogateKeys } from './send.js'
 
 export interface MediaRoutesOptions {
@@ -35,12 +35,13 @@ const mediaRoutes: FastifyPluginAsyncTypebox<MediaRoutesOptions> = async (app, {
     schema: {
       operationId: 'listArticleMedia',
       tags: ['media'],
+      security: OPTIONAL_KEY,
       summary: 'List the media of an article',
       description: `Media attached to the article, the lead item first, each with its role on the page. ${RULES}`,
       params: ArticleIdParams,
       querystring: ProfileOnlyQuery,
       response: {
-        200: json(ArticleMediaListSchema, 'The media', sample === undefined ? undefined : { items: sample.media }),
+        200: withHeaders(json(ArticleMediaListSchema, 'The media', sample === undefined ? undefined : { items: sample.media }), 'surrogate-key'),
         400: invalid('/v1/articles/abc/media', 'params', 'id', 'must match pattern "^[0-9a-z]{16}$"'),
         404: problem('CONTENT_ERR_NOT_FOUND', 'No published article has this id', {
           detail: `No article with id '${NO_ID}'`,
@@ -65,12 +66,13 @@ const mediaRoutes: FastifyPluginAsyncTypebox<MediaRoutesOptions> = async (app, {
     schema: {
       operationId: 'getMedia',
       tags: ['media'],
+      security: OPTIONAL_KEY,
       summary: 'Get a media item',
       description: `A media item that at least one published article shows. ${RULES}`,
       params: MediaIdParams,
       querystring: ProfileOnlyQuery,
       response: {
-        200: json(MediaSchema, 'The media item', withoutRole(sample?.media[0])),
+        200: withHeaders(json(MediaSchema, 'The media item', withoutRole(sample?.media[0])), 'surrogate-key'),
         304: { description: 'The client\'s copy is current', type: 'null' },
         400: invalid('/v1/media/abc', 'params', 'id', 'must match pattern "^[0-9a-z]{16}$"'),
         404: problem('CONTENT_ERR_NOT_FOUND', 'No media item with this id is shown by a published article', {

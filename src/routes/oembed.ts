@@ -11,7 +11,7 @@ import { SAMPLE_MEDIA_ID } from '../schemas/examples.js'
 import type { StoredMedia } from '../schemas/media.js'
 import { OEmbedSchema, type OEmbed } from '../schemas/oembed.js'
 import { ProfileQuery } from './params.js'
-import { invalid, problem } from './responses.js'
+import { invalid, OPTIONAL_KEY, problem, withHeaders } from './responses.js'
 import { surrogateKeys } from './send.js'
 
 export interface OEmbedRoutesOptions {
@@ -116,11 +116,12 @@ const oembedRoutes: FastifyPluginAsyncTypebox<OEmbedRoutesOptions> = async (app,
     schema: {
       operationId: 'getOEmbed',
       tags: ['syndication'],
+      security: OPTIONAL_KEY,
       summary: 'oEmbed for an article or a video',
       description: 'An oEmbed 1.0 provider: give an article\'s public URL or a media URL, get the video player\'s embed code (`type: "video"`), scaled to `maxwidth` × `maxheight`. An article without a video, or a video that may not be embedded or is not playable for this request now, answers `type: "link"` with its title and thumbnail. URLs of unpublished articles are as unknown as any other: 404. The media rules apply as on every route: the viewer\'s country comes from `X-Country-Code`, an age-check token from `X-Age-Token`. Discovery: `<link rel="alternate" type="application/json+oembed" href="…/v1/oembed?url=…&format=json">` (see the README).',
       querystring: OEmbedQuery,
       response: {
-        200: {
+        200: withHeaders({
           description: 'The oEmbed response',
           content: {
             'application/json': {
@@ -138,7 +139,7 @@ const oembedRoutes: FastifyPluginAsyncTypebox<OEmbedRoutesOptions> = async (app,
               }
             }
           }
-        },
+        }, 'surrogate-key'),
         400: invalid('/v1/oembed', 'querystring', 'url', "must have required property 'url'"),
         404: problem('CONTENT_ERR_NOT_FOUND', 'The URL names nothing this API publishes: another site, an unknown or unpublished article, an unknown media item', {
           detail: "No published article or media item has the URL 'https://www.example.org/articles/kein-artikel'",

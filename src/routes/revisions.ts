@@ -11,7 +11,7 @@ import { ArticleEventListSchema, RevisionListSchema, RevisionSchema } from '../s
 import type { ArticleWriteRoutesOptions } from './article-writes.js'
 import { articleEtag, checkIfMatch } from './article-etag.js'
 import { ArticleIdParams } from './params.js'
-import { invalid, json, problem } from './responses.js'
+import { invalid, json, problem, withHeaders } from './responses.js'
 import { toArticleInput } from '../editorial/workflow.js'
 import { uniqueSlug } from '../lib/slug.js'
 
@@ -97,7 +97,7 @@ const revisionRoutes: FastifyPluginAsyncTypebox<ArticleWriteRoutesOptions> = asy
       security: [{ apiKey: [] }],
       params: RevisionParams,
       response: {
-        200: json(ArticleSchema, 'The article as restored', sample),
+        200: withHeaders(json(ArticleSchema, 'The article as restored; `ETag` is its new version', sample), 'etag'),
         ...errorsAt('/v1/articles/{id}/revisions/{version}/restore', 'content:write', `Article '${NO_ID}' has no revision 9`),
         412: problem('CONTENT_ERR_PRECONDITION_FAILED', 'The article changed since the ETag in If-Match', { detail: 'It has changed since that ETag was issued', instance: '/v1/articles/5wsg76t0af7tq119/revisions/1/restore' }),
         428: problem('CONTENT_ERR_PRECONDITION_REQUIRED', 'If-Match is missing', { detail: 'Send If-Match with the ETag from GET /v1/articles/5wsg76t0af7tq119', instance: '/v1/articles/5wsg76t0af7tq119/revisions/1/restore' })

@@ -14,7 +14,7 @@ import { FilterQuery, LIST_FIELDS, parseFields, parseFilters, parseInclude, pick
 import { DEFAULT_LIMIT, PageQuery, ProfileQuery } from './params.js'
 import type { MediaRules } from '../media-rules/decisions.js'
 import type { CachePolicy } from '../plugins/http-cache.js'
-import { invalid, json } from './responses.js'
+import { invalid, json, OPTIONAL_KEY, withHeaders } from './responses.js'
 import { nextLink, sendJson, surrogateKeys } from './send.js'
 
 export interface SearchRoutesOptions {
@@ -46,11 +46,12 @@ const searchRoutes: FastifyPluginAsyncTypebox<SearchRoutesOptions> = async (app,
     schema: {
       operationId: 'searchArticles',
       tags: ['search'],
+      security: OPTIONAL_KEY,
       summary: 'Search published articles',
       description: 'Full-text search over titles, kickers, teasers, sub-headings, paragraphs and media captions, best matches first, with the same filters, fields and paging as the article list.',
       querystring: SearchQuery,
       response: {
-        200: json(SearchResultsSchema, 'One page of matching articles', sample === undefined
+        200: withHeaders(json(SearchResultsSchema, 'One page of matching articles', sample === undefined
           ? undefined
           : {
               items: [{
@@ -59,7 +60,7 @@ const searchRoutes: FastifyPluginAsyncTypebox<SearchRoutesOptions> = async (app,
                 sectionPosition: 1
               }],
               nextCursor: null
-            }),
+            }), 'link', 'surrogate-key'),
         400: invalid('/v1/search', 'querystring', 'q', 'must NOT have fewer than 1 characters')
       }
     }

@@ -7,7 +7,7 @@ import type { ContentReader } from '../repositories/reader.js'
 import { SAMPLE_ARTICLE_ID, sampleArticle } from '../schemas/examples.js'
 import { SectionListSchema, SectionSchema } from '../schemas/section.js'
 import { ArticleIdParams, ProfileOnlyQuery, SectionParams } from './params.js'
-import { invalid, json, problem, uriTooLong } from './responses.js'
+import { invalid, json, OPTIONAL_KEY, problem, uriTooLong, withHeaders } from './responses.js'
 
 export interface SectionRoutesOptions {
   readers: Readers
@@ -29,12 +29,13 @@ const sectionRoutes: FastifyPluginAsyncTypebox<SectionRoutesOptions> = async (ap
     schema: {
       operationId: 'listArticleSections',
       tags: ['sections'],
+      security: OPTIONAL_KEY,
       summary: 'List the sections of an article',
       description: 'The article body as sections in reading order; text before the first sub-heading is section 1, with a null heading.',
       params: ArticleIdParams,
       querystring: ProfileOnlyQuery,
       response: {
-        200: json(SectionListSchema, 'The sections', sample === undefined ? undefined : { items: sample.sections }),
+        200: withHeaders(json(SectionListSchema, 'The sections', sample === undefined ? undefined : { items: sample.sections }), 'surrogate-key'),
         400: invalid('/v1/articles/abc/sections', 'params', 'id', 'must match pattern "^[0-9a-z]{16}$"'),
         404: problem('CONTENT_ERR_NOT_FOUND', 'No published article has this id', {
           detail: `No article with id '${NO_ID}'`,
@@ -53,12 +54,13 @@ const sectionRoutes: FastifyPluginAsyncTypebox<SectionRoutesOptions> = async (ap
     schema: {
       operationId: 'getArticleSection',
       tags: ['sections'],
+      security: OPTIONAL_KEY,
       summary: 'Get one section of an article',
       description: 'One section by its 1-based position, for a frontend that renders or links to part of an article.',
       params: SectionParams,
       querystring: ProfileOnlyQuery,
       response: {
-        200: json(SectionSchema, 'The section', sample?.sections[1]),
+        200: withHeaders(json(SectionSchema, 'The section', sample?.sections[1]), 'surrogate-key'),
         400: invalid(`/v1/articles/${SAMPLE_ARTICLE_ID}/sections/0`, 'params', 'position', 'must be >= 1'),
         404: problem('CONTENT_ERR_NOT_FOUND', 'No published article has this id, or it has no section at this position', {
           detail: `Article '${SAMPLE_ARTICLE_ID}' has no section 9`,

@@ -10,11 +10,11 @@ import type { WebhookRepository } from '../repositories/webhook.js'
 import { Id, Ref } from '../schemas/common.js'
 import {
   WebhookCreatedSchema, WebhookCreateSchema, WebhookDeliveryListSchema, WebhookDeliverySchema, WebhookListSchema, WebhookSchema,
-  WebhookUpdateSchema, type Webhook
+  WebhookUpdateSchema, type Webhook, type WebhookUpdate
 } from '../schemas/webhook.js'
 import { newSecret } from '../webhooks/signature.js'
 import { HOST_REFUSED, webhookUrlProblem } from '../webhooks/url-policy.js'
-import { invalid, json, problem } from './responses.js'
+import { invalid, json, mergePatchBody, problem, withHeaders } from './responses.js'
 
 export interface WebhookRoutesOptions {
   webhooks: WebhookRepository
@@ -78,8 +78,18 @@ const badUrl = problem('CONTENT_ERR_VALIDATION', 'The body is not a valid webhoo
   errors: [{ location: 'body', pointer: '/url', message: HOST_REFUSED }]
 })
 
+/** What a body that cannot be read answers: too large, or of a type the route does not take. */
+function bodyErrors (instance: string, accepted: string[]) {
+  return {
+    413: problem('CONTENT_ERR_BODY_TOO_LARGE', 'The body is larger than 1 MiB', { detail: 'Request body is too large', instance }),
+    415: problem('CONTENT_ERR_UNSUPPORTED_MEDIA_TYPE', `The body is not ${accepted.join(' or ')}`, { detail: `Content-Type 'text/plain' is not accepted here; send ${accepted.join(' or ')}`, instance })
+  }
+}
+
 const webhookRoutes: FastifyPluginAsyncTypebox<WebhookRoutesOptions> = async (app, { webhooks, now, allowPrivateNetworks, retryForMs, nudge }) => {
   const onRequest = requireScope('partner')
+  // Changes are merge patches (RFC 7396), read like JSON with the same limits and protections.
+  app.addContentTypeParser('application/merge-patch+json', { parseAs: 'string' }, app.getDefaultJsonParser('error', 'error'))
 
   /** The endpoint, if the caller may see it: its own, or any for an admin key. Others' are a 404, not a 403: their ids stay secret. */
   function owned (request: FastifyRequest, id: string): Webhook {
@@ -111,10 +121,11 @@ const webhookRoutes: FastifyPluginAsyncTypebox<WebhookRoutesOptions> = async (ap
       security: [{ apiKey: [] }],
       body: Ref(WebhookCreateSchema),
       response: {
-        201: { ...json(WebhookCreatedSchema, 'The endpoint and its signing secret; `Location` is its URL', { ...WEBHOOK_EXAMPLE, secret: 'whsec_q8Jx3n0c2V9k6s1Hh7Lw4tR5yB2mZ0aP9eD3fG6jK1o' }), headers: { location: { type: 'string', description: 'URL of the new webhook' } } },
+        201: withHeaders(json(WebhookCreatedSchema, 'The endpoint and its signing secret; `Location` is its URL', { ...WEBHOOK_EXAMPLE, secret: 'whsec_q8Jx3n0c2V9k6s1Hh7Lw4tR5yB2mZ0aP9eD3fG6jK1o' }), 'location'),
         400: badUrl,
         401: unauthorized('/v1/webhooks'),
-        403: forbidden('/v1/webhooks')
+        403: forbidden('/v1/webhooks'),
+        ...bodyErrors('/v1/webhooks', ['application/json'])
       }
     }
   }, async (request, reply) => {
@@ -169,21 +180,22 @@ const webhookRoutes: FastifyPluginAsyncTypebox<WebhookRoutesOptions> = async (ap
       operationId: 'updateWebhook',
       tags: ['webhooks'],
       summary: 'Change, pause or resume a webhook endpoint',
-      description: 'Changes the fields sent. `"active": false` pauses deliveries; `"active": true` resumes them with the changes made meanwhile.',
+      description: 'Changes the fields sent, as an RFC 7396 merge patch (`application/merge-patch+json`; plain `application/json` is read the same way): fields left out stay as they are, `"description": null` removes the note. `"active": false` pauses deliveries; `"active": true` resumes them with the changes made meanwhile.',
       security: [{ apiKey: [] }],
       params: WebhookParams,
-      body: Ref(WebhookUpdateSchema),
+      body: mergePatchBody(WebhookUpdateSchema),
       response: {
         200: json(WebhookSchema, 'The endpoint as changed', { ...WEBHOOK_EXAMPLE, active: false }),
         400: { ...badUrl, description: 'The body is not a valid change; `errors` points at each problem' },
         401: unauthorized(`/v1/webhooks/${EXAMPLE_ID}`),
         403: forbidden(`/v1/webhooks/${EXAMPLE_ID}`),
-        404: notFound(`/v1/webhooks/${MISSING_ID}`)
+        404: notFound(`/v1/webhooks/${MISSING_ID}`),
+        ...bodyErrors(`/v1/webhooks/${EXAMPLE_ID}`, ['application/merge-patch+json', 'application/json'])
       }
     }
   }, async (request) => {
     const webhook = owned(request, request.params.id)
-    const { url, events, description, active } = request.body
+    const { url, events, description, active } = request.body as WebhookUpdate
     if (url !== undefined) await checkUrl(url)
     const updated = webhooks.update({
       ...webhook,

@@ -1,6 +1,6 @@
 // Every named schema, registered once with addSchema so routes reference them and the spec lists them as components.
 import { ArticleListSchema, ArticleSchema, ArticleStatusSchema, ArticleSummarySchema, CorrectionSchema } from './article.js'
-import { ArticleWriteSchema, MediaUpsertSchema, MediaWriteSchema, SectionWriteSchema } from './article-write.js'
+import { ArticleMergePatchSchema, ArticleWriteSchema, MediaUpsertSchema, MediaWriteSchema, SectionWriteSchema } from './article-write.js'
 import { ActorSchema, ArticleEventListSchema, ArticleEventSchema, RevisionListSchema, RevisionSchema, RevisionSummarySchema } from './revision.js'
 import { ChangeListSchema, ChangeSchema, ChangeTypeSchema } from './change.js'
 import {
@@ -66,6 +66,7 @@ export const sharedSchemas = [
   MediaUpsertSchema,
   SectionWriteSchema,
   ArticleWriteSchema,
+  ArticleMergePatchSchema,
   ActorSchema,
   RevisionSummarySchema,
   RevisionSchema,

@@ -5,7 +5,7 @@ import { join } from 'node:path'
 import { chromium } from 'playwright-core'
 import t from 'tap'
 import { SAMPLE_ARTICLE_ID } from '../helper.js'
-import { ROOT, startServer } from '../process.js'
+import { ROOT, run, startServer } from '../process.js'
 
 /** Debian's Chromium, which scripts/ensure-chromium.sh installs; never a browser Playwright downloads. */
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
@@ -82,4 +82,42 @@ t.test('the Swagger UI shows every operation and runs GET /v1/articles/{id} agai
 
   t.same(pageErrors, [], 'no script errors in the page')
   t.same(elsewhere, [], 'the page loads nothing from other hosts')
+})
+
+t.test('Authorize in the Swagger UI sends the key to read routes where it changes the answer', async (t) => {
+  const dir = mkdtempSync(join(tmpdir(), 'beitrag-browser-'))
+  t.teardown(() => rmSync(dir, { recursive: true, force: true }))
+  const server = await startServer({ DATABASE_PATH: join(dir, 'browser.db') })
+  t.teardown(() => server.stop())
+  const created = await run('src/cli/index.ts', ['keys', 'create', '--name', 'vorschau', '--scopes', 'content:preview'], { DATABASE_PATH: join(dir, 'browser.db') })
+  t.equal(created.code, 0, created.stderr)
+  const key = created.stdout.trim()
+
+  const browser = await chromium.launchPersistentContext(join(dir, 'profile'), {
+    executablePath: CHROMIUM,
+    headless: true,
+    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync']
+  })
+  t.teardown(() => browser.close())
+  const page = browser.pages()[0] ?? await browser.newPage()
+  const sent: Array<string | undefined> = []
+  page.on('request', (request) => { if (request.url().startsWith(`${server.url}/v1/articles`)) sent.push(request.headers().authorization) })
+  await page.goto(`${server.url}/docs`)
+  await page.locator('.opblock-tag-section').first().waitFor()
+
+  await page.locator('.auth-wrapper .authorize').click()
+  await page.locator('.auth-container input').fill(key)
+  await page.locator('.auth-btn-wrapper button.authorize').click()
+  await page.locator('.auth-btn-wrapper button.btn-done').click()
+
+  // Drafts are listed only for a key with the preview scope; without the key this is a 401.
+  const operation = page.locator('#operations-articles-listArticles')
+  await operation.locator('.opblock-summary').click()
+  await operation.getByRole('button', { name: 'Try it out' }).click()
+  await operation.locator('tr[data-param-name="status"] select').selectOption('draft')
+  await operation.getByRole('button', { name: 'Execute' }).click()
+  const status = operation.locator('.live-responses-table .response .response-col_status').first()
+  await status.waitFor()
+  t.equal((await status.innerText()).trim(), '200', 'the list of drafts is answered')
+  t.same(sent, [`Bearer ${key}`], 'the key went with the request')
 })

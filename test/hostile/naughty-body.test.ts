@@ -15,7 +15,9 @@ t.test('naughty strings in every body field: no 5xx, only documented problems, n
   let pairs = 0
   let fullFields = 0
   for (const operation of operations.filter((o) => o.bodySchema !== undefined)) {
-    const schemaName = String(resolve(operation.bodySchema!).$name ?? operation.id)
+    // A merge patch's members are the fields of the article it patches: the same values, already tried in full there.
+    const name = String(resolve(operation.bodySchema!).$name ?? operation.id)
+    const schemaName = name === 'ArticleMergePatch' ? 'ArticleWrite' : name
     for (const slot of slots(operation, fx).filter((s) => s.location === 'body')) {
       const identity = `${schemaName}:${slot.name}`
       const full = !seen.has(identity) && slot.name.split('/').length === 2
