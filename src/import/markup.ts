@@ -15,6 +15,8 @@ const VOID = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input'
 // Elements whose content is text up to their end tag: a "<div>" inside a script is not an element.
 const RAW_TEXT = new Set(['script', 'style', 'textarea', 'title', 'xmp', 'iframe', 'noembed', 'noframes', 'noscript', 'plaintext'])
 // Elements an HTML parser closes when the next one of their kind opens ("<li>a<li>b" are siblings).
+// Elements whose start closes an open paragraph ("<p>text<div>" makes the div the paragraph's sibling).
+const CLOSES_P = new Set(['address', 'article', 'aside', 'blockquote', 'details', 'div', 'dl', 'fieldset', 'figcaption', 'figure', 'footer', 'form', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'header', 'hgroup', 'hr', 'main', 'menu', 'nav', 'ol', 'pre', 'section', 'table', 'ul'])
 const SELF_CLOSING_SIBLINGS = new Map([['p', 'p'], ['li', 'li'], ['dt', 'd'], ['dd', 'd'], ['option', 'option'], ['tr', 'tr'], ['td', 't'], ['th', 't']])
 
 /**
@@ -51,7 +53,7 @@ export function htmlDepth (html: string, limit = MAX_HTML_DEPTH): number {
     }
     const kind = SELF_CLOSING_SIBLINGS.get(name)
     const top = stack.at(-1)
-    if (kind !== undefined && top !== undefined && SELF_CLOSING_SIBLINGS.get(top) === kind) stack.pop()
+    if (top !== undefined && (kind !== undefined && SELF_CLOSING_SIBLINGS.get(top) === kind || top === 'p' && CLOSES_P.has(name))) stack.pop()
     stack.push(name)
     if (stack.length > deepest) deepest = stack.length
     if (deepest > limit) return deepest
