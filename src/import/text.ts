@@ -32,7 +32,7 @@ const CREDIT = /^(?:(?:Quelle|Foto|Fotos|Bild|Bildquelle|Copyright|Credit):\s*\S
 // "(AGENTUR / Fotograf)": an agency and a photographer, whoever they are.
 const AGENCY_CREDIT = /^\((?:©\s*)?[^()/]{1,60}\/[^()]{1,80}\)$/u
 const BYLINE = /^(?:Von|Ein Beitrag von|Eine Analyse von|Ein Kommentar von|Autor(?:in)?:|Text:)\s+\p{Lu}/u
-const DATE_IN_TEXT = /\d{1,2}\.\d{1,2}\.\d{4}(?:\s*,?\s*\d{1,2}[:.]\d{2}(?:\s*Uhr)?)?/
+const DATE_IN_TEXT = /\d{1,2}\.\d{1,2}\.\d{4}(?:\s*,?\s*\d{1,2}[:.]\d{2}(?![.:]?\d)(?:\s*Uhr)?)?/
 const DURATION_TOKEN = /\d+(?::[0-5]\d){0,2}\s*(?:min|minuten|sek|sekunden|s|std|stunden)\b\.?/gi
 // Kicker and headline share the title line, joined by a spaced dash or bar, or a colon with a space on either side
 // ("Kicker - Titel", "Kicker: Titel", "Kicker : Titel", "Kicker :Titel").
@@ -53,7 +53,7 @@ type Meta = {
 type Chunk = { kind: 'breadcrumb', items: string[] } | { kind: 'text', text: string } | Meta
 
 // Player furniture: availability ("Verfügbarkeit: Video verfügbar bis 14.05.2022"), labels and download links.
-const AVAILABILITY_TOKEN = /(?:Verfügbarkeit:?\s*)?(?:(?:Video|Audio|Beitrag|Sendung)\s+)?verfügbar\s+bis:?\s*(\d{1,2}\.\d{1,2}\.\d{4}(?:\s*,?\s*\d{1,2}[:.]\d{2}(?:\s*Uhr)?)?)/gi
+const AVAILABILITY_TOKEN = /(?:Verfügbarkeit:?\s*)?(?:(?:Video|Audio|Beitrag|Sendung)\s+)?verfügbar\s+bis:?\s*(\d{1,2}\.\d{1,2}\.\d{4}(?:\s*,?\s*\d{1,2}[:.]\d{2}(?![.:]?\d)(?:\s*Uhr)?)?)/gi
 const DATES = new RegExp(DATE_IN_TEXT.source, 'g')
 const PLAYER_LABELS = /\b(?:Video|Audio|Länge|Dauer|Verfügbarkeit|herunterladen|Download|Untertitel|UT|Audiodeskription|Gebärdensprache|HD|abspielen|Play|vom)\b:?/gi
 
@@ -117,11 +117,13 @@ const AUTHOR_SEPARATOR = /^[|·•/]$/
 /** The byline an author box makes ("Von Anna Beispiel"), or undefined when the parts are not one. */
 function authorBox (parts: string[]): string | undefined {
   const names: string[] = []
-  let marked = false
+  let marked = parts.some((part) => /[|·•]/u.test(part))
+  let said = false
   for (const part of parts.flatMap((line) => line.split(/\s+[|·•]\s+|\s*[|·•]$|^[|·•]\s*/u)).filter((p) => p !== '')) {
     const von = AUTHOR_VON.exec(part)
     if (von !== null) {
       marked = true
+      said = true
       if (von[1] !== undefined) {
         if (!AUTHOR_NAMES.test(von[1])) return undefined
         names.push(von[1])
@@ -136,7 +138,7 @@ function authorBox (parts: string[]): string | undefined {
       return undefined
     }
   }
-  return marked && names.length > 0 ? `Von ${names.join(', ')}` : undefined
+  return marked && names.length > 0 ? `${said ? 'Von ' : ''}${names.join(', ')}` : undefined
 }
 
 /** Lines whose author box parts stand one to a line (blank lines between allowed) become one "Von …" line. */
@@ -308,7 +310,8 @@ function chunksOf (lines: string[]): Chunk[] {
   const merged: Chunk[] = []
   for (const chunk of chunks) {
     const previous = merged.at(-1)
-    if (chunk.kind === 'meta' && previous?.kind === 'meta') {
+    // A date line after a picture's credit is the article's date, not the picture's.
+    if (chunk.kind === 'meta' && previous?.kind === 'meta' && (chunk.video || previous.video)) {
       merged[merged.length - 1] = { ...chunk, ...previous, video: previous.video || chunk.video, ...(previous.credit === undefined && chunk.credit !== undefined ? { credit: chunk.credit } : {}), ...(previous.availableUntil === undefined && chunk.availableUntil !== undefined ? { availableUntil: chunk.availableUntil } : {}) }
     } else {
       merged.push(chunk)
@@ -386,6 +389,11 @@ export function parseText (text: string): ParsedArticle {
     }
     // Text followed by metadata is a caption: of a video (running time or availability) or a picture (credit).
     if (next?.kind === 'meta' && (next.video || next.credit !== undefined)) {
+      // The text right under the headline is its teaser even when the lead video's furniture runs into it.
+      if (teaser === null && texts.length === 0 && body.length === 0 && media.length === 0 && titleIndex !== -1 && next.video) {
+        teaser = chunk.text
+        texts.push(chunk.text)
+      }
       const item = emptyMedia(next.video ? 'video' : 'image', media.length === 0 && body.length === 0 ? 'lead' : 'inline')
       item.caption = chunk.text
       item.credit = next.credit ?? null
