@@ -33,7 +33,8 @@ const CREDIT = /^(?:(?:Quelle|Foto|Fotos|Bild|Bildquelle|Copyright|Credit):\s*\S
 const AGENCY_CREDIT = /^\((?:©\s*)?[^()/]{1,60}\/[^()]{1,80}\)$/u
 const BYLINE = /^(?:Von|Ein Beitrag von|Eine Analyse von|Ein Kommentar von|Autor(?:in)?:|Text:)\s+\p{Lu}/u
 const DATE_IN_TEXT = /\d{1,2}\.\d{1,2}\.\d{4}(?:\s*,?\s*\d{1,2}[:.]\d{2}(?![.:]?\d)(?:\s*Uhr)?)?/
-const DURATION_TOKEN = /\d+(?::[0-5]\d){0,2}\s*(?:min|minuten|sek|sekunden|s|std|stunden)\b\.?/gi
+// A token starts where a run of digits starts: tried inside a long run, it would cost time in the run's length squared.
+const DURATION_TOKEN = /(?<!\d)\d+(?::[0-5]\d){0,2}\s*(?:min|minuten|sek|sekunden|s|std|stunden)\b\.?/gi
 // Kicker and headline share the title line, joined by a spaced dash or bar, or a colon with a space on either side
 // ("Kicker - Titel", "Kicker: Titel", "Kicker : Titel", "Kicker :Titel").
 const TITLE_SEPARATOR = /^(.{1,80}?)\s+(?:[-–—|]\s+|:\s*)(\S.*)$|^(.{1,60}?)[:|]\s+(.+)$/
@@ -118,12 +119,10 @@ const AUTHOR_SEPARATOR = /^[|·•/]$/
 function authorBox (parts: string[]): string | undefined {
   const names: string[] = []
   let marked = parts.some((part) => /[|·•]/u.test(part))
-  let said = false
   for (const part of parts.flatMap((line) => line.split(/\s+[|·•]\s+|\s*[|·•]$|^[|·•]\s*/u)).filter((p) => p !== '')) {
     const von = AUTHOR_VON.exec(part)
     if (von !== null) {
       marked = true
-      said = true
       if (von[1] !== undefined) {
         if (!AUTHOR_NAMES.test(von[1])) return undefined
         names.push(von[1])
@@ -138,7 +137,8 @@ function authorBox (parts: string[]): string | undefined {
       return undefined
     }
   }
-  return marked && names.length > 0 ? `${said ? 'Von ' : ''}${names.join(', ')}` : undefined
+  // Always "Von …": the byline line the parser recognises, as the page's own "Von …" lines are.
+  return marked && names.length > 0 ? `Von ${names.join(', ')}` : undefined
 }
 
 /** Lines whose author box parts stand one to a line (blank lines between allowed) become one "Von …" line. */
@@ -159,7 +159,13 @@ function joinAuthorBoxes (lines: Line[]): Line[] {
       if (candidate !== '') end = j
     }
     let found: string | undefined
+    // Only a run with a "von" or a separator, and a name, in it can be an author box.
+    const run = lines.slice(i, end + 1).map((l) => l.text)
+    if (!run.some((l) => AUTHOR_VON.test(l) || /[|·•]/u.test(l)) || !run.some((l) => AUTHOR_NAMES.test(l) || /^von\s+\S/iu.test(l) || l.includes('|'))) end = i - 1
     for (; end >= i; end--) {
+      // A box ends with a name or a label, never with "von" or a bar.
+      const last = lines[end]?.text ?? ''
+      if (last === '' || AUTHOR_SEPARATOR.test(last) || /^von$/iu.test(last)) continue
       found = authorBox(lines.slice(i, end + 1).map((l) => l.text).filter((l) => l !== ''))
       if (found !== undefined) break
     }
@@ -193,7 +199,7 @@ function withParagraphBreaks (lines: Line[]): string[] {
     let end = start
     while (end + 1 < lines.length && isText(lines[end + 1]?.text ?? '', lines[end + 2]?.text)) end++
     const run = lines.slice(start, end + 1)
-    const width = Math.max(...run.map((line) => line.text.length))
+    const width = run.reduce((widest, line) => Math.max(widest, line.text.length), 0)
     const notLast = run.slice(0, -1)
     const wrapped = run.length >= 2 && width <= 120 && width >= 40 &&
       notLast.filter((line) => line.text.length >= 0.7 * width).length >= 0.7 * notLast.length &&
