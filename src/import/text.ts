@@ -155,7 +155,8 @@ function joinAuthorBoxes (lines: Line[]): Line[] {
     let end = i
     for (let j = i; j < lines.length && j < i + 12; j++) {
       const candidate = lines[j]?.text ?? ''
-      if (candidate !== '' && !isPart(candidate)) break
+      // Player or date lines inside a box are kept, after it; any other text ends the box.
+      if (candidate !== '' && !isPart(candidate) && metaOf(candidate, undefined) === undefined) break
       if (candidate !== '') end = j
     }
     let found: string | undefined
@@ -166,7 +167,7 @@ function joinAuthorBoxes (lines: Line[]): Line[] {
       // A box ends with a name or a label, never with "von" or a bar.
       const last = lines[end]?.text ?? ''
       if (last === '' || AUTHOR_SEPARATOR.test(last) || /^von$/iu.test(last)) continue
-      found = authorBox(lines.slice(i, end + 1).map((l) => l.text).filter((l) => l !== ''))
+      found = authorBox(lines.slice(i, end + 1).map((l) => l.text).filter((l) => l !== '' && (isPart(l) || metaOf(l, undefined) === undefined)))
       if (found !== undefined) break
     }
     if (found === undefined) {
@@ -174,6 +175,7 @@ function joinAuthorBoxes (lines: Line[]): Line[] {
       continue
     }
     out.push({ text: found, indent: lines[i]?.indent ?? 0 })
+    for (const inside of lines.slice(i, end + 1)) if (inside.text !== '' && !isPart(inside.text)) out.push({ text: '', indent: 0 }, inside)
     i = end
   }
   return out
@@ -228,7 +230,8 @@ function articleLines (text: string): string[] {
     const indent = line === '' ? 0 : (/^[\s\u00a0]*/.exec(raw.replace(/\t/g, '    '))?.[0].length ?? 0)
     for (const part of line === '' ? [''] : splitTrailingFurniture(line)) lines.push({ text: part, indent })
   }
-  return withParagraphBreaks(joinAuthorBoxes(lines))
+  // A line of nothing but separators ("|", "·", "–") left over from an author box is layout, never text.
+  return withParagraphBreaks(joinAuthorBoxes(lines).filter((line) => line.text === '' || /[\p{L}\p{N}]/u.test(line.text)))
 }
 
 /** A line that is a date and nothing more ("14.03.2024, 09:15 Uhr", "Do 14.03.2024 | 09:15"). */
