@@ -146,7 +146,7 @@ function joinAuthorBoxes (lines: Line[]): Line[] {
   const out: Line[] = []
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]?.text ?? ''
-    const isPart = (candidate: string): boolean => AUTHOR_VON.test(candidate) || AUTHOR_SEPARATOR.test(candidate) || AUTHOR_LABEL.test(candidate) || AUTHOR_NAMES.test(candidate) || candidate.includes('|')
+    const isPart = (candidate: string): boolean => metaOf(candidate, undefined) === undefined && (AUTHOR_VON.test(candidate) || AUTHOR_SEPARATOR.test(candidate) || AUTHOR_LABEL.test(candidate) || AUTHOR_NAMES.test(candidate) || candidate.includes('|'))
     if (line === '' || !isPart(line) || BYLINE.test(line)) {
       out.push(lines[i] as Line)
       continue
