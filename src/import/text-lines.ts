@@ -180,8 +180,8 @@ const ENDS_SENTENCE = /[.!?:;…"“”»)]$/u
 /**
  * Blank lines where one line of text ends a paragraph and the next begins another: a scrape's paragraphs often stand
  * on consecutive lines. Lines stay together only when the text is hard-wrapped (many lines of similar width, most
- * of them ending mid-sentence) or when a line plainly continues the one before it (no closing punctuation, a
- * lower-case start); a more deeply indented line always begins a paragraph.
+ * of them ending mid-sentence) or when a line plainly continues the one before it (no closing punctuation, and a
+ * lower-case start or a line too long for a heading); a more deeply indented line always begins a paragraph.
  */
 function withParagraphBreaks (lines: Line[]): string[] {
   const out: string[] = []
@@ -204,7 +204,9 @@ function withParagraphBreaks (lines: Line[]): string[] {
       const previous = run[index - 1]
       if (previous !== undefined) {
         const joins = line.indent <= previous.indent && (
-          (wrapped && previous.text.length >= 0.6 * width) || (!ENDS_SENTENCE.test(previous.text) && /^\p{Ll}/u.test(line.text)))
+          (wrapped && previous.text.length >= 0.6 * width) ||
+          // A line that stops mid-sentence continues in the next, unless it is short enough to be a heading.
+          (!ENDS_SENTENCE.test(previous.text) && (/^\p{Ll}/u.test(line.text) || previous.text.length > 80)))
         if (!joins) out.push('')
       }
       out.push(line.text)
