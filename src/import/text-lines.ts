@@ -177,6 +177,9 @@ function joinAuthorBoxes (lines: Line[]): Line[] {
 
 const ENDS_SENTENCE = /[.!?:;…"“”»)]$/u
 
+/** Stands between two lines of text that were consecutive in the page but are not one paragraph. */
+export const PARAGRAPH_BREAK = '\u0000'
+
 /**
  * Blank lines where one line of text ends a paragraph and the next begins another: a scrape's paragraphs often stand
  * on consecutive lines. Lines stay together only when the text is hard-wrapped (many lines of similar width, most
@@ -207,7 +210,7 @@ function withParagraphBreaks (lines: Line[]): string[] {
           (wrapped && previous.text.length >= 0.6 * width) ||
           // A line that stops mid-sentence continues in the next, unless it is short enough to be a heading.
           (!ENDS_SENTENCE.test(previous.text) && (/^\p{Ll}/u.test(line.text) || previous.text.length > 80)))
-        if (!joins) out.push('')
+        if (!joins) out.push(PARAGRAPH_BREAK)
       }
       out.push(line.text)
     })

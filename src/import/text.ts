@@ -3,31 +3,37 @@
 import { countWords } from '../lib/text.js'
 import type { Block } from '../schemas/section.js'
 import { emptyMedia, NotAnArticleError, sectionsFrom, titleFromText, type ParsedArticle, type ParsedMedia } from './parsed.js'
-import { articleLines, ATTRIBUTION, BREADCRUMB, BREADCRUMB_SEPARATOR, metaOf, QUOTED, type Meta } from './text-lines.js'
+import { articleLines, ATTRIBUTION, BREADCRUMB, BREADCRUMB_SEPARATOR, metaOf, PARAGRAPH_BREAK, QUOTED, type Meta } from './text-lines.js'
 
 // Kicker and headline share the title line, joined by a spaced dash or bar, or a colon with a space on either side
 // ("Kicker - Titel", "Kicker: Titel", "Kicker : Titel", "Kicker :Titel").
 const TITLE_SEPARATOR = /^(.{1,80}?)\s+(?:[-–—|]\s+|:\s*)(\S.*)$|^(.{1,60}?)[:|]\s+(.+)$/
 
-type Chunk = { kind: 'breadcrumb', items: string[] } | { kind: 'text', text: string } | Meta
+// `adjacent`: the text stood on the line right after the chunk before it, with no blank line between.
+type Chunk = { kind: 'breadcrumb', items: string[] } | { kind: 'text', text: string, adjacent?: boolean } | Meta
 
 /** Splits the page into blank-line separated groups, then each group into runs of text lines and of metadata lines. */
 function chunksOf (lines: string[]): Chunk[] {
   const chunks: Chunk[] = []
   let text: string[] = []
   let meta: Meta | undefined
+  let adjacent = false
+  let textAdjacent = false
   const flush = (): void => {
-    if (text.length > 0) chunks.push({ kind: 'text', text: text.join(' ') })
+    if (text.length > 0) chunks.push({ kind: 'text', text: text.join(' '), ...(textAdjacent ? { adjacent: true } : {}) })
     if (meta !== undefined) chunks.push(meta)
     text = []
     meta = undefined
   }
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i] ?? ''
-    if (line === '') {
+    if (line === '' || line === PARAGRAPH_BREAK) {
       flush()
+      adjacent = line === PARAGRAPH_BREAK
       continue
     }
+    if (text.length === 0) textAdjacent = adjacent
+    adjacent = false
     const breadcrumb = chunks.length === 0 && text.length === 0 ? BREADCRUMB.exec(line) : null
     if (breadcrumb !== null) {
       const items: string[] = [breadcrumb[1] ?? '']
@@ -35,7 +41,7 @@ function chunksOf (lines: string[]): Chunk[] {
       chunks.push({ kind: 'breadcrumb', items: items.flatMap((item) => item.split(BREADCRUMB_SEPARATOR)).filter((item) => item !== '') })
       continue
     }
-    const found = metaOf(line, lines[i + 1] === '' ? undefined : lines[i + 1])
+    const found = metaOf(line, lines[i + 1] === '' || lines[i + 1] === PARAGRAPH_BREAK ? undefined : lines[i + 1])
     if (found === undefined) {
       if (meta !== undefined) flush()
       // "„Zitat“" / "– Sprecherin" on consecutive lines: the attribution is its own chunk, to pair with the quote.
@@ -114,9 +120,17 @@ export function parseText (text: string): ParsedArticle {
   let kicker: string | null = null
   let title: string
   let titleIndex = -1
+  let titleLines = 1
   if (firstText !== -1 && looksLikeTitle(first.text)) {
     ({ kicker, title } = splitTitle(first.text))
     titleIndex = firstText
+    // A short line right above the headline, on a line of its own, is its kicker ("Hochwasser" / "Pegel steigt").
+    const below = rest[firstText + 1]
+    if (kicker === null && below?.kind === 'text' && below.adjacent === true && !isCaption(firstText + 1) && looksLikeTitle(below.text) && countWords(first.text) <= 8) {
+      kicker = first.text
+      title = below.text
+      titleLines = 2
+    }
   } else {
     // The scrape starts mid-page, with a picture's caption, or is a video's description alone: the first paragraph
     // (or the description) is body, and the headline has to come from it.
@@ -129,7 +143,7 @@ export function parseText (text: string): ParsedArticle {
   let teaser: string | null = null
   const media: ParsedMedia[] = []
   const body: Array<{ heading: string } | Block> = []
-  const items = rest.filter((_, i) => i !== titleIndex)
+  const items = rest.filter((_, i) => titleIndex === -1 || i < titleIndex || i >= titleIndex + titleLines)
   const texts: string[] = []
   for (let i = 0; i < items.length; i++) {
     const chunk = items[i] as Chunk
