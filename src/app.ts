@@ -111,6 +111,7 @@ export async function buildApp (config: Config, options: AppOptions = {}): Promi
 
   const articles = new ArticleRepository(db, { publicBaseUrl: config.PUBLIC_BASE_URL })
   const importer = new Importer(db, articles)
+  app.addHook('onClose', async () => { await importer.close() })
   if (config.SEED_SAMPLE) {
     const seeded = seedSample(db, articles, importer, now())
     if (seeded !== undefined) app.log.info({ articleId: seeded.articleId, slug: seeded.slug }, 'sample article imported')

@@ -4,12 +4,45 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs'
 import { basename, extname, join } from 'node:path'
 import { parseArgs } from 'node:util'
+import type { ParsedArticle } from '../import/parsed.js'
 import { DATABASE_ENVIRONMENT, EXIT, UsageError, type Command } from './command.js'
+
+/** At most `length` characters of `text`, cut at a word with an ellipsis. */
+function shorten (text: string, length = 100): string {
+  if (text.length <= length) return text
+  const cut = text.slice(0, length)
+  return `${cut.slice(0, Math.max(cut.lastIndexOf(' '), length / 2)).trimEnd()} …`
+}
+
+function runningTime (seconds: number | null): string {
+  if (seconds === null) return 'no running time'
+  return `${Math.floor(seconds / 60)}:${String(seconds % 60).padStart(2, '0')} min (${seconds} s)`
+}
+
+/** What a dry run shows for one file: the fields a person checks before importing, one per line. */
+function summary (file: string, article: ParsedArticle): string {
+  const paragraphs = article.sections.reduce((n, section) => n + section.blocks.length, 0)
+  const lines = [
+    `${file}: ${article.format}`,
+    `  kicker     ${article.kicker ?? '–'}`,
+    `  title      ${article.title}`,
+    `  byline     ${article.byline ?? '–'}`,
+    `  published  ${article.publishedAt ?? '–'}`,
+    `  teaser     ${article.teaser === null ? '–' : shorten(article.teaser)}`,
+    `  body       ${article.sections.length} section${article.sections.length === 1 ? '' : 's'}, ${paragraphs} block${paragraphs === 1 ? '' : 's'}: ${shorten(article.sections[0]?.blocks.find((b) => b.type !== 'media')?.text ?? '', 60)}`
+  ]
+  for (const media of article.media) {
+    const timing = media.type === 'image' ? `credit ${media.credit ?? '–'}` : `${runningTime(media.durationSeconds)}, dated ${media.date ?? '–'}, available until ${media.availableUntil ?? '–'}`
+    lines.push(`  ${media.type.padEnd(10)} ${media.role}, ${timing}, caption ${media.caption === null ? '–' : shorten(media.caption, 60)}`)
+  }
+  for (const warning of article.warnings) lines.push(`  warning    ${warning}`)
+  return `${lines.join('\n')}\n\n`
+}
 
 export const importCommand: Command = {
   name: 'import',
   summary: 'Import article pages: text scrapes, HTML, ninjs',
-  help: `usage: beitrag import [--dry-run] [--batch-size <n>] <file or directory>…
+  help: `usage: beitrag import [--dry-run [--json]] [--batch-size <n>] <file or directory>…
        npm run import -- [--dry-run] <file or directory>…
 
 Imports article pages: text scrapes of broadcaster and news pages, HTML pages (structured data first,
@@ -19,10 +52,13 @@ Directories are read recursively for .txt, .html, .htm and .json files. A source
 one, or is reported unchanged. Each file is reported on its own line:
 "created|updated|unchanged <id> <slug> <file>" (warnings on standard error), or an error naming the
 file and the reason; the rest of the batch goes on. A summary ends the run; on a terminal a progress
-bar shows how far it is.
+bar shows how far it is. Each file is read on a separate thread and may take 10 s at most; files that
+take longer, or nest HTML more than 512 levels deep, are reported as not an article.
 
 Options:
-  --dry-run          print each parsed article as JSON and write nothing
+  --dry-run          write nothing; show what each file yields: kicker, title, byline, date, teaser,
+                     body, and each video's or picture's running time, date, availability and caption
+  --json             with --dry-run: print each parsed article as JSON instead
   --batch-size <n>   files written per transaction (default 500)
   -h, --help         show this help
 
@@ -32,12 +68,12 @@ Exit codes: 0 all files imported, 1 at least one file failed, 64 bad arguments, 
   async run (args) {
     const { values, positionals: files } = parseArgs({
       args,
-      options: { 'dry-run': { type: 'boolean', default: false }, 'batch-size': { type: 'string', default: '500' } },
+      options: { 'dry-run': { type: 'boolean', default: false }, json: { type: 'boolean', default: false }, 'batch-size': { type: 'string', default: '500' } },
       allowPositionals: true
     })
     if (files.length === 0) throw new UsageError('no files given')
-    const [{ loadConfig }, { decodeText, ImportError, Importer, parseArticle }, { ArticleRepository }, { openMigrated }] = await Promise.all([
-      import('../config.js'), import('../import/importer.js'), import('../repositories/article.js'), import('./open.js')
+    const [{ loadConfig }, { decodeText, ImportError, Importer }, { ArticleRepository }, { openMigrated }, { ParserThread }] = await Promise.all([
+      import('../config.js'), import('../import/importer.js'), import('../repositories/article.js'), import('./open.js'), import('../import/parser-thread.js')
     ])
 
     /** The file's text, or an ImportError naming the file and why it cannot be read. */
@@ -82,38 +118,65 @@ Exit codes: 0 all files imported, 1 at least one file failed, 64 bad arguments, 
       counts.rejected++
       process.stderr.write(`error: ${file}: ${reason}\n`)
     }
-    if (values['dry-run']) {
-      for (const file of paths) {
-        try {
-          process.stdout.write(`${JSON.stringify(parseArticle(file, readSource(file)), null, 2)}\n`)
-        } catch (error) {
-          if (!(error instanceof ImportError)) throw error
-          reject(file, error.reason)
-        }
-      }
-      return counts.rejected > 0 ? EXIT.FAILURE : EXIT.OK
+    // Files are parsed on a thread of their own with a time budget: a pathological file is reported, not waited for.
+    const parser = new ParserThread()
+    async function parseFile (file: string): Promise<{ text: string, parsed: ParsedArticle }> {
+      const text = readSource(file)
+      const outcome = await parser.parse(file, text)
+      if ('reason' in outcome) throw new ImportError(file, outcome.reason)
+      return { text, parsed: outcome.parsed }
     }
-
-    const { db } = openMigrated(config)
-    const importer = new Importer(db, new ArticleRepository(db, { publicBaseUrl: config.PUBLIC_BASE_URL }))
-    const bar = process.stderr.isTTY && paths.length > 1 ? new (await import('cli-progress')).SingleBar({ format: 'importing [{bar}] {value}/{total} files', hideCursor: true }) : undefined
-    bar?.start(paths.length, 0)
     try {
-      // The file name is the source when the page names no URL: importing it again, from any directory, updates the same article.
-      importer.importMany(paths.map((file) => ({ name: file, read: () => readSource(file) })), new Date().toISOString(), {
-        batchSize,
-        sourceName: (file) => basename(file),
-        onEach: (file, result) => {
-          bar?.increment()
-          if (result instanceof ImportError) return reject(file, result.reason)
-          counts[result.outcome]++
-          if (bar === undefined) process.stdout.write(`${result.outcome} ${result.articleId} ${result.slug} ${file}\n`)
-          for (const warning of result.warnings) if (bar === undefined) process.stderr.write(`warning: ${file}: ${warning}\n`)
+      if (values['dry-run']) {
+        for (const file of paths) {
+          try {
+            const { parsed } = await parseFile(file)
+            process.stdout.write(values.json ? `${JSON.stringify(parsed, null, 2)}\n` : summary(file, parsed))
+          } catch (error) {
+            if (!(error instanceof ImportError)) throw error
+            reject(file, error.reason)
+          }
         }
-      })
+        return counts.rejected > 0 ? EXIT.FAILURE : EXIT.OK
+      }
+
+      const { db } = openMigrated(config)
+      const importer = new Importer(db, new ArticleRepository(db, { publicBaseUrl: config.PUBLIC_BASE_URL }))
+      const bar = process.stderr.isTTY && paths.length > 1 ? new (await import('cli-progress')).SingleBar({ format: 'importing [{bar}] {value}/{total} files', hideCursor: true }) : undefined
+      bar?.start(paths.length, 0)
+      const now = new Date().toISOString()
+      try {
+        for (let start = 0; start < paths.length; start += batchSize) {
+          // A batch is parsed first, then written in one transaction (which cannot wait for the thread).
+          const batch: Array<{ name: string, read: () => string, parsed?: ParsedArticle }> = []
+          for (const file of paths.slice(start, start + batchSize)) {
+            try {
+              const { text, parsed } = await parseFile(file)
+              batch.push({ name: file, read: () => text, parsed })
+            } catch (error) {
+              if (!(error instanceof ImportError)) throw error
+              batch.push({ name: file, read: () => { throw error } })
+            }
+          }
+          // The file name is the source when the page names no URL: importing it again, from any directory, updates the same article.
+          importer.importMany(batch, now, {
+            batchSize,
+            sourceName: (file) => basename(file),
+            onEach: (file, result) => {
+              bar?.increment()
+              if (result instanceof ImportError) return reject(file, result.reason)
+              counts[result.outcome]++
+              if (bar === undefined) process.stdout.write(`${result.outcome} ${result.articleId} ${result.slug} ${file}\n`)
+              for (const warning of result.warnings) if (bar === undefined) process.stderr.write(`warning: ${file}: ${warning}\n`)
+            }
+          })
+        }
+      } finally {
+        bar?.stop()
+        db.close()
+      }
     } finally {
-      bar?.stop()
-      db.close()
+      await parser.close()
     }
     process.stderr.write(`imported ${counts.created + counts.updated} (${counts.created} created, ${counts.updated} updated), ${counts.unchanged} unchanged, ${counts.rejected} rejected\n`)
     const failed = counts.rejected

@@ -8,7 +8,7 @@ const NEWSROOM_ZONE = 'Europe/Berlin'
  * A date without a time stands for the start of that day in Berlin.
  */
 export function parseGermanDate (text: string): string | null {
-  const match = /(\d{1,2})\.(\d{1,2})\.(\d{4})(?:\s*,?\s*(\d{1,2})[:.](\d{2})(?:\s*Uhr)?)?/.exec(text)
+  const match = /(\d{1,2})\.(\d{1,2})\.(\d{4})(?:\s*,?\s*(\d{1,2})[:.](\d{2})(?![.:]?\d)(?:\s*Uhr)?)?/.exec(text)
   if (match === null) return null
   const [, day, month, year, hour, minute] = match
   const local = DateTime.fromObject({
@@ -53,7 +53,7 @@ export function parseGermanDuration (text: string): number | null {
 export function parseAvailableUntil (text: string): string | null {
   const start = parseGermanDate(text)
   if (start === null) return null
-  const hasTime = /\d{1,2}\.\d{1,2}\.\d{4}\s*,?\s*\d{1,2}[:.]\d{2}/.test(text)
+  const hasTime = /\d{1,2}\.\d{1,2}\.\d{4}\s*,?\s*\d{1,2}[:.]\d{2}(?![.:]?\d)/.test(text)
   const local = DateTime.fromISO(start, { zone: NEWSROOM_ZONE }).plus(hasTime ? { minutes: 1 } : { days: 1 })
   return local.toJSDate().toISOString()
 }

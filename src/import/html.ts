@@ -1,9 +1,9 @@
 // Parses an HTML article page with a real HTML parser: structured data (JSON-LD, OpenGraph, <time>) first,
 // then the document's headings, paragraphs, quotes and figures; navigation, sharing, consent and scripts are dropped.
 import type { CheerioAPI } from 'cheerio'
-import { load } from '../lib/cheerio.js'
-import type { AnyNode, Element } from 'domhandler'
+import { isTag, type AnyNode, type Element } from 'domhandler'
 import type { Block } from '../schemas/section.js'
+import { isInside, loadMarkup, textOf } from './markup.js'
 import { cleanText, emptyMedia, headlineOrFirstSentence, isoInstant, sectionsFrom, type ParsedArticle, type ParsedMedia } from './parsed.js'
 
 type Json = Record<string, unknown>
@@ -36,7 +36,7 @@ function jsonLd ($: CheerioAPI): Json[] {
   const nodes: Json[] = []
   $('script[type="application/ld+json"]').each((_, element) => {
     try {
-      const parsed: unknown = JSON.parse($(element).text())
+      const parsed: unknown = JSON.parse(textOf(element))
       for (const item of [parsed].flat()) {
         if (typeof item !== 'object' || item === null) continue
         nodes.push(item as Json)
@@ -65,7 +65,7 @@ function videoFrom (node: Json, role: 'lead' | 'inline'): ParsedMedia {
 }
 
 export function parseHtml (html: string): ParsedArticle {
-  const $ = load(html)
+  const $ = loadMarkup(html)
   const warnings: string[] = []
   const ld = jsonLd($)
   const article = ld.find((node) => typesOf(node).some((t) => /(?:^|\b)(?:News|Reportage|Analysis|Opinion|Report)?Article$|^BlogPosting$/.test(t)))
@@ -77,14 +77,18 @@ export function parseHtml (html: string): ParsedArticle {
 
   // Structured data first: the page's own statement of what it is.
   const root = $('article').first().length > 0 ? $('article').first() : $('main').first().length > 0 ? $('main').first() : $('body')
-  const kickerElement = root.find('*').filter((_, el) => KICKER.test(`${$(el).attr('class') ?? ''} ${$(el).attr('id') ?? ''}`)).first()
-  let kicker = cleanText(kickerElement.text())
-  const h1 = root.find('h1').first().length > 0 ? root.find('h1').first() : $('h1').first()
+  // cheerio's find() compares each child of the element it starts from with all the others, which takes minutes on a
+  // page of a hundred thousand siblings; selecting in the document and keeping what lies inside the root does not.
+  const rootElement = root.get(0)
+  const within = (selector: string) => $(selector).filter((_, el): el is Element => isTag(el) && rootElement !== undefined && isInside(el, rootElement))
+  const kickerElement = within('*').filter((_, el) => KICKER.test(`${$(el).attr('class') ?? ''} ${$(el).attr('id') ?? ''}`)).first()
+  let kicker = cleanText(textOf(kickerElement.toArray()))
+  const h1 = within('h1').first().length > 0 ? within('h1').first() : $('h1').first()
   if (kicker !== null && h1.find(kickerElement).length > 0) h1.find(kickerElement).remove()
-  const title = cleanText(article?.headline) ?? cleanText(h1.text()) ?? meta('og:title') ?? cleanText($('title').text())
+  const title = cleanText(article?.headline) ?? cleanText(textOf(h1.toArray())) ?? meta('og:title') ?? cleanText(textOf($('title').toArray()))
   const teaser = cleanText(article?.description) ?? meta('og:description') ?? meta('description')
-  const byline = nameOf(article?.author) ?? cleanText(root.find('[rel=author], .author, .byline, [itemprop=author]').first().text())
-  const publishedAt = isoInstant(article?.datePublished) ?? isoInstant(meta('article:published_time')) ?? isoInstant(root.find('time[datetime]').first().attr('datetime') ?? $('time[datetime]').first().attr('datetime'))
+  const byline = nameOf(article?.author) ?? cleanText(textOf(within('[rel=author], .author, .byline, [itemprop=author]').first().toArray()))
+  const publishedAt = isoInstant(article?.datePublished) ?? isoInstant(meta('article:published_time')) ?? isoInstant(within('time[datetime]').first().attr('datetime') ?? $('time[datetime]').first().attr('datetime'))
   const breadcrumb = Array.isArray(crumbs?.itemListElement)
     ? (crumbs.itemListElement as Json[]).map((item) => nameOf(item) ?? nameOf(item.item)).filter((n): n is string => n !== null && !n.includes('/'))
     : [cleanText(article?.articleSection)].filter((n): n is string => n !== null)
@@ -98,51 +102,57 @@ export function parseHtml (html: string): ParsedArticle {
   }
 
   // Then the document: what is left of the article element once the page furniture and the byline are gone.
-  root.find(DROP).remove()
-  root.find('[rel=author], .author, .byline, [itemprop=author]').remove()
-  root.find('*').filter((_, el) => DROP_BY_NAME.test(`${$(el).attr('class') ?? ''} ${$(el).attr('id') ?? ''}`)).remove()
+  within(DROP).remove()
+  within('[rel=author], .author, .byline, [itemprop=author]').remove()
+  within('*').filter((_, el) => DROP_BY_NAME.test(`${$(el).attr('class') ?? ''} ${$(el).attr('id') ?? ''}`)).remove()
   if (kicker !== null) kickerElement.remove()
   const body: Array<{ heading: string } | Block> = []
-  const visit = (nodes: AnyNode[]): void => {
-    for (const node of nodes) {
-      if (node.type !== 'tag') continue
-      const element = node as Element
-      const name = element.tagName.toLowerCase()
-      const content = cleanText($(element).text())
-      if (name === 'h1' || content === null && name !== 'figure' && name !== 'video') continue
-      if (/^h[2-6]$/.test(name)) {
-        body.push({ heading: content ?? '' })
-      } else if (name === 'p') {
-        if (content !== null && content !== teaser) body.push({ type: 'paragraph', text: content })
-      } else if (name === 'blockquote') {
-        const cite = $(element).find('cite, footer, figcaption').first()
-        const attribution = cleanText(cite.text())?.replace(/^[-–—]\s*/, '') ?? null
-        cite.remove()
-        const quoted = cleanText($(element).text())?.replace(/^[„"»«‚“]\s*|\s*[“”"«»‘]$/g, '')
-        if (quoted !== undefined && quoted !== null) body.push({ type: 'quote', text: quoted, attribution })
-      } else if (name === 'figure' || name === 'video') {
-        const caption = $(element).find('figcaption').first()
-        const credit = cleanText(caption.find('.credit, .copyright, small, cite').first().text())
-        caption.find('.credit, .copyright, small, cite').remove()
-        const isVideo = name === 'video' || $(element).find('video').length > 0
-        const item = emptyMedia(isVideo ? 'video' : 'image', media.length === 0 && body.length === 0 ? 'lead' : 'inline')
-        item.caption = cleanText(caption.text()) ?? cleanText($(element).find('img').attr('alt'))
-        item.credit = credit
-        const src = cleanText($(element).find('img').attr('src') ?? $(element).find('video source, video').attr('src') ?? $(element).attr('src'))
-        if (src !== null && /^https?:\/\//.test(src)) {
-          const width = Number($(element).find('img').attr('width'))
-          const height = Number($(element).find('img').attr('height'))
-          item.renditions.push({ url: src, mimeType: isVideo ? 'video/mp4' : /\.png$/i.test(src) ? 'image/png' : 'image/jpeg', width: width > 0 ? width : null, height: height > 0 ? height : null })
-        }
-        if (isVideo && media.some((m) => m.type === 'video' && m.caption === item.caption)) continue
-        media.push(item)
-      } else if (['div', 'section', 'ul', 'ol', 'li', 'span', 'main', 'article', 'dl'].includes(name)) {
-        if (name === 'li' && $(element).children('p, div, ul, ol').length === 0) body.push({ type: 'paragraph', text: content ?? '' })
-        else visit(element.children)
+  // Walked with a stack of pending nodes rather than by recursion, in document order; containers only pass on their
+  // children, so no text is read more than once.
+  const pending: AnyNode[] = root.children().toArray().reverse()
+  const CONTAINERS = new Set(['div', 'section', 'ul', 'ol', 'li', 'span', 'main', 'article', 'dl'])
+  while (pending.length > 0) {
+    const node = pending.pop() as AnyNode
+    if (node.type !== 'tag') continue
+    const element = node as Element
+    const name = element.tagName.toLowerCase()
+    if (name === 'h1') continue
+    if (CONTAINERS.has(name) && !(name === 'li' && $(element).children('p, div, ul, ol').length === 0)) {
+      for (let i = element.children.length - 1; i >= 0; i--) pending.push(element.children[i] as AnyNode)
+      continue
+    }
+    const content = cleanText(textOf(element))
+    if (content === null && name !== 'figure' && name !== 'video') continue
+    if (/^h[2-6]$/.test(name)) {
+      body.push({ heading: content ?? '' })
+    } else if (name === 'p') {
+      if (content !== null && content !== teaser) body.push({ type: 'paragraph', text: content })
+    } else if (name === 'blockquote') {
+      const cite = $(element).find('cite, footer, figcaption').first()
+      const attribution = cleanText(textOf(cite.toArray()))?.replace(/^[-–—]\s*/, '') ?? null
+      cite.remove()
+      const quoted = cleanText(textOf(element))?.replace(/^[„"»«‚“]\s*|\s*[“”"«»‘]$/g, '')
+      if (quoted !== undefined && quoted !== null) body.push({ type: 'quote', text: quoted, attribution })
+    } else if (name === 'figure' || name === 'video') {
+      const caption = $(element).find('figcaption').first()
+      const credit = cleanText(textOf(caption.find('.credit, .copyright, small, cite').first().toArray()))
+      caption.find('.credit, .copyright, small, cite').remove()
+      const isVideo = name === 'video' || $(element).find('video').length > 0
+      const item = emptyMedia(isVideo ? 'video' : 'image', media.length === 0 && body.length === 0 ? 'lead' : 'inline')
+      item.caption = cleanText(textOf(caption.toArray())) ?? cleanText($(element).find('img').attr('alt'))
+      item.credit = credit
+      const src = cleanText($(element).find('img').attr('src') ?? $(element).find('video source, video').attr('src') ?? $(element).attr('src'))
+      if (src !== null && /^https?:\/\//.test(src)) {
+        const width = Number($(element).find('img').attr('width'))
+        const height = Number($(element).find('img').attr('height'))
+        item.renditions.push({ url: src, mimeType: isVideo ? 'video/mp4' : /\.png$/i.test(src) ? 'image/png' : 'image/jpeg', width: width > 0 ? width : null, height: height > 0 ? height : null })
       }
+      if (isVideo && media.some((m) => m.type === 'video' && m.caption === item.caption)) continue
+      media.push(item)
+    } else if (name === 'li' && content !== null) {
+      body.push({ type: 'paragraph', text: content })
     }
   }
-  visit(root.children().toArray())
 
   // No paragraphs in the markup: a JSON-LD articleBody is the body.
   if (!body.some((item) => 'type' in item) && cleanText(article?.articleBody) !== null) {

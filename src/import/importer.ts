@@ -8,6 +8,7 @@ import type { Actor } from '../repositories/revision.js'
 import { parseHtml } from './html.js'
 import { isNinjs, parseNinjs } from './ninjs.js'
 import { NotAnArticleError, withWebUrlsOnly, type ImportFormat, type ParsedArticle } from './parsed.js'
+import { ParserThread } from './parser-thread.js'
 import { parseText } from './text.js'
 
 export type ImportOutcome = 'created' | 'updated' | 'unchanged'
@@ -75,6 +76,9 @@ export function parseArticle (source: string, text: string): ParsedArticle {
     }
   } catch (error) {
     if (error instanceof NotAnArticleError) throw new ImportError(source, `not an article: ${error.message}`)
+    // The parsers walk trees without recursion and limit their depth; should a structure still exhaust the stack,
+    // that document is refused and the batch it came in goes on.
+    if (error instanceof RangeError && /call stack/i.test(error.message)) throw new ImportError(source, 'not an article: the document is nested too deeply to read')
     throw error
   }
 }
@@ -83,6 +87,8 @@ export class Importer {
   readonly #articles: ArticleRepository
   readonly #importInTransaction: (source: string | null, text: string, parsed: ParsedArticle, now: string, actor: Actor | null) => ImportResult
   readonly #db: Db
+  // Started on the first import that asks for it, stopped by close() or after a while with nothing to do.
+  readonly #parser = new ParserThread()
 
   constructor (db: Db, articles: ArticleRepository) {
     this.#db = db
@@ -101,17 +107,35 @@ export class Importer {
   }
 
   /**
-   * Imports many sources, `batchSize` to a transaction (a failed one rolls back alone); bad sources are reported,
-   * the rest are imported. `onEach` is told of every source as it is done.
+   * importText with the parsing done on a worker thread within a time budget, so that the caller's event loop (a
+   * server's) goes on answering other requests; a document that takes too long to read is refused as no article.
    */
-  importMany (sources: Iterable<{ name: string, read: () => string }>, now: string, options: { batchSize?: number, sourceName?: (name: string) => string, onEach?: (name: string, result: ImportResult | ImportError) => void } = {}): void {
+  async importTextOffThread (name: string | null, text: string, now: string, actor: Actor | null = null): Promise<ImportResult> {
+    const source = name ?? 'request body'
+    const outcome = await this.#parser.parse(source, text)
+    if ('reason' in outcome) throw new ImportError(source, outcome.reason)
+    return this.#importInTransaction(name, text, outcome.parsed, now, actor)
+  }
+
+  /** Stops the parser thread, if one runs. */
+  async close (): Promise<void> {
+    await this.#parser.close()
+  }
+
+  /**
+   * Imports many sources, `batchSize` to a transaction (a failed one rolls back alone); bad sources are reported,
+   * the rest are imported. `onEach` is told of every source as it is done. A source that comes `parsed` already
+   * (on a parser thread, say) is not parsed again.
+   */
+  importMany (sources: Iterable<{ name: string, read: () => string, parsed?: ParsedArticle }>, now: string, options: { batchSize?: number, sourceName?: (name: string) => string, onEach?: (name: string, result: ImportResult | ImportError) => void } = {}): void {
     const batchSize = options.batchSize ?? 500
-    let batch: Array<{ name: string, read: () => string }> = []
+    let batch: Array<{ name: string, read: () => string, parsed?: ParsedArticle }> = []
     const run = this.#db.transaction((items: typeof batch) => {
-      for (const { name, read } of items) {
+      for (const { name, read, parsed } of items) {
         let result: ImportResult | ImportError
         try {
-          result = this.importText(options.sourceName?.(name) ?? name, read(), now)
+          const source = options.sourceName?.(name) ?? name
+          result = parsed === undefined ? this.importText(source, read(), now) : this.#importInTransaction(source, read(), parsed, now, null)
         } catch (error) {
           if (!(error instanceof ImportError)) throw error
           result = error

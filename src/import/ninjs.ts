@@ -1,6 +1,6 @@
 // Reads IPTC ninjs documents, 3.x (camelCase), 2.x (lowercase) and 1.x (headline, body_text), into an article, so content syndicated
 // out of one system comes back into another unchanged.
-import { load } from '../lib/cheerio.js'
+import { loadMarkup, textOf } from './markup.js'
 import type { MediaType } from '../schemas/media.js'
 import type { Block } from '../schemas/section.js'
 import { cleanText, emptyMedia, headlineOrFirstSentence, isoInstant, sectionsFrom, type ParsedArticle, type ParsedMedia } from './parsed.js'
@@ -31,19 +31,19 @@ export function isNinjs (value: unknown): value is Json {
 }
 
 function blocksOfHtml (html: string): Array<{ heading: string } | Block> {
-  const $ = load(html)
+  const $ = loadMarkup(html)
   const items: Array<{ heading: string } | Block> = []
   $('h1, h2, h3, h4, p, blockquote, li').each((_, element) => {
     if ($(element).parents('blockquote').length > 0) return
     const name = element.tagName.toLowerCase()
     if (name === 'blockquote') {
-      const attribution = cleanText($(element).find('footer, cite').first().text())
+      const attribution = cleanText(textOf($(element).find('footer, cite').first().toArray()))
       $(element).find('footer, cite').remove()
-      const quoted = cleanText($(element).text())
+      const quoted = cleanText(textOf(element))
       if (quoted !== null) items.push({ type: 'quote', text: quoted, attribution })
       return
     }
-    const content = cleanText($(element).text())
+    const content = cleanText(textOf(element))
     if (content === null) return
     if (/^h\d$/.test(name)) items.push({ heading: content })
     else items.push({ type: 'paragraph', text: content })

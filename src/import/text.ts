@@ -1,119 +1,39 @@
 // Parses text scrapes of German broadcaster and news pages (ZDF, ARD, BR, DW, Deutschlandfunk shapes) into an article:
 // captions, credits, bylines, video and date lines become metadata; the site's UI text is dropped.
-import { countWords, normalizeSpace } from '../lib/text.js'
+import { countWords } from '../lib/text.js'
 import type { Block } from '../schemas/section.js'
-import { parseAvailableUntil, parseGermanDate, parseGermanDuration } from './german-dates.js'
 import { emptyMedia, NotAnArticleError, sectionsFrom, titleFromText, type ParsedArticle, type ParsedMedia } from './parsed.js'
+import { articleLines, ATTRIBUTION, BREADCRUMB, BREADCRUMB_SEPARATOR, metaOf, PARAGRAPH_BREAK, QUOTED, type Meta } from './text-lines.js'
 
-// The first line of the site's player and page UI: everything from here on is not the article.
-const SITE_CHROME_START = [/^Gemerkt auf Mein ZDF/i, /^Embed-Code kopieren/i, /^Merken\b.*\bBewerten\b/i, /^Mehr zum Thema\b/i, /^Alle Rechte vorbehalten\b/i]
+// Kicker and headline share the title line, joined by a spaced dash or bar, or a colon with a space on either side
+// ("Kicker - Titel", "Kicker: Titel", "Kicker : Titel", "Kicker :Titel").
+const TITLE_SEPARATOR = /^(.{1,80}?)\s+(?:[-–—|]\s+|:\s*)(\S.*)$|^(.{1,60}?)[:|]\s+(.+)$/
 
-// Single lines of UI text that can also stand elsewhere in a scrape.
-const BOILERPLATE_LINES = [
-  /\bMein ZDF\b/i,
-  /Embed-Code/i,
-  /HTML-Code zum Einbetten/i,
-  /Bitte beachten Sie die Nutzungsbedingungen/i,
-  /nutzen wir Cookies/i,
-  /Cookie-Einstellungen/i,
-  /Altersprüfung durchführen/i,
-  /Sendungen mit einer Altersbeschränkung/i,
-  /wechseln in den Kinderbereich/i,
-  /mit Ihrem Kinderprofil/i,
-  /^(Startseite|Menü|Suche|Navigation|Teilen|Drucken|Merken|Bewerten|Kommentieren|Artikel teilen|Link kopieren|Zur Startseite|Nach oben)$/i,
-  /^(Facebook|X|Twitter|WhatsApp|E-Mail|Threads|Bluesky)$/i
-]
-
-const BREADCRUMB = /^Sie sind hier:?\s*(.*)$/i
-const DATE = /^(?:Datum|Stand|Veröffentlicht(?: am)?|Aktualisiert(?: am)?|Zuletzt aktualisiert(?: am)?):?\s*(.*)$/i
-const DURATION = /^Beitragslänge:?\s*(.*)$/i
-const AVAILABLE = /^(?:Video|Audio|Beitrag|Sendung)?\s*verfügbar bis:?\s*(.+)$/i
-const CREDIT = /^(?:(?:Quelle|Foto|Fotos|Bild|Bildquelle|Copyright|Credit):\s*\S.*|©\s*\S.*|\((?:©\s*)?(?:IMAGO|dpa|AP|AFP|Reuters|picture alliance|epa|Getty Images|ZDF|ARD|BR|DW|Deutschlandfunk)\b[^)]*\))$/i
-const BYLINE = /^(?:Von|Ein Beitrag von|Eine Analyse von|Ein Kommentar von|Autor(?:in)?:|Text:)\s+\p{Lu}/u
-const DATE_IN_TEXT = /\d{1,2}\.\d{1,2}\.\d{4}(?:\s*,?\s*\d{1,2}[:.]\d{2}(?:\s*Uhr)?)?/
-const DURATION_TOKEN = /\d+(?::[0-5]\d){0,2}\s*(?:min|minuten|sek|sekunden|s|std|stunden)\b\.?/gi
-// Kicker and headline share the title line, joined by a spaced dash, colon or bar.
-const TITLE_SEPARATOR = /^(.{1,80}?)\s+[-–—:|]\s+(.+)$|^(.{1,60}?):\s+(.+)$/
-const BREADCRUMB_SEPARATOR = /\s*[>›»/|]\s*/
-const QUOTED = /^[„"»«‚'“]\s*(.+?)\s*[“”"«»‘']\.?$/u
-const ATTRIBUTION = /^[-–—]\s*(\S.{0,118})$/
-
-type Meta = {
-  kind: 'meta'
-  date?: string | null
-  durationSeconds?: number | null
-  video: boolean
-  availableUntil?: string | null
-  credit?: string
-  byline?: string
-}
-type Chunk = { kind: 'breadcrumb', items: string[] } | { kind: 'text', text: string } | Meta
-
-/** A line like "0:52 min", "11.02.2023 | 3 min", "Video 23:21 min 23:21 min": a video's date and running time. */
-function videoLine (line: string): { date: string | null, durationSeconds: number | null } | undefined {
-  const durations = line.match(DURATION_TOKEN)
-  if (durations === null) return undefined
-  const rest = line.replace(DURATION_TOKEN, '').replace(DATE_IN_TEXT, '').replace(/\b(?:Video|Audio|Länge|Dauer)\b:?/gi, '').replace(/[|·,\s-]+/g, '')
-  if (rest !== '') return undefined
-  return { date: parseGermanDate(line), durationSeconds: parseGermanDuration(durations[0] ?? '') }
-}
-
-/** Lines of the article proper: normalised, with the site's UI removed. */
-function articleLines (text: string): string[] {
-  const lines: string[] = []
-  for (const raw of text.split(/\r\n|\r|\n/)) {
-    const line = normalizeSpace(raw)
-    if (SITE_CHROME_START.some((pattern) => pattern.test(line))) break
-    if (BOILERPLATE_LINES.some((pattern) => pattern.test(line))) continue
-    lines.push(line)
-  }
-  return lines
-}
-
-/** The meta fields one line carries, or undefined for a line of text. */
-function metaOf (line: string, next: string | undefined): { meta: Omit<Meta, 'kind' | 'video'> & { video?: boolean }, consumesNext: boolean } | undefined {
-  // A label's value may stand on its own line after it ("Beitragslänge:" / "1 min").
-  const valueOf = (match: RegExpExecArray): { value: string, consumesNext: boolean } => {
-    const sameLine = match[1] ?? ''
-    if (sameLine !== '' || next === undefined || metaOf(next, undefined) !== undefined && !videoLine(next)) return { value: sameLine, consumesNext: false }
-    return DATE_IN_TEXT.test(next) || videoLine(next) !== undefined ? { value: next, consumesNext: true } : { value: '', consumesNext: false }
-  }
-  let match = DURATION.exec(line)
-  if (match !== null) {
-    const { value, consumesNext } = valueOf(match)
-    return { meta: { durationSeconds: parseGermanDuration(value), video: true }, consumesNext }
-  }
-  match = DATE.exec(line)
-  if (match !== null) {
-    const { value, consumesNext } = valueOf(match)
-    return { meta: { date: parseGermanDate(value) }, consumesNext }
-  }
-  match = AVAILABLE.exec(line)
-  if (match !== null) return { meta: { availableUntil: parseAvailableUntil(match[1] ?? ''), video: true }, consumesNext: false }
-  const video = videoLine(line)
-  if (video !== undefined) return { meta: { ...video, video: true }, consumesNext: false }
-  if (CREDIT.test(line)) return { meta: { credit: line.replace(/^\((.*)\)$/, '$1') }, consumesNext: false }
-  if (BYLINE.test(line) && line.length <= 120 && !/[.!?]$/.test(line)) return { meta: { byline: line }, consumesNext: false }
-  return undefined
-}
+// `adjacent`: the text stood on the line right after the chunk before it, with no blank line between.
+type Chunk = { kind: 'breadcrumb', items: string[] } | { kind: 'text', text: string, adjacent?: boolean } | Meta
 
 /** Splits the page into blank-line separated groups, then each group into runs of text lines and of metadata lines. */
 function chunksOf (lines: string[]): Chunk[] {
   const chunks: Chunk[] = []
   let text: string[] = []
   let meta: Meta | undefined
+  let adjacent = false
+  let textAdjacent = false
   const flush = (): void => {
-    if (text.length > 0) chunks.push({ kind: 'text', text: text.join(' ') })
+    if (text.length > 0) chunks.push({ kind: 'text', text: text.join(' '), ...(textAdjacent ? { adjacent: true } : {}) })
     if (meta !== undefined) chunks.push(meta)
     text = []
     meta = undefined
   }
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i] ?? ''
-    if (line === '') {
+    if (line === '' || line === PARAGRAPH_BREAK) {
       flush()
+      adjacent = line === PARAGRAPH_BREAK
       continue
     }
+    if (text.length === 0) textAdjacent = adjacent
+    adjacent = false
     const breadcrumb = chunks.length === 0 && text.length === 0 ? BREADCRUMB.exec(line) : null
     if (breadcrumb !== null) {
       const items: string[] = [breadcrumb[1] ?? '']
@@ -121,7 +41,7 @@ function chunksOf (lines: string[]): Chunk[] {
       chunks.push({ kind: 'breadcrumb', items: items.flatMap((item) => item.split(BREADCRUMB_SEPARATOR)).filter((item) => item !== '') })
       continue
     }
-    const found = metaOf(line, lines[i + 1] === '' ? undefined : lines[i + 1])
+    const found = metaOf(line, lines[i + 1] === '' || lines[i + 1] === PARAGRAPH_BREAK ? undefined : lines[i + 1])
     if (found === undefined) {
       if (meta !== undefined) flush()
       // "„Zitat“" / "– Sprecherin" on consecutive lines: the attribution is its own chunk, to pair with the quote.
@@ -149,7 +69,8 @@ function chunksOf (lines: string[]): Chunk[] {
   const merged: Chunk[] = []
   for (const chunk of chunks) {
     const previous = merged.at(-1)
-    if (chunk.kind === 'meta' && previous?.kind === 'meta') {
+    // A date line after a picture's credit is the article's date, not the picture's.
+    if (chunk.kind === 'meta' && previous?.kind === 'meta' && (chunk.video || previous.video)) {
       merged[merged.length - 1] = { ...chunk, ...previous, video: previous.video || chunk.video, ...(previous.credit === undefined && chunk.credit !== undefined ? { credit: chunk.credit } : {}), ...(previous.availableUntil === undefined && chunk.availableUntil !== undefined ? { availableUntil: chunk.availableUntil } : {}) }
     } else {
       merged.push(chunk)
@@ -186,21 +107,35 @@ export function parseText (text: string): ParsedArticle {
     index = 1
   }
   const rest = chunks.slice(index)
-  const firstText = rest.findIndex((chunk) => chunk.kind === 'text')
-  const first = rest[firstText]
-  if (first?.kind !== 'text') throw new NotAnArticleError('no title line found')
+  // Text followed by a running time, availability or credit is a caption, never the headline.
+  const isCaption = (i: number): boolean => {
+    const next = rest[i + 1]
+    return rest[i]?.kind === 'text' && next?.kind === 'meta' && (next.video || next.credit !== undefined)
+  }
+  const anyText = rest.findIndex((chunk) => chunk.kind === 'text')
+  if (anyText === -1) throw new NotAnArticleError('no title line found')
+  const firstText = rest.findIndex((chunk, i) => chunk.kind === 'text' && !isCaption(i))
+  const first = rest[firstText === -1 ? anyText : firstText] as Chunk & { kind: 'text' }
 
   let kicker: string | null = null
   let title: string
-  let bodyStart: number
-  if (looksLikeTitle(first.text)) {
+  let titleIndex = -1
+  let titleLines = 1
+  if (firstText !== -1 && looksLikeTitle(first.text)) {
     ({ kicker, title } = splitTitle(first.text))
-    bodyStart = firstText + 1
+    titleIndex = firstText
+    // A short line right above the headline, on a line of its own, is its kicker ("Hochwasser" / "Pegel steigt").
+    const below = rest[firstText + 1]
+    if (kicker === null && below?.kind === 'text' && below.adjacent === true && !isCaption(firstText + 1) && looksLikeTitle(below.text) && countWords(first.text) <= 8) {
+      kicker = first.text
+      title = below.text
+      titleLines = 2
+    }
   } else {
-    // The scrape starts mid-page: the first paragraph is body, and the headline has to come from it.
+    // The scrape starts mid-page, with a picture's caption, or is a video's description alone: the first paragraph
+    // (or the description) is body, and the headline has to come from it.
     title = titleFromText(first.text)
     warnings.push('no title found: title derived from the first sentence')
-    bodyStart = firstText
   }
 
   let publishedAt: string | null = null
@@ -208,7 +143,7 @@ export function parseText (text: string): ParsedArticle {
   let teaser: string | null = null
   const media: ParsedMedia[] = []
   const body: Array<{ heading: string } | Block> = []
-  const items = rest.slice(bodyStart)
+  const items = rest.filter((_, i) => titleIndex === -1 || i < titleIndex || i >= titleIndex + titleLines)
   const texts: string[] = []
   for (let i = 0; i < items.length; i++) {
     const chunk = items[i] as Chunk
@@ -221,6 +156,11 @@ export function parseText (text: string): ParsedArticle {
     }
     // Text followed by metadata is a caption: of a video (running time or availability) or a picture (credit).
     if (next?.kind === 'meta' && (next.video || next.credit !== undefined)) {
+      // The text right under the headline is its teaser even when the lead video's furniture runs into it.
+      if (teaser === null && texts.length === 0 && body.length === 0 && media.length === 0 && titleIndex !== -1 && next.video) {
+        teaser = chunk.text
+        texts.push(chunk.text)
+      }
       const item = emptyMedia(next.video ? 'video' : 'image', media.length === 0 && body.length === 0 ? 'lead' : 'inline')
       item.caption = chunk.text
       item.credit = next.credit ?? null
@@ -238,10 +178,14 @@ export function parseText (text: string): ParsedArticle {
       i++
       continue
     }
-    if (teaser === null && body.length === 0 && texts.length === 0 && bodyStart > firstText) {
+    if (teaser === null && body.length === 0 && texts.length === 0 && titleIndex !== -1) {
       teaser = chunk.text
       texts.push(chunk.text)
-      continue
+      // A standfirst stands apart: a date, byline or picture follows it. Without such a break, the teaser is only
+      // the first paragraph, and the body keeps it.
+      const after = items[i + 1]
+      const apart = after?.kind === 'meta' || (after?.kind === 'text' && items[i + 2]?.kind === 'meta' && ((items[i + 2] as Meta).video || (items[i + 2] as Meta).credit !== undefined))
+      if (apart) continue
     }
     texts.push(chunk.text)
     body.push(isHeading(chunk.text, next) ? { heading: chunk.text } : { type: 'paragraph', text: chunk.text })
@@ -258,6 +202,10 @@ export function parseText (text: string): ParsedArticle {
     }
   }
 
+  // A video page: the description under the player is all the text there is, and so it is the body as well.
+  if (!body.some((item) => 'type' in item)) {
+    for (const item of media) if (item.type === 'video' && item.caption !== null) body.push({ type: 'paragraph', text: item.caption })
+  }
   const sections = sectionsFrom(body)
   const last = sections.at(-1)?.blocks.at(-1)
   if (last?.type === 'paragraph' && !/[.!?…"“”»)]$/.test(last.text)) warnings.push('the text seems cut off mid-sentence')

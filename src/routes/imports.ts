@@ -58,7 +58,8 @@ const importRoutes: FastifyPluginAsyncTypebox<ImportRoutesOptions> = async (app,
     try {
       const text = request.body.replace(/^\ufeff/, '')
       if (text.includes('\u0000')) throw new ImportError('request body', 'binary data, not text')
-      const result = importer.importText(request.query.source ?? null, text, now(), actor)
+      // Parsed on the importer's thread: reads keep being answered while a large page is read.
+      const result = await importer.importTextOffThread(request.query.source ?? null, text, now(), actor)
       return reply.code(result.outcome === 'created' ? 201 : 200).send(result)
     } catch (error) {
       if (error instanceof ImportError) throw new NotAnArticleProblem(error.message)

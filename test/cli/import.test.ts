@@ -1,11 +1,13 @@
+import { execFile } from 'node:child_process'
 import { copyFileSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
+import { promisify } from 'node:util'
 import Database from 'better-sqlite3'
 import t from 'tap'
 import { SAMPLE_PATH } from '../../src/import/sample.js'
 import { SAMPLE_ARTICLE_ID, SAMPLE_SLUG } from '../helper.js'
-import { run } from '../process.js'
+import { ROOT, run } from '../process.js'
 
 const dir = mkdtempSync(join(tmpdir(), 'beitrag-cli-'))
 t.teardown(() => rmSync(dir, { recursive: true, force: true }))
@@ -59,15 +61,53 @@ t.test('bad files are reported by name and reason; the good ones are still impor
   t.equal(articleCount(), 2)
 })
 
-t.test('--dry-run prints the parsed article and writes nothing', async (t) => {
+t.test('--dry-run shows what each page yields and writes nothing', async (t) => {
   const dryEnv = { DATABASE_PATH: join(dir, 'dry.db') }
-  const result = await run('src/cli/index.ts', ['import', '--dry-run', sample], dryEnv)
+  const shown = await run('src/cli/index.ts', ['import', '--dry-run', sample], dryEnv)
+  t.equal(shown.code, 0, shown.stderr)
+  t.equal(shown.stdout, [
+    `${sample}: text`,
+    '  kicker     Bilanz des Kim-Putin-Treffens',
+    '  title      Wenig Substanz, aber PR-Erfolg für Kim',
+    '  byline     –',
+    '  published  –',
+    '  teaser     Nordkoreas Machthaber Kim sucht die Nähe zu Moskau. Bei seinem Treffen mit Kremlchef Putin kam …',
+    '  body       5 sections, 9 blocks: Fünf Stunden dauerten die Gespräche zwischen Russlands …',
+    '  video      lead, 1:00 min (60 s), dated –, available until –, caption Russlands Präsident Putin und Nordkoreas Machthaber Kim …',
+    '  warning    no publication date found',
+    '', ''
+  ].join('\n'))
+  const result = await run('src/cli/index.ts', ['import', '--dry-run', '--json', sample], dryEnv)
   t.equal(result.code, 0)
   const parsed = JSON.parse(result.stdout)
   t.equal(parsed.title, 'Wenig Substanz, aber PR-Erfolg für Kim')
   t.equal(parsed.sections.length, 5)
   const { existsSync } = await import('node:fs')
   t.notOk(existsSync(dryEnv.DATABASE_PATH), 'no database created')
+})
+
+t.test('a batch with a file nested 100,000 levels deep reports it and imports the rest', async (t) => {
+  const batchEnv = { DATABASE_PATH: join(dir, 'deep.db') }
+  const deep = join(dir, 'tief.html')
+  writeFileSync(deep, `<html><body>${'<div>'.repeat(100_000)}<p>Text.</p>${'</div>'.repeat(100_000)}</body></html>`)
+  const other = join(dir, 'danach.txt')
+  writeFileSync(other, 'Nach der Datei - Der Stapel geht weiter\n\nVorspann.\n\nErster Absatz über Grünflächen.\n')
+  const result = await run('src/cli/index.ts', ['import', deep, other], batchEnv)
+  t.equal(result.code, 1)
+  t.match(result.stderr, `error: ${deep}: not an article: the HTML nests elements more than 512 levels deep`)
+  t.match(result.stdout, /^created [0-9a-z]{16} der-stapel-geht-weiter .*danach\.txt$/m)
+  t.match(result.stderr, /imported 1 \(1 created, 0 updated\), 0 unchanged, 1 rejected/)
+})
+
+t.test('the built CLI parses on its thread from dist/ as well', async (t) => {
+  // What `npm run import` does first; dist/ is git-ignored.
+  await promisify(execFile)(process.execPath, [join(ROOT, 'node_modules/typescript/bin/tsc'), '-p', 'tsconfig.build.json'], { cwd: ROOT })
+  const deep = join(dir, 'tief-dist.html')
+  writeFileSync(deep, `<html><body>${'<div>'.repeat(5_000)}</body></html>`)
+  const built = await promisify(execFile)(process.execPath, [join(ROOT, 'dist/cli/index.js'), 'import', '--dry-run', deep, sample], { cwd: ROOT, env: { ...process.env, DATABASE_PATH: join(dir, 'dist.db') } }).then(() => ({ code: 0, stdout: '', stderr: '' }), (error: { code: number, stdout: string, stderr: string }) => error)
+  t.equal(built.code, 1)
+  t.match(built.stderr, `error: ${deep}: not an article: the HTML nests elements more than 512 levels deep`)
+  t.match(built.stdout, /title {6}Wenig Substanz, aber PR-Erfolg für Kim/)
 })
 
 t.test('usage', async (t) => {

@@ -87,3 +87,13 @@ t.test('text that is not an article', async (t) => {
   t.throws(() => parseText(readFileSync(new URL('../fixtures/title-only.txt', import.meta.url), 'utf8')), /no body paragraphs/)
   t.throws(() => parseText('Titel\n\nGemerkt auf Mein ZDF! Merken beendet\n\nUm zu verstehen, nutzen wir Cookies.'), /no body paragraphs/, 'boilerplate is no body')
 })
+
+t.test('a kicker on its own line right above the headline', async (t) => {
+  const article = parseText('Hochwasser an der Elbe\nPegel in Dresden steigt weiter\n\nStand: 14.03.2024 09:12 Uhr\n\nNach tagelangem Regen steigt die Elbe.\n\nDie Feuerwehr füllt Sandsäcke.\n')
+  t.equal(article.kicker, 'Hochwasser an der Elbe')
+  t.equal(article.title, 'Pegel in Dresden steigt weiter')
+  t.equal(article.teaser, 'Nach tagelangem Regen steigt die Elbe.')
+  t.same(article.sections.flatMap((s) => s.blocks.map((b) => b.type === 'paragraph' ? b.text : '')), ['Nach tagelangem Regen steigt die Elbe.', 'Die Feuerwehr füllt Sandsäcke.'], 'the teaser with nothing after it to set it apart stays in the body')
+  const apart = parseText('Hochwasser an der Elbe\n\nPegel in Dresden steigt weiter\n\nDie Feuerwehr füllt Sandsäcke.\n')
+  t.equal(apart.kicker, null, 'with a blank line between, the second line is no headline')
+})
