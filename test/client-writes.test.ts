@@ -181,11 +181,11 @@ t.test('every documented answer of every write is what the live server sends', a
   await refusals('POST', '/v1/imports', { text: DOCUMENT, type: 'text/plain' }, partner)
 
   // Webhooks, for partner keys. The endpoint is never reached (no network here), but each change makes a delivery.
-  const hook = await send('POST', '/v1/webhooks', 201, { key: partner, json: { url: 'https://partner.example.org/hooks/beitrag' } })
+  const hook = await send('POST', '/v1/webhooks', 201, { key: partner, json: { url: 'https://93.184.215.14/hooks/beitrag' } })
   const webhookId = (await hook.json() as { id: string }).id
   await send('POST', '/v1/webhooks', 400, { key: partner, json: { url: 'http://127.0.0.1/hooks' } })
   await unreadable('POST', '/v1/webhooks', { key: partner })
-  await refusals('POST', '/v1/webhooks', { json: { url: 'https://partner.example.org/hooks/beitrag' } }, previewer)
+  await refusals('POST', '/v1/webhooks', { json: { url: 'https://93.184.215.14/hooks/beitrag' } }, previewer)
   const onHook = { params: { id: webhookId } }
   const paused = await send('PATCH', '/v1/webhooks/{id}', 200, { ...onHook, key: partner, json: { description: 'Büro Köln', active: true }, type: merge })
   t.match(await paused.json(), { description: 'Büro Köln' }, 'a webhook takes a merge patch')
