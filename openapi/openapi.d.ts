@@ -2595,7 +2595,7 @@ export interface operations {
                  */
                 mediaType?: "video" | "image" | "audio";
                 /**
-                 * @description Comma-separated fields to return for each item; `id` always comes along. One of: id, slug, url, kicker, title, byline, teaser, language, breadcrumb, tags, kids, status, publishedAt, updatedAt, wordCount, readingTimeMinutes, sections, media, sections, media. Naming `sections` or `media` includes them.
+                 * @description Comma-separated fields to return for each item; `id` always comes along. One of: id, slug, url, kicker, title, byline, teaser, language, breadcrumb, tags, kids, status, publishedAt, updatedAt, wordCount, readingTimeMinutes, sections, media. Naming `sections` or `media` includes them.
                  * @example title,teaser,media
                  */
                 fields?: string;
@@ -4787,7 +4787,7 @@ export interface operations {
                  */
                 mediaType?: "video" | "image" | "audio";
                 /**
-                 * @description Comma-separated fields to return for each item; `id` always comes along. One of: id, slug, url, kicker, title, byline, teaser, language, breadcrumb, tags, kids, status, publishedAt, updatedAt, wordCount, readingTimeMinutes, sections, media, sections, media. Naming `sections` or `media` includes them.
+                 * @description Comma-separated fields to return for each item; `id` always comes along. One of: id, slug, url, kicker, title, byline, teaser, language, breadcrumb, tags, kids, status, publishedAt, updatedAt, wordCount, readingTimeMinutes, sections, media. Naming `sections` or `media` includes them.
                  * @example title,teaser,media
                  */
                 fields?: string;

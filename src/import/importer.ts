@@ -1,6 +1,6 @@
 // Turns a page (text scrape, HTML or ninjs) into a stored article, idempotently per source, alone or in batches.
 import { createHash } from 'node:crypto'
-import type { Db } from '../db/open.js'
+import type { Db, Transaction } from '../db/open.js'
 import { stableId } from '../lib/ids.js'
 import { slugify, uniqueSlug } from '../lib/slug.js'
 import type { ArticleRepository } from '../repositories/article.js'
@@ -81,7 +81,7 @@ export function parseArticle (source: string, text: string): ParsedArticle {
 
 export class Importer {
   readonly #articles: ArticleRepository
-  readonly #importInTransaction: (source: string | null, text: string, parsed: ParsedArticle, now: string, actor: Actor | null) => ImportResult
+  readonly #importInTransaction: Transaction<(source: string | null, text: string, parsed: ParsedArticle, now: string, actor: Actor | null) => ImportResult>
   readonly #db: Db
 
   constructor (db: Db, articles: ArticleRepository) {
@@ -97,7 +97,7 @@ export class Importer {
    * it names one, else `name` (a file name), else a hash of the content: the same source always means the same article.
    */
   importText (name: string | null, text: string, now: string, actor: Actor | null = null): ImportResult {
-    return this.#importInTransaction(name, text, parseArticle(name ?? 'request body', text), now, actor)
+    return this.#importInTransaction.immediate(name, text, parseArticle(name ?? 'request body', text), now, actor)
   }
 
   /**
@@ -122,11 +122,11 @@ export class Importer {
     for (const source of sources) {
       batch.push(source)
       if (batch.length >= batchSize) {
-        run(batch)
+        run.immediate(batch)
         batch = []
       }
     }
-    if (batch.length > 0) run(batch)
+    if (batch.length > 0) run.immediate(batch)
   }
 
   #write (name: string | null, text: string, parsed: ParsedArticle, now: string, actor: Actor | null): ImportResult {

@@ -1,5 +1,5 @@
 // Articles: one article by id or slug, the facts HTTP caching needs, and whole-article writes in one transaction.
-import type { Db } from '../db/open.js'
+import type { Db, Transaction } from '../db/open.js'
 import { countWords } from '../lib/text.js'
 import { PreconditionFailedError } from '../errors.js'
 import type { ArticleStatus, ArticleSummary, Correction, StoredArticle } from '../schemas/article.js'
@@ -138,11 +138,11 @@ export class ArticleRepository {
   readonly #insertTag
   readonly #markChanged
   readonly #hasAny
-  readonly #saveInTransaction: (input: ArticleInput, now: string, options: SaveOptions) => number
-  readonly #saveAllInTransaction: (inputs: Iterable<ArticleInput>, now: string, options: SaveOptions, ids: string[]) => number
-  readonly #saveMediaInTransaction: (media: MediaInput, now: string, options: SaveOptions) => string[]
+  readonly #saveInTransaction: Transaction<(input: ArticleInput, now: string, options: SaveOptions) => number>
+  readonly #saveAllInTransaction: Transaction<(inputs: Iterable<ArticleInput>, now: string, options: SaveOptions, ids: string[]) => number>
+  readonly #saveMediaInTransaction: Transaction<(media: MediaInput, now: string, options: SaveOptions) => string[]>
   readonly #listeners: Array<(ids: string[]) => void> = []
-  readonly #deleteInTransaction: (id: string, now: string, options: SaveOptions) => boolean
+  readonly #deleteInTransaction: Transaction<(id: string, now: string, options: SaveOptions) => boolean>
 
   constructor (db: Db, options: { publicBaseUrl: string }) {
     this.#publicBaseUrl = options.publicBaseUrl
@@ -296,7 +296,7 @@ export class ArticleRepository {
    * event as its tombstone; false when there was none.
    */
   delete (id: string, now: string, options: SaveOptions = {}): boolean {
-    const deleted = this.#deleteInTransaction(id, now, options)
+    const deleted = this.#deleteInTransaction.immediate(id, now, options)
     if (deleted) this.#changed([id])
     return deleted
   }
@@ -319,7 +319,7 @@ export class ArticleRepository {
    * 'updated' event in the same transaction.
    */
   saveMedia (media: MediaInput, now: string, options: SaveOptions = {}): void {
-    this.#changed(this.#saveMediaInTransaction(media, now, options))
+    this.#changed(this.#saveMediaInTransaction.immediate(media, now, options))
   }
 
   getById (id: string, view: View): StoredArticle | undefined {
@@ -404,7 +404,7 @@ export class ArticleRepository {
    * entry, all in one transaction: a failure anywhere leaves the database as it was.
    */
   save (input: ArticleInput, now: string, options: SaveOptions = {}): number {
-    const version = this.#saveInTransaction(input, now, options)
+    const version = this.#saveInTransaction.immediate(input, now, options)
     this.#changed([input.id])
     return version
   }
@@ -415,7 +415,7 @@ export class ArticleRepository {
    */
   saveAll (inputs: Iterable<ArticleInput>, now: string, options: SaveOptions = {}): number {
     const ids: string[] = []
-    const count = this.#saveAllInTransaction(inputs, now, options, ids)
+    const count = this.#saveAllInTransaction.immediate(inputs, now, options, ids)
     this.#changed(ids)
     return count
   }

@@ -9,6 +9,7 @@ import { ConflictError, NotFoundError, UnprocessableWriteError } from '../errors
 import { newId } from '../lib/ids.js'
 import { slugify, uniqueSlug } from '../lib/slug.js'
 import { requireScope } from '../plugins/auth.js'
+import { strictJsonParser } from '../plugins/json-bodies.js'
 import type { ArticleRepository } from '../repositories/article.js'
 import type { Actor } from '../repositories/revision.js'
 import type { View } from '../repositories/visibility.js'
@@ -60,7 +61,7 @@ const IfMatchHeaders = Type.Object({
 const articleWriteRoutes: FastifyPluginAsyncTypebox<ArticleWriteRoutesOptions> = async (app, { articles, now, representation, mediaRules }) => {
   const sample = sampleArticle()
   // RFC 7396 merge patches are JSON; Fastify's own parser reads them with the same limits and protections.
-  app.addContentTypeParser('application/merge-patch+json', { parseAs: 'string' }, app.getDefaultJsonParser('error', 'error'))
+  app.addContentTypeParser('application/merge-patch+json', { parseAs: 'buffer' }, strictJsonParser(app))
 
   /** The slug to store: the one asked for (409 when another article holds it), else one made from the title. */
   function chooseSlug (write: ArticleWrite, id: string, current: string | undefined): string {

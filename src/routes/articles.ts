@@ -6,6 +6,7 @@ import { BadRequestError, ForbiddenError, NotFoundError, UnauthorizedError } fro
 import { articleResponse, etagSuffix, FormatQuery, negotiate, NOT_ACCEPTABLE_DETAIL, render, type ArticleFormat } from './article-formats.js'
 import type { NinjsVersion } from '../syndication/ninjs.js'
 import { decodeCursor, encodeCursor } from '../lib/cursor.js'
+import { isStoredInstant } from '../lib/instants.js'
 import { ARTICLE_SORTS, type ArticleSort, type ListPosition } from '../repositories/article-list.js'
 import type { ArticleRepository } from '../repositories/article.js'
 import type { BodyCache } from '../cache/body-cache.js'
@@ -37,11 +38,10 @@ export interface ArticleRoutesOptions {
   bodies?: BodyCache
 }
 
-const TIMESTAMP = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/
 const ID = /^[0-9a-z]{16}$/
 
 function isListPosition (value: unknown[]): value is ListPosition {
-  return value.length === 2 && typeof value[0] === 'string' && TIMESTAMP.test(value[0]) &&
+  return value.length === 2 && isStoredInstant(value[0]) &&
     typeof value[1] === 'string' && ID.test(value[1])
 }
 

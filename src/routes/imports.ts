@@ -4,6 +4,7 @@ import { Type } from '@sinclair/typebox'
 import { NotAnArticleProblem } from '../errors.js'
 import { ImportError, type Importer } from '../import/importer.js'
 import { requireScope } from '../plugins/auth.js'
+import { strictUtf8 } from '../plugins/json-bodies.js'
 import { ImportResultSchema } from '../schemas/import.js'
 import { json, problem } from './responses.js'
 
@@ -28,7 +29,14 @@ const EXAMPLE = {
 const importRoutes: FastifyPluginAsyncTypebox<ImportRoutesOptions> = async (app, { importer, now }) => {
   // The importer reads the document as it came: its bytes decide the format and its hash the identity.
   app.removeContentTypeParser('application/json')
-  app.addContentTypeParser(['text/plain', 'text/html', 'application/json', 'application/ninjs+json'], { parseAs: 'string', bodyLimit: IMPORT_BODY_LIMIT }, (_request, body, done) => { done(null, body) })
+  // Strict UTF-8, as the command line reads files: bad bytes are a 400, never U+FFFD in an article.
+  app.addContentTypeParser(['text/plain', 'text/html', 'application/json', 'application/ninjs+json'], { parseAs: 'buffer', bodyLimit: IMPORT_BODY_LIMIT }, (_request, body: Buffer, done) => {
+    try {
+      done(null, strictUtf8(body))
+    } catch {
+      done(new NotAnArticleProblem('request body: not UTF-8 text'))
+    }
+  })
 
   app.post('/v1/imports', {
     onRequest: requireScope('content:write'),
@@ -40,7 +48,7 @@ const importRoutes: FastifyPluginAsyncTypebox<ImportRoutesOptions> = async (app,
       description: 'Send a text scrape (`text/plain`), an HTML page (`text/html`) or an IPTC ninjs 2.x/3.x document (`application/json` or `application/ninjs+json`), up to 5 MiB. The same source (its canonical URL, else `source`, else the content) updates the same article and records a revision; the result says what was found and what was guessed.',
       security: [{ apiKey: [] }],
       querystring: Type.Object({
-        source: Type.Optional(Type.String({ minLength: 1, maxLength: 500, description: 'A stable name for a document without a canonical URL (a file name, an agency id)', examples: ['agentur-2024-0311-17.txt'] }))
+        source: Type.Optional(Type.String({ minLength: 1, maxLength: 500, pattern: '^[^\\u0000-\\u001F\\u007F]+$', description: 'A stable name for a document without a canonical URL (a file name, an agency id)', examples: ['agentur-2024-0311-17.txt'] }))
       }, { additionalProperties: false }),
       body: Type.String({ minLength: 1, description: 'The document' }),
       response: {

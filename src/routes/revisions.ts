@@ -109,7 +109,7 @@ const revisionRoutes: FastifyPluginAsyncTypebox<ArticleWriteRoutesOptions> = asy
     if (revision === undefined) throw new NotFoundError(`Article '${id}' has no revision ${version}`)
     const at = now()
     const current = articles.version({ id }, { now: at, preview: true })
-    if (current !== undefined) checkIfMatch(request, articleEtag(current, representation))
+    if (current !== undefined) checkIfMatch(request, articleEtag(current, representation), `/v1/articles/${id}`)
     const currentStatus = articles.getById(id, { now: at, preview: true })?.status
     // Its old slug may have gone to another article meanwhile; then it gets a numbered one.
     const slug = uniqueSlug(revision.article.slug ?? 'artikel', (candidate) => {
