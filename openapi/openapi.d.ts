@@ -409,7 +409,7 @@ export interface paths {
         put?: never;
         /**
          * Restore a revision
-         * @description Saves the revision as the article's newest version (recorded as `restored`). Needs `If-Match` unless the article was deleted, which brings it back.
+         * @description Saves the revision's content as the article's newest version (recorded as `restored`); the article keeps its status and publication time. Needs `If-Match` unless the article was deleted, which brings it back in the revision's state.
          */
         post: operations["restoreArticleRevision"];
         delete?: never;
@@ -2828,6 +2828,15 @@ export interface operations {
                     "application/json": components["schemas"]["Article"];
                 };
             };
+            /** @description Created; `Location` is its URL; the article is not public and the key lacks the content:preview scope to read it, so there is no body. `ETag` is its new version */
+            204: {
+                headers: {
+                    /** @description URL of the new article */
+                    location?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
             /** @description The body is not a valid article; `errors` points at each problem */
             400: {
                 headers: {
@@ -3413,6 +3422,13 @@ export interface operations {
                     "application/json": components["schemas"]["Article"];
                 };
             };
+            /** @description Stored; the article is not public and the key lacks the content:preview scope to read it, so there is no body. `ETag` is its new version */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
             /** @description The body is not a valid article; `errors` points at each problem */
             400: {
                 headers: {
@@ -3885,6 +3901,13 @@ export interface operations {
                      */
                     "application/json": components["schemas"]["Article"];
                 };
+            };
+            /** @description Stored; the article is not public and the key lacks the content:preview scope to read it, so there is no body. `ETag` is its new version */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description The body is not a valid article; `errors` points at each problem */
             400: {
@@ -6264,6 +6287,13 @@ export interface operations {
                      */
                     "application/json": components["schemas"]["Article"];
                 };
+            };
+            /** @description Restored; the article is not public and the key lacks the content:preview scope to read it, so there is no body. `ETag` is its new version */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description The request has an invalid value; `errors` lists each one */
             400: {

@@ -166,8 +166,8 @@ export class ArticleRepository {
       `${version} WHERE a.id = @id AND ${VISIBLE_ARTICLE} GROUP BY a.id`)
     this.#versionBySlug = db.prepare<{ slug: string } & ViewParams, VersionRow>(
       `${version} WHERE a.slug = @slug AND ${VISIBLE_ARTICLE} GROUP BY a.id`)
-    this.#current = db.prepare<[string], { version: number, status: ArticleStatus, corrections: string }>(
-      'SELECT version, status, corrections FROM articles WHERE id = ?')
+    this.#current = db.prepare<[string], { version: number, status: ArticleStatus, published_at: string | null, corrections: string }>(
+      'SELECT version, status, published_at, corrections FROM articles WHERE id = ?')
     this.#provenance = db.prepare<[string], { source: string | null, source_hash: string | null }>(
       'SELECT source, source_hash FROM articles WHERE id = ?')
     // Lists change when content is written and when a scheduled article's time comes, whichever was later.
@@ -206,8 +206,16 @@ export class ArticleRepository {
         throw new PreconditionFailedError(`Article '${input.id}' is at version ${current?.version ?? 'none'}, not ${options.expectedVersion}; fetch it again and reapply the change`)
       }
       const before = current === undefined ? undefined : this.writeShape(input.id)
+      const snapshot = snapshotOf(input)
+      const changes = changedFields(before, snapshot)
+      // A write that changes nothing changes nothing: no version, revision, event or feed entry.
+      if (current !== undefined && changes.length === 0 && options.correction === undefined &&
+          input.source === (this.#provenance.get(input.id)?.source ?? null)) return current.version
       const corrections = JSON.parse(current?.corrections ?? '[]') as Correction[]
-      if (options.correction !== undefined) corrections.push({ at: now, note: options.correction })
+      if (options.correction !== undefined) {
+        corrections.push({ at: now, note: options.correction })
+        changes.push('corrections')
+      }
       const seq = this.#seqOf.get(input.id)?.seq ?? this.#nextSeq.get()?.seq ?? 1
       const { version } = this.#upsert.get({
         id: input.id,
@@ -236,10 +244,8 @@ export class ArticleRepository {
       for (const tag of input.tags) this.#insertTag.run(input.id, tag)
       this.search.index(seq, searchDocument({ ...input, captions: input.media.map(({ media }) => media.caption) }))
       this.#markChanged.run(CONTENT_CHANGED_AT, now)
-      const snapshot = snapshotOf(input)
       const actor = options.actor ?? null
       this.revisions.addRevision(input.id, version, snapshot, now, actor)
-      const changes = changedFields(before, snapshot)
       if (current === undefined && options.event === undefined) this.revisions.addEvent(input.id, 'created', version, now, actor, changes)
       const event = options.event ?? eventFor(current?.status, input.status)
       if (current !== undefined || event !== 'updated') this.revisions.addEvent(input.id, event, version, now, actor, changes)
@@ -341,6 +347,12 @@ export class ArticleRepository {
 
   isVisible (id: string, view: View): boolean {
     return this.#isVisible.get({ id, ...viewParams(view) }) !== undefined
+  }
+
+  /** The workflow state as stored (a scheduled article stays `scheduled` after its time); undefined when there is none. */
+  workflowState (id: string): { status: ArticleStatus, publishedAt: string | null } | undefined {
+    const row = this.#current.get(id)
+    return row === undefined ? undefined : { status: row.status, publishedAt: row.published_at }
   }
 
   /** The stored article, whatever its status, as a write would send it; undefined when there is none. */

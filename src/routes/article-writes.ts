@@ -8,7 +8,7 @@ import { validateBody } from '../editorial/validate.js'
 import { ConflictError, NotFoundError, UnprocessableWriteError } from '../errors.js'
 import { newId } from '../lib/ids.js'
 import { slugify, uniqueSlug } from '../lib/slug.js'
-import { requireScope } from '../plugins/auth.js'
+import { hasScope, requireScope } from '../plugins/auth.js'
 import { strictJsonParser } from '../plugins/json-bodies.js'
 import type { ArticleRepository } from '../repositories/article.js'
 import type { Actor } from '../repositories/revision.js'
@@ -30,6 +30,20 @@ export interface ArticleWriteRoutesOptions {
 }
 
 const EDITOR_VIEW = (now: string): View => ({ now, preview: true })
+
+/**
+ * Whether the answer to a write may carry the article: a key without content:preview reads only what is public,
+ * and a write's answer is no way around that (a PATCH with an empty body would otherwise read a draft).
+ */
+export function mayReadBack (request: FastifyRequest, articles: ArticleRepository, id: string, at: string): boolean {
+  return hasScope(request, 'content:preview') || articles.isVisible(id, { now: at, preview: false })
+}
+
+/** The answer to a write the key may not read back: stored, no body; ETag (and Location) as usual. */
+export const hiddenWriteResponse = (what: string) => ({
+  description: `${what}; the article is not public and the key lacks the content:preview scope to read it, so there is no body. \`ETag\` is its new version`,
+  type: 'null'
+})
 
 function actorOf (request: FastifyRequest): Actor | null {
   return request.principal === null ? null : { keyId: request.principal.keyId, keyName: request.principal.keyName }
@@ -74,15 +88,18 @@ const articleWriteRoutes: FastifyPluginAsyncTypebox<ArticleWriteRoutesOptions> =
     return current ?? uniqueSlug(slugify(write.title) || 'artikel', (candidate) => articles.slugOwner(candidate) !== undefined)
   }
 
-  /** Saves `write` as the article `id` and answers with the stored article and its new ETag. */
-  function store (request: FastifyRequest, reply: FastifyReply, id: string, write: ArticleWrite, expectedVersion?: number): Article {
+  /**
+   * Saves `write` as the article `id` and answers with the stored article and its new ETag; undefined (answer
+   * without a body) when the key may not read the stored article back.
+   */
+  function store (request: FastifyRequest, reply: FastifyReply, id: string, write: ArticleWrite, expectedVersion?: number): Article | undefined {
     const at = now()
     const current = articles.getById(id, EDITOR_VIEW(at))
     const { input, correction } = toArticleInput(write, {
       id,
       now: at,
       slug: chooseSlug(write, id, current?.slug),
-      ...(current === undefined ? {} : { currentStatus: current.status, source: articles.provenance(id) })
+      ...(current === undefined ? {} : { currentStatus: current.status, stored: articles.workflowState(id), source: articles.provenance(id) })
     })
     try {
       articles.save(input, at, { actor: actorOf(request), ...(expectedVersion === undefined ? {} : { expectedVersion }), ...(correction === undefined ? {} : { correction }) })
@@ -99,7 +116,8 @@ const articleWriteRoutes: FastifyPluginAsyncTypebox<ArticleWriteRoutesOptions> =
     if (version === undefined || stored === undefined) throw new Error(`article ${id} vanished after saving`)
     // The answer shows the media as the writing request would see them read, with the ETag that GET gives it.
     const decisions = mediaRules.for(request, at)
-    const article = decisions.presentArticle(stored)
+    // Presenting decides the media rules' part of the ETag, so the header is set after it.
+    const article = mayReadBack(request, articles, id, at) ? decisions.presentArticle(stored) : undefined
     reply.header('etag', articleEtag(version, representation, null, decisions.fingerprint))
     return article
   }
@@ -123,6 +141,7 @@ const articleWriteRoutes: FastifyPluginAsyncTypebox<ArticleWriteRoutesOptions> =
       body: Ref(ArticleWriteSchema),
       response: {
         201: { ...json(ArticleSchema, 'The new article; `Location` is its URL, `ETag` its version', sample), headers: { location: { type: 'string', description: 'URL of the new article' } } },
+        204: { ...hiddenWriteResponse('Created; `Location` is its URL'), headers: { location: { type: 'string', description: 'URL of the new article' } } },
         ...bodyErrors,
         ...authErrors
       }
@@ -130,7 +149,8 @@ const articleWriteRoutes: FastifyPluginAsyncTypebox<ArticleWriteRoutesOptions> =
   }, async (request, reply) => {
     const id = newId()
     const article = store(request, reply, id, request.body)
-    return reply.code(201).header('location', `/v1/articles/${id}`).send(article)
+    reply.header('location', `/v1/articles/${id}`)
+    return article === undefined ? reply.code(204).send() : reply.code(201).send(article)
   })
 
   app.put('/v1/articles/:id', {
@@ -144,11 +164,12 @@ const articleWriteRoutes: FastifyPluginAsyncTypebox<ArticleWriteRoutesOptions> =
       params: ArticleIdParams,
       headers: IfMatchHeaders,
       body: Ref(ArticleWriteSchema),
-      response: { 200: json(ArticleSchema, 'The article as stored', sample), ...bodyErrors, ...authErrors, ...preconditionErrors }
+      response: { 200: json(ArticleSchema, 'The article as stored', sample), 204: hiddenWriteResponse('Stored'), ...bodyErrors, ...authErrors, ...preconditionErrors }
     }
   }, async (request, reply) => {
     const { version } = existing(request, request.params.id)
-    return store(request, reply, request.params.id, request.body, version)
+    const article = store(request, reply, request.params.id, request.body, version)
+    return article === undefined ? reply.code(204).send() : article
   })
 
   app.patch('/v1/articles/:id', {
@@ -162,7 +183,7 @@ const articleWriteRoutes: FastifyPluginAsyncTypebox<ArticleWriteRoutesOptions> =
       params: ArticleIdParams,
       headers: IfMatchHeaders,
       body: Type.Object({}, { additionalProperties: true, description: 'A merge patch of the ArticleWrite shape', examples: [{ title: 'Ein neuer Titel', teaser: null }] }),
-      response: { 200: json(ArticleSchema, 'The article as stored', sample), ...bodyErrors, ...authErrors, ...preconditionErrors }
+      response: { 200: json(ArticleSchema, 'The article as stored', sample), 204: hiddenWriteResponse('Stored'), ...bodyErrors, ...authErrors, ...preconditionErrors }
     }
   }, async (request, reply) => {
     const { id } = request.params
@@ -172,7 +193,8 @@ const articleWriteRoutes: FastifyPluginAsyncTypebox<ArticleWriteRoutesOptions> =
     const patched = jsonMergePatch.apply(structuredClone(current), request.body) as ArticleWrite
     const problems = validateBody('ArticleWrite', patched)
     if (problems.length > 0) throw new UnprocessableWriteError(problems)
-    return store(request, reply, id, patched, version)
+    const article = store(request, reply, id, patched, version)
+    return article === undefined ? reply.code(204).send() : article
   })
 
   app.delete('/v1/articles/:id', {

@@ -65,7 +65,7 @@ async function register (app: App, url: string, headers = keyHeaders(app, ['part
 }
 
 async function publish (app: App, fields: Record<string, unknown> = {}): Promise<string> {
-  const response = await app.inject({ method: 'POST', url: '/v1/articles', headers: { ...keyHeaders(app, ['content:write']), 'content-type': 'application/json' }, payload: articleWrite(fields) })
+  const response = await app.inject({ method: 'POST', url: '/v1/articles', headers: { ...keyHeaders(app, ['content:write', 'content:preview']), 'content-type': 'application/json' }, payload: articleWrite(fields) })
   if (response.statusCode !== 201) throw new Error(response.body)
   return response.json().id as string
 }
