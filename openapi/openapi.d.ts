@@ -1484,10 +1484,12 @@ export interface components {
         /** @description A media item as a write attaches it to an article */
         MediaWrite: {
             /**
-             * @description An existing media item to attach (and update); omit to create one
+             * @description An existing media item to attach; omit to create one. With only `id`, `type` and `role` the item is attached as it is; other members change it (see `etag`)
              * @example 4nzspnn649g3g8h8
              */
             id?: string;
+            /** @description The current ETag of the existing item `id` (from `GET /v1/media/{id}`): needed to change an item that other articles show or that this article does not show yet (428 without it, 412 when it is not current). Not stored */
+            etag?: string;
             type: components["schemas"]["MediaType"];
             role: components["schemas"]["MediaRole"];
             /** @description Title of the media item */
@@ -2925,6 +2927,25 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description A media item the write changes has changed since the ETag in its `etag` */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/precondition-failed",
+                     *       "title": "The resource has changed",
+                     *       "status": 412,
+                     *       "detail": "media/0: media item 4nzspnn649g3g8h8 has changed since that ETag was issued; its ETag is now \"m.4nzspnn649g3g8h8.3.x\"",
+                     *       "instance": "/v1/articles",
+                     *       "code": "CONTENT_ERR_PRECONDITION_FAILED"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description The body is larger than 1 MiB */
             413: {
                 headers: {
@@ -2958,6 +2979,25 @@ export interface operations {
                      *       "detail": "Unsupported Media Type",
                      *       "instance": "/v1/articles",
                      *       "code": "CONTENT_ERR_UNSUPPORTED_MEDIA_TYPE"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The write changes a media item that other articles show, without its `etag` */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/precondition-required",
+                     *       "title": "If-Match required",
+                     *       "status": 428,
+                     *       "detail": "media/0 changes media item 4nzspnn649g3g8h8, and other articles show it too: send its ETag (from GET /v1/media/4nzspnn649g3g8h8) in \"etag\" to change it, or only \"id\", \"type\" and \"role\" to attach it as it is",
+                     *       "instance": "/v1/articles",
+                     *       "code": "CONTENT_ERR_PRECONDITION_REQUIRED"
                      *     }
                      */
                     "application/problem+json": components["schemas"]["Problem"];

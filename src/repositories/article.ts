@@ -238,7 +238,7 @@ export class ArticleRepository {
         now
       }) as { version: number }
       this.sections.replaceForArticle(input.id, input.sections)
-      this.media.replaceForArticle(input.id, input.media, now)
+      const changedMedia = this.media.replaceForArticle(input.id, input.media, now)
       this.categories.replaceForArticle(input.id, input.breadcrumb)
       this.#deleteTags.run(input.id)
       for (const tag of input.tags) this.#insertTag.run(input.id, tag)
@@ -249,7 +249,25 @@ export class ArticleRepository {
       if (current === undefined && options.event === undefined) this.revisions.addEvent(input.id, 'created', version, now, actor, changes)
       const event = options.event ?? eventFor(current?.status, input.status)
       if (current !== undefined || event !== 'updated') this.revisions.addEvent(input.id, event, version, now, actor, changes)
+      // A shared item changed through this article: every other article showing it changed with it.
+      const others = new Set(changedMedia.flatMap((mediaId) => this.media.articlesShowing(mediaId)).filter((other) => other !== input.id))
+      for (const other of others) touchForMedia(other, now, actor)
       return version
+    }
+    const bumpVersion = db.prepare<[string, string], { version: number, seq: number }>(
+      'UPDATE articles SET version = version + 1, updated_at = ? WHERE id = ? RETURNING version, seq')
+    /**
+     * An article reads differently because a media item it shows changed: a new version (so partners that track
+     * versions see a change), a revision of what it now shows, a new search entry and an 'updated' event naming media.
+     */
+    const touchForMedia = (articleId: string, now: string, actor: Actor | null): void => {
+      const bumped = bumpVersion.get(now, articleId)
+      const shape = this.writeShape(articleId)
+      const article = this.getById(articleId, { now, preview: true })
+      if (bumped === undefined || shape === undefined || article === undefined) return
+      this.revisions.addRevision(articleId, bumped.version, shape, now, actor)
+      this.search.index(bumped.seq, searchDocument({ ...article, captions: article.media.map((item) => item.caption) }))
+      this.revisions.addEvent(articleId, 'updated', bumped.version, now, actor, ['media'])
     }
     this.#saveInTransaction = db.transaction(saveOne)
     // One transaction for many articles, without a savepoint per article: a bulk import's cost is the writes alone.
@@ -269,13 +287,7 @@ export class ArticleRepository {
       if (this.media.versionOf(media.id) === version) return []
       // Every article showing the item now reads differently: its captions are re-indexed and the change logged.
       const showing = this.media.articlesShowing(media.id)
-      for (const articleId of showing) {
-        const article = this.getById(articleId, { now, preview: true })
-        const seq = this.#seqOf.get(articleId)?.seq
-        if (article === undefined || seq === undefined) continue
-        this.search.index(seq, searchDocument({ ...article, captions: article.media.map((item) => item.caption) }))
-        this.revisions.addEvent(articleId, 'updated', article.version, now, options.actor ?? null, ['media'])
-      }
+      for (const articleId of showing) touchForMedia(articleId, now, options.actor ?? null)
       this.#markChanged.run(CONTENT_CHANGED_AT, now)
       return showing
     })

@@ -19,6 +19,12 @@ function storedVersionOf (tag: string): string {
   return tag.replace(/~[A-Za-z0-9_-]*(?=(?:-br|-gz)?"$)/, '')
 }
 
+/** Whether a list of ETags (an If-Match value) names `currentEtag`'s stored version; weak tags never match. */
+export function matchesEtag (given: string, currentEtag: string): boolean {
+  const tags = given.split(',').map((tag) => tag.trim())
+  return tags.some((tag) => !tag.startsWith('W/') && sameEntity(storedVersionOf(tag), storedVersionOf(currentEtag)))
+}
+
 /**
  * Optimistic concurrency: the write must name, in If-Match, the ETag of the article it was based on (428
  * without it, 412 when the article has changed since). Weak tags never match, as RFC 9110 asks. `etagFrom` is where
@@ -30,8 +36,7 @@ export function checkIfMatch (request: FastifyRequest, currentEtag: string, etag
     throw new PreconditionRequiredError(`Send If-Match with the ETag from GET ${etagFrom}, so a concurrent change is not overwritten`)
   }
   if (header.trim() === '*') return
-  const tags = header.split(',').map((tag) => tag.trim())
-  if (!tags.some((tag) => !tag.startsWith('W/') && sameEntity(storedVersionOf(tag), storedVersionOf(currentEtag)))) {
+  if (!matchesEtag(header, currentEtag)) {
     throw new PreconditionFailedError(`It has changed since that ETag was issued; its ETag is now ${currentEtag}`)
   }
 }

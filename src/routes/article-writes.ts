@@ -3,6 +3,7 @@ import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
 import { Type } from '@sinclair/typebox'
 import type { FastifyReply, FastifyRequest } from 'fastify'
 import jsonMergePatch from 'json-merge-patch'
+import { resolveMediaReferences, type MediaLookup } from '../editorial/media-references.js'
 import { toArticleInput } from '../editorial/workflow.js'
 import { validateBody } from '../editorial/validate.js'
 import { ConflictError, NotFoundError, UnprocessableWriteError } from '../errors.js'
@@ -17,7 +18,7 @@ import { ArticleSchema, type Article } from '../schemas/article.js'
 import { ArticleWriteSchema, type ArticleWrite } from '../schemas/article-write.js'
 import { Ref } from '../schemas/common.js'
 import { sampleArticle } from '../schemas/examples.js'
-import { articleEtag, checkIfMatch } from './article-etag.js'
+import { articleEtag, checkIfMatch, matchesEtag, mediaEtag } from './article-etag.js'
 import { ArticleIdParams } from './params.js'
 import type { MediaRules } from '../media-rules/decisions.js'
 import { json, problem } from './responses.js'
@@ -44,6 +45,16 @@ export const hiddenWriteResponse = (what: string) => ({
   description: `${what}; the article is not public and the key lacks the content:preview scope to read it, so there is no body. \`ETag\` is its new version`,
   type: 'null'
 })
+
+/** How article writes look up the media items they name (see editorial/media-references.ts). */
+export function mediaLookupOf (articles: ArticleRepository, representation: string, now: () => string): MediaLookup {
+  return {
+    stored: (id) => articles.media.getVisibleWithVersion(id, EDITOR_VIEW(now())),
+    articlesShowing: (id) => articles.media.articlesShowing(id),
+    etagOf: (id, version) => mediaEtag(id, version, representation),
+    matches: matchesEtag
+  }
+}
 
 function actorOf (request: FastifyRequest): Actor | null {
   return request.principal === null ? null : { keyId: request.principal.keyId, keyName: request.principal.keyName }
@@ -74,6 +85,7 @@ const IfMatchHeaders = Type.Object({
 
 const articleWriteRoutes: FastifyPluginAsyncTypebox<ArticleWriteRoutesOptions> = async (app, { articles, now, representation, mediaRules }) => {
   const sample = sampleArticle()
+  const mediaLookup = mediaLookupOf(articles, representation, now)
   // RFC 7396 merge patches are JSON; Fastify's own parser reads them with the same limits and protections.
   app.addContentTypeParser('application/merge-patch+json', { parseAs: 'buffer' }, strictJsonParser(app))
 
@@ -95,7 +107,7 @@ const articleWriteRoutes: FastifyPluginAsyncTypebox<ArticleWriteRoutesOptions> =
   function store (request: FastifyRequest, reply: FastifyReply, id: string, write: ArticleWrite, expectedVersion?: number): Article | undefined {
     const at = now()
     const current = articles.getById(id, EDITOR_VIEW(at))
-    const { input, correction } = toArticleInput(write, {
+    const { input, correction } = toArticleInput(resolveMediaReferences(write, id, mediaLookup), {
       id,
       now: at,
       slug: chooseSlug(write, id, current?.slug),
@@ -143,7 +155,9 @@ const articleWriteRoutes: FastifyPluginAsyncTypebox<ArticleWriteRoutesOptions> =
         201: { ...json(ArticleSchema, 'The new article; `Location` is its URL, `ETag` its version', sample), headers: { location: { type: 'string', description: 'URL of the new article' } } },
         204: { ...hiddenWriteResponse('Created; `Location` is its URL'), headers: { location: { type: 'string', description: 'URL of the new article' } } },
         ...bodyErrors,
-        ...authErrors
+        ...authErrors,
+        412: problem('CONTENT_ERR_PRECONDITION_FAILED', 'A media item the write changes has changed since the ETag in its `etag`', { detail: 'media/0: media item 4nzspnn649g3g8h8 has changed since that ETag was issued; its ETag is now "m.4nzspnn649g3g8h8.3.x"', instance: '/v1/articles' }),
+        428: problem('CONTENT_ERR_PRECONDITION_REQUIRED', 'The write changes a media item that other articles show, without its `etag`', { detail: 'media/0 changes media item 4nzspnn649g3g8h8, and other articles show it too: send its ETag (from GET /v1/media/4nzspnn649g3g8h8) in "etag" to change it, or only "id", "type" and "role" to attach it as it is', instance: '/v1/articles' })
       }
     }
   }, async (request, reply) => {

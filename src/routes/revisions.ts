@@ -8,7 +8,8 @@ import { ArticleSchema } from '../schemas/article.js'
 import { SAMPLE_ARTICLE_ID, sampleArticle } from '../schemas/examples.js'
 import { Id } from '../schemas/common.js'
 import { ArticleEventListSchema, RevisionListSchema, RevisionSchema } from '../schemas/revision.js'
-import { hiddenWriteResponse, mayReadBack, type ArticleWriteRoutesOptions } from './article-writes.js'
+import { hiddenWriteResponse, mayReadBack, mediaLookupOf, type ArticleWriteRoutesOptions } from './article-writes.js'
+import { resolveMediaReferences } from '../editorial/media-references.js'
 import { articleEtag, checkIfMatch } from './article-etag.js'
 import { ArticleIdParams } from './params.js'
 import { invalid, json, problem } from './responses.js'
@@ -37,6 +38,7 @@ const BY = { keyId: 'k3y1d0000000abcd', keyName: 'cms-redaktion' }
 
 const revisionRoutes: FastifyPluginAsyncTypebox<ArticleWriteRoutesOptions> = async (app, { articles, now, representation, mediaRules }) => {
   const sample = sampleArticle()
+  const mediaLookup = mediaLookupOf(articles, representation, now)
   const sampleWrite = sample === undefined
     ? undefined
     : {
@@ -126,7 +128,7 @@ const revisionRoutes: FastifyPluginAsyncTypebox<ArticleWriteRoutesOptions> = asy
       : revision.article.status === 'scheduled' && (revision.article.publishedAt ?? '') <= at
         ? { ...revision.article, status: 'published' as const }
         : revision.article
-    const { input } = toArticleInput(write, {
+    const { input } = toArticleInput(resolveMediaReferences(write, id, mediaLookup, { keepShared: true }), {
       id,
       now: at,
       slug,
