@@ -469,7 +469,7 @@ export interface paths {
         put?: never;
         /**
          * Import a page or ninjs document as an article
-         * @description Send a text scrape (`text/plain`), an HTML page (`text/html`) or an IPTC ninjs 2.x/3.x document (`application/json` or `application/ninjs+json`), up to 5 MiB. The same source (its canonical URL, else `source`, else the content) updates the same article and records a revision; the result says what was found and what was guessed.
+         * @description Send a text scrape (`text/plain`), an HTML page (`text/html`) or an IPTC ninjs 2.x/3.x document (`application/json` or `application/ninjs+json`), up to 5 MiB. A new article is a `draft` unless `status=published` is asked for. The same source (its canonical URL, else `source`, else the content) updates the same article and records a revision, keeping its workflow state; fields editors changed since the last import keep the editors' version, and where the source changed them too the result lists them in `conflicts`. The result says what was found and what was guessed.
          */
         post: operations["importDocument"];
         delete?: never;
@@ -1827,12 +1827,17 @@ export interface components {
                 media: number;
             };
             /**
-             * @description What was missing or had to be guessed
+             * @description What was missing or had to be guessed, and each conflict in words
              * @example [
              *       "no publication date found"
              *     ]
              */
             warnings: string[];
+            /**
+             * @description Fields (`title`, `teaser`, `body`, …) that editors changed since the last import and the source changed too: the editors' version was kept and the source's not applied. Fields only editors changed are kept silently; fields only the source changed are applied
+             * @example []
+             */
+            conflicts: string[];
         };
         /** @description An author of a feed or an item */
         JsonFeedAuthor: {
@@ -6767,19 +6772,36 @@ export interface operations {
         parameters: {
             query?: {
                 /**
-                 * @description A stable name for a document without a canonical URL (a file name, an agency id)
+                 * @description A stable name for a document without a canonical URL (a file name, an agency id); no control characters
                  * @example agentur-2024-0311-17.txt
                  */
                 source?: string;
+                /**
+                 * @description The state a new article is created in. A re-import never changes the state editors gave the article
+                 * @example draft
+                 */
+                status?: "draft" | "published";
             };
             header?: never;
             path?: never;
             cookie?: never;
         };
-        /** @description The document */
         requestBody: {
             content: {
-                "application/json": string;
+                "text/plain": string;
+                "text/html": string;
+                "application/json": {
+                    /** @description The document's identifier */
+                    uri: string;
+                } & {
+                    [key: string]: unknown;
+                };
+                "application/ninjs+json": {
+                    /** @description The document's identifier */
+                    uri: string;
+                } & {
+                    [key: string]: unknown;
+                };
             };
         };
         responses: {
@@ -6806,7 +6828,8 @@ export interface operations {
                      *         "paragraphs": 4,
                      *         "media": 2
                      *       },
-                     *       "warnings": []
+                     *       "warnings": [],
+                     *       "conflicts": []
                      *     }
                      */
                     "application/json": components["schemas"]["ImportResult"];
@@ -6835,7 +6858,8 @@ export interface operations {
                      *         "paragraphs": 4,
                      *         "media": 2
                      *       },
-                     *       "warnings": []
+                     *       "warnings": [],
+                     *       "conflicts": []
                      *     }
                      */
                     "application/json": components["schemas"]["ImportResult"];

@@ -76,7 +76,7 @@ export function snapshotOf (input: ArticleInput): ArticleWrite {
 }
 
 // Objects compared by content, whatever order their keys were written in (a write's media and a stored item's differ).
-function canonical (value: unknown): string {
+export function canonical (value: unknown): string {
   return JSON.stringify(value, (_key, v: unknown) => (v !== null && typeof v === 'object' && !Array.isArray(v)
     ? Object.fromEntries(Object.entries(v as Record<string, unknown>).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))
     : v))
@@ -138,6 +138,8 @@ export class ArticleRepository {
   readonly #insertTag
   readonly #markChanged
   readonly #hasAny
+  readonly #importBase
+  readonly #setImportBase
   readonly #saveInTransaction: Transaction<(input: ArticleInput, now: string, options: SaveOptions) => number>
   readonly #saveAllInTransaction: Transaction<(inputs: Iterable<ArticleInput>, now: string, options: SaveOptions, ids: string[]) => number>
   readonly #saveMediaInTransaction: Transaction<(media: MediaInput, now: string, options: SaveOptions) => string[]>
@@ -200,6 +202,9 @@ export class ArticleRepository {
     this.#markChanged = db.prepare<[string, string]>(
       'INSERT INTO app_state (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value')
     this.#hasAny = db.prepare<[], { found: number }>('SELECT EXISTS (SELECT 1 FROM articles) AS found')
+    this.#importBase = db.prepare<[string], { snapshot: string }>('SELECT snapshot FROM import_bases WHERE article_id = ?')
+    this.#setImportBase = db.prepare<[string, string]>(
+      'INSERT INTO import_bases (article_id, snapshot) VALUES (?, ?) ON CONFLICT (article_id) DO UPDATE SET snapshot = excluded.snapshot')
     const saveOne = (input: ArticleInput, now: string, options: SaveOptions): number => {
       const current = this.#current.get(input.id)
       if (options.expectedVersion !== undefined && current?.version !== options.expectedVersion) {
@@ -417,6 +422,17 @@ export class ArticleRepository {
   /** The id of the article that holds `slug`, whatever its status. */
   slugOwner (slug: string): string | undefined {
     return this.#slugOwner.get(slug)?.id
+  }
+
+  /** The article as its source gave it at the last import; undefined for articles imported before this was kept. */
+  importBase (id: string): ArticleWrite | undefined {
+    const row = this.#importBase.get(id)
+    return row === undefined ? undefined : JSON.parse(row.snapshot) as ArticleWrite
+  }
+
+  /** Records what the source gave at this import. Call inside the import's transaction, after saving the article. */
+  setImportBase (id: string, snapshot: ArticleWrite): void {
+    this.#setImportBase.run(id, JSON.stringify(snapshot))
   }
 
   hasAny (): boolean {
