@@ -3180,7 +3180,7 @@ export interface operations {
                      * @example {
                      *       "@context": "https://schema.org",
                      *       "@type": "NewsArticle",
-                     *       "@id": "https://www.example.org/articles/wenig-substanz-aber-pr-erfolg-fuer-kim",
+                     *       "@id": "https://api.example.org/v1/articles/5wsg76t0af7tq119",
                      *       "url": "https://www.example.org/articles/wenig-substanz-aber-pr-erfolg-fuer-kim",
                      *       "mainEntityOfPage": {
                      *         "@type": "WebPage",
@@ -4309,7 +4309,7 @@ export interface operations {
                      * @example {
                      *       "@context": "https://schema.org",
                      *       "@type": "NewsArticle",
-                     *       "@id": "https://www.example.org/articles/wenig-substanz-aber-pr-erfolg-fuer-kim",
+                     *       "@id": "https://api.example.org/v1/articles/5wsg76t0af7tq119",
                      *       "url": "https://www.example.org/articles/wenig-substanz-aber-pr-erfolg-fuer-kim",
                      *       "mainEntityOfPage": {
                      *         "@type": "WebPage",
@@ -4346,6 +4346,15 @@ export interface operations {
                         [key: string]: unknown;
                     };
                 };
+            };
+            /** @description An old slug of an article: `Location` is its current slug's URL (with the same query) */
+            301: {
+                headers: {
+                    /** @description The article's URL under its current slug */
+                    location?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description The client's copy is current */
             304: {

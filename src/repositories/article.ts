@@ -12,6 +12,7 @@ import { completeMedia, MediaRepository, type AttachedMediaInput, type MediaInpu
 import { SearchRepository } from './search.js'
 import { RevisionRepository, type Actor, type EventType } from './revision.js'
 import { SectionRepository, type SectionInput } from './section.js'
+import { SlugHistoryRepository } from './slug-history.js'
 import { VISIBLE_ARTICLE, viewParams, type View } from './visibility.js'
 
 /** A whole article as a write supplies it: everything but the server's own fields. */
@@ -119,6 +120,7 @@ export class ArticleRepository {
   readonly search: SearchRepository
   readonly lists: ArticleListRepository
   readonly revisions: RevisionRepository
+  readonly slugs: SlugHistoryRepository
   readonly #publicBaseUrl: string
   readonly #getById
   readonly #getBySlug
@@ -154,6 +156,7 @@ export class ArticleRepository {
     this.search = new SearchRepository(db)
     this.lists = new ArticleListRepository(db)
     this.revisions = new RevisionRepository(db)
+    this.slugs = new SlugHistoryRepository(db)
     type ViewParams = ReturnType<typeof viewParams>
     this.#getById = db.prepare<{ id: string } & ViewParams, ArticleRow>(
       `SELECT ${ARTICLE_COLUMNS} FROM articles a WHERE a.id = @id AND ${VISIBLE_ARTICLE}`)
@@ -222,6 +225,9 @@ export class ArticleRepository {
         changes.push('corrections')
       }
       const seq = this.#seqOf.get(input.id)?.seq ?? this.#nextSeq.get()?.seq ?? 1
+      // The old slug keeps leading here (301) until another article takes it.
+      this.slugs.claim(input.slug)
+      if (before?.slug !== undefined && before.slug !== input.slug) this.slugs.retire(before.slug, input.id, now)
       const { version } = this.#upsert.get({
         id: input.id,
         seq,

@@ -210,6 +210,7 @@ const articleRoutes: FastifyPluginAsyncTypebox<ArticleRoutesOptions> = async (ap
       querystring: ItemQuery,
       response: {
         200: itemResponse,
+        301: { description: 'An old slug of an article: `Location` is its current slug\'s URL (with the same query)', type: 'null', headers: { location: { type: 'string', description: 'The article\'s URL under its current slug' } } },
         304: { description: 'The client\'s copy is current', type: 'null' },
         406: notAcceptable,
         400: invalid('/v1/articles/slug/Gro%C3%9F', 'params', 'slug', 'must match pattern "^[a-z0-9]+(?:-[a-z0-9]+)*$"'),
@@ -219,7 +220,17 @@ const articleRoutes: FastifyPluginAsyncTypebox<ArticleRoutesOptions> = async (ap
     }
   }, async (request, reply) => {
     const { slug } = request.params
-    return sendArticle(request, reply, { slug }, `No article with slug '${slug}'`, request.query)
+    try {
+      return sendArticle(request, reply, { slug }, `No article with slug '${slug}'`, request.query)
+    } catch (error) {
+      // An article's old slug keeps working: a permanent redirect to its current one, with the same query.
+      const view = viewOf(request, now())
+      const current = (error as { code?: string }).code === 'CONTENT_ERR_NOT_FOUND' ? articles.slugs.currentSlug(slug, view) : undefined
+      if (current === undefined) throw error
+      const query = request.url.includes('?') ? request.url.slice(request.url.indexOf('?')) : ''
+      return reply.code(301).header('location', `/v1/articles/slug/${current}${query}`)
+        .header('cache-control', view.preview ? 'private, no-store' : 'public, max-age=300').send()
+    }
   })
 }
 
