@@ -3008,6 +3008,25 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The database is busy with other writes; nothing was changed. Retry after `Retry-After` seconds */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/busy",
+                     *       "title": "Database busy",
+                     *       "status": 503,
+                     *       "detail": "The database is busy with other writes and nothing was changed; retry in 1 second",
+                     *       "instance": "/v1/articles",
+                     *       "code": "CONTENT_ERR_BUSY"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     getArticle: {
@@ -3657,6 +3676,25 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The database is busy with other writes; nothing was changed. Retry after `Retry-After` seconds */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/busy",
+                     *       "title": "Database busy",
+                     *       "status": 503,
+                     *       "detail": "The database is busy with other writes and nothing was changed; retry in 1 second",
+                     *       "instance": "/v1/articles/5wsg76t0af7tq119",
+                     *       "code": "CONTENT_ERR_BUSY"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     deleteArticle: {
@@ -3774,6 +3812,25 @@ export interface operations {
                      *       "detail": "Send If-Match with the ETag from GET /v1/articles/5wsg76t0af7tq119, so a concurrent change is not overwritten",
                      *       "instance": "/v1/articles/5wsg76t0af7tq119",
                      *       "code": "CONTENT_ERR_PRECONDITION_REQUIRED"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is busy with other writes; nothing was changed. Retry after `Retry-After` seconds */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/busy",
+                     *       "title": "Database busy",
+                     *       "status": 503,
+                     *       "detail": "The database is busy with other writes and nothing was changed; retry in 1 second",
+                     *       "instance": "/v1/articles/5wsg76t0af7tq119",
+                     *       "code": "CONTENT_ERR_BUSY"
                      *     }
                      */
                     "application/problem+json": components["schemas"]["Problem"];
@@ -4132,6 +4189,25 @@ export interface operations {
                      *       "detail": "Send If-Match with the ETag from GET /v1/articles/5wsg76t0af7tq119, so a concurrent change is not overwritten",
                      *       "instance": "/v1/articles/5wsg76t0af7tq119",
                      *       "code": "CONTENT_ERR_PRECONDITION_REQUIRED"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is busy with other writes; nothing was changed. Retry after `Retry-After` seconds */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/busy",
+                     *       "title": "Database busy",
+                     *       "status": 503,
+                     *       "detail": "The database is busy with other writes and nothing was changed; retry in 1 second",
+                     *       "instance": "/v1/articles/5wsg76t0af7tq119",
+                     *       "code": "CONTENT_ERR_BUSY"
                      *     }
                      */
                     "application/problem+json": components["schemas"]["Problem"];
@@ -5714,6 +5790,25 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The database is busy with other writes; nothing was changed. Retry after `Retry-After` seconds */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/busy",
+                     *       "title": "Database busy",
+                     *       "status": 503,
+                     *       "detail": "The database is busy with other writes and nothing was changed; retry in 1 second",
+                     *       "instance": "/v1/media",
+                     *       "code": "CONTENT_ERR_BUSY"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     getOEmbed: {
@@ -6462,9 +6557,28 @@ export interface operations {
                      *       "type": "/problems/precondition-required",
                      *       "title": "If-Match required",
                      *       "status": 428,
-                     *       "detail": "Send If-Match with the ETag from GET /v1/articles/5wsg76t0af7tq119",
+                     *       "detail": "Send If-Match with the ETag from GET /v1/articles/5wsg76t0af7tq119, so a concurrent change is not overwritten",
                      *       "instance": "/v1/articles/5wsg76t0af7tq119/revisions/1/restore",
                      *       "code": "CONTENT_ERR_PRECONDITION_REQUIRED"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is busy with other writes; nothing was changed. Retry after `Retry-After` seconds */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/busy",
+                     *       "title": "Database busy",
+                     *       "status": 503,
+                     *       "detail": "The database is busy with other writes and nothing was changed; retry in 1 second",
+                     *       "instance": "/v1/articles/5wsg76t0af7tq119/revisions/1/restore",
+                     *       "code": "CONTENT_ERR_BUSY"
                      *     }
                      */
                     "application/problem+json": components["schemas"]["Problem"];
@@ -6775,6 +6889,25 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The database is busy with other writes; nothing was changed. Retry after `Retry-After` seconds */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/busy",
+                     *       "title": "Database busy",
+                     *       "status": 503,
+                     *       "detail": "The database is busy with other writes and nothing was changed; retry in 1 second",
+                     *       "instance": "/v1/media",
+                     *       "code": "CONTENT_ERR_BUSY"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     importDocument: {
@@ -6964,6 +7097,25 @@ export interface operations {
                      *       "detail": "Unsupported Media Type",
                      *       "instance": "/v1/imports",
                      *       "code": "CONTENT_ERR_UNSUPPORTED_MEDIA_TYPE"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is busy with other writes; nothing was changed. Retry after `Retry-After` seconds */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/busy",
+                     *       "title": "Database busy",
+                     *       "status": 503,
+                     *       "detail": "The database is busy with other writes and nothing was changed; retry in 1 second",
+                     *       "instance": "/v1/imports",
+                     *       "code": "CONTENT_ERR_BUSY"
                      *     }
                      */
                     "application/problem+json": components["schemas"]["Problem"];

@@ -21,7 +21,7 @@ import { sampleArticle } from '../schemas/examples.js'
 import { articleEtag, checkIfMatch, matchesEtag, mediaEtag } from './article-etag.js'
 import { ArticleIdParams } from './params.js'
 import type { MediaRules } from '../media-rules/decisions.js'
-import { json, problem } from './responses.js'
+import { busy, json, problem } from './responses.js'
 
 export interface ArticleWriteRoutesOptions {
   articles: ArticleRepository
@@ -156,6 +156,7 @@ const articleWriteRoutes: FastifyPluginAsyncTypebox<ArticleWriteRoutesOptions> =
         204: { ...hiddenWriteResponse('Created; `Location` is its URL'), headers: { location: { type: 'string', description: 'URL of the new article' } } },
         ...bodyErrors,
         ...authErrors,
+        ...busy('/v1/articles'),
         412: problem('CONTENT_ERR_PRECONDITION_FAILED', 'A media item the write changes has changed since the ETag in its `etag`', { detail: 'media/0: media item 4nzspnn649g3g8h8 has changed since that ETag was issued; its ETag is now "m.4nzspnn649g3g8h8.3.x"', instance: '/v1/articles' }),
         428: problem('CONTENT_ERR_PRECONDITION_REQUIRED', 'The write changes a media item that other articles show, without its `etag`', { detail: 'media/0 changes media item 4nzspnn649g3g8h8, and other articles show it too: send its ETag (from GET /v1/media/4nzspnn649g3g8h8) in "etag" to change it, or only "id", "type" and "role" to attach it as it is', instance: '/v1/articles' })
       }
@@ -178,7 +179,7 @@ const articleWriteRoutes: FastifyPluginAsyncTypebox<ArticleWriteRoutesOptions> =
       params: ArticleIdParams,
       headers: IfMatchHeaders,
       body: Ref(ArticleWriteSchema),
-      response: { 200: json(ArticleSchema, 'The article as stored', sample), 204: hiddenWriteResponse('Stored'), ...bodyErrors, ...authErrors, ...preconditionErrors }
+      response: { 200: json(ArticleSchema, 'The article as stored', sample), 204: hiddenWriteResponse('Stored'), ...bodyErrors, ...authErrors, ...preconditionErrors, ...busy('/v1/articles/5wsg76t0af7tq119') }
     }
   }, async (request, reply) => {
     const { version } = existing(request, request.params.id)
@@ -197,7 +198,7 @@ const articleWriteRoutes: FastifyPluginAsyncTypebox<ArticleWriteRoutesOptions> =
       params: ArticleIdParams,
       headers: IfMatchHeaders,
       body: Type.Object({}, { additionalProperties: true, description: 'A merge patch of the ArticleWrite shape', examples: [{ title: 'Ein neuer Titel', teaser: null }] }),
-      response: { 200: json(ArticleSchema, 'The article as stored', sample), 204: hiddenWriteResponse('Stored'), ...bodyErrors, ...authErrors, ...preconditionErrors }
+      response: { 200: json(ArticleSchema, 'The article as stored', sample), 204: hiddenWriteResponse('Stored'), ...bodyErrors, ...authErrors, ...preconditionErrors, ...busy('/v1/articles/5wsg76t0af7tq119') }
     }
   }, async (request, reply) => {
     const { id } = request.params
@@ -221,7 +222,7 @@ const articleWriteRoutes: FastifyPluginAsyncTypebox<ArticleWriteRoutesOptions> =
       security: [{ apiKey: [] }],
       params: ArticleIdParams,
       headers: IfMatchHeaders,
-      response: { 204: { description: 'Deleted', type: 'null' }, ...authErrors, ...preconditionErrors }
+      response: { 204: { description: 'Deleted', type: 'null' }, ...authErrors, ...preconditionErrors, ...busy('/v1/articles/5wsg76t0af7tq119') }
     }
   }, async (request, reply) => {
     const { id } = request.params

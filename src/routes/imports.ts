@@ -7,7 +7,7 @@ import { requireScope } from '../plugins/auth.js'
 import { strictUtf8 } from '../plugins/json-bodies.js'
 import { ImportResultSchema } from '../schemas/import.js'
 import { StringEnum } from '../schemas/common.js'
-import { json, problem } from './responses.js'
+import { busy, json, problem } from './responses.js'
 
 export interface ImportRoutesOptions {
   importer: Importer
@@ -91,7 +91,8 @@ const importRoutes: FastifyPluginAsyncTypebox<ImportRoutesOptions> = async (app,
         401: problem('CONTENT_ERR_UNAUTHORIZED', 'No API key, or one that is not valid', { detail: 'This needs an API key with the content:write scope: send "Authorization: Bearer <key>"', instance: '/v1/imports' }),
         403: problem('CONTENT_ERR_FORBIDDEN', 'The key lacks the content:write scope', { detail: "The key 'partner-feed' lacks the content:write scope this needs", instance: '/v1/imports' }),
         413: problem('CONTENT_ERR_BODY_TOO_LARGE', 'The document is larger than 5 MiB', { detail: 'Request body is too large', instance: '/v1/imports' }),
-        415: problem('CONTENT_ERR_UNSUPPORTED_MEDIA_TYPE', 'Not text, HTML or JSON', { detail: 'Unsupported Media Type', instance: '/v1/imports' })
+        415: problem('CONTENT_ERR_UNSUPPORTED_MEDIA_TYPE', 'Not text, HTML or JSON', { detail: 'Unsupported Media Type', instance: '/v1/imports' }),
+        ...busy('/v1/imports')
       }
     }
   }, async (request, reply) => {

@@ -42,3 +42,13 @@ export function uriTooLong (instance: string) {
     instance
   })
 }
+
+/** The 503 a write answers when another process holds the database's write lock for too long; nothing was changed. */
+export function busy (instance: string) {
+  return {
+    503: problem('CONTENT_ERR_BUSY', 'The database is busy with other writes; nothing was changed. Retry after `Retry-After` seconds', {
+      detail: 'The database is busy with other writes and nothing was changed; retry in 1 second',
+      instance
+    })
+  }
+}

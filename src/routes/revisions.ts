@@ -12,7 +12,7 @@ import { hiddenWriteResponse, mayReadBack, mediaLookupOf, type ArticleWriteRoute
 import { resolveMediaReferences } from '../editorial/media-references.js'
 import { articleEtag, checkIfMatch } from './article-etag.js'
 import { ArticleIdParams } from './params.js'
-import { invalid, json, problem } from './responses.js'
+import { busy, invalid, json, problem } from './responses.js'
 import { toArticleInput } from '../editorial/workflow.js'
 import { uniqueSlug } from '../lib/slug.js'
 
@@ -103,7 +103,8 @@ const revisionRoutes: FastifyPluginAsyncTypebox<ArticleWriteRoutesOptions> = asy
         204: hiddenWriteResponse('Restored'),
         ...errorsAt('/v1/articles/{id}/revisions/{version}/restore', 'content:write', `Article '${NO_ID}' has no revision 9`),
         412: problem('CONTENT_ERR_PRECONDITION_FAILED', 'The article changed since the ETag in If-Match', { detail: 'It has changed since that ETag was issued', instance: '/v1/articles/5wsg76t0af7tq119/revisions/1/restore' }),
-        428: problem('CONTENT_ERR_PRECONDITION_REQUIRED', 'If-Match is missing', { detail: 'Send If-Match with the ETag from GET /v1/articles/5wsg76t0af7tq119', instance: '/v1/articles/5wsg76t0af7tq119/revisions/1/restore' })
+        428: problem('CONTENT_ERR_PRECONDITION_REQUIRED', 'If-Match is missing', { detail: 'Send If-Match with the ETag from GET /v1/articles/5wsg76t0af7tq119, so a concurrent change is not overwritten', instance: '/v1/articles/5wsg76t0af7tq119/revisions/1/restore' }),
+        ...busy('/v1/articles/5wsg76t0af7tq119/revisions/1/restore')
       }
     }
   }, async (request: FastifyRequest<{ Params: { id: string, version: number } }>, reply) => {
