@@ -1488,7 +1488,7 @@ export interface components {
              * @example 4nzspnn649g3g8h8
              */
             id?: string;
-            /** @description The current ETag of the existing item `id` (from `GET /v1/media/{id}`): needed to change an item that other articles show or that this article does not show yet (428 without it, 412 when it is not current). Not stored */
+            /** @description The current ETag of the existing item `id` (from `GET /v1/media/{id}`): needed to change an item that other articles show or that this article does not show yet (428 without it, 412 when it is not current; `*` changes it whatever it holds, as in If-Match). Not stored */
             etag?: string;
             type: components["schemas"]["MediaType"];
             role: components["schemas"]["MediaRole"];

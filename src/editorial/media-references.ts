@@ -59,7 +59,8 @@ export function resolveMediaReferences (write: ArticleWrite, articleId: string, 
     if (entry.etag === undefined) {
       throw new PreconditionRequiredError(`media/${index} changes media item ${id}, and ${where}: send its ETag (from GET /v1/media/${id}) in "etag" to change it, or only "id", "type" and "role" to attach it as it is`)
     }
-    if (!lookup.matches(entry.etag, current)) {
+    // "*" says, as in If-Match, that the change is meant whatever the item holds now.
+    if (entry.etag.trim() !== '*' && !lookup.matches(entry.etag, current)) {
       throw new PreconditionFailedError(`media/${index}: media item ${id} has changed since that ETag was issued; its ETag is now ${current}`)
     }
     return entry

@@ -10,7 +10,7 @@ export const SERVER_FIELDS = ['id', 'url', 'createdAt', 'updatedAt', 'version', 
 
 export const MediaWriteSchema = Type.Object({
   id: Type.Optional(Id({ description: 'An existing media item to attach; omit to create one. With only `id`, `type` and `role` the item is attached as it is; other members change it (see `etag`)', examples: ['4nzspnn649g3g8h8'] })),
-  etag: Type.Optional(Type.String({ minLength: 1, maxLength: 200, description: 'The current ETag of the existing item `id` (from `GET /v1/media/{id}`): needed to change an item that other articles show or that this article does not show yet (428 without it, 412 when it is not current). Not stored' })),
+  etag: Type.Optional(Type.String({ minLength: 1, maxLength: 200, description: 'The current ETag of the existing item `id` (from `GET /v1/media/{id}`): needed to change an item that other articles show or that this article does not show yet (428 without it, 412 when it is not current; `*` changes it whatever it holds, as in If-Match). Not stored' })),
   type: Ref(MediaTypeSchema),
   role: Ref(MediaRoleSchema, { default: 'inline' }),
   title: Type.Optional(Nullable(Type.String({ maxLength: 300, description: 'Title of the media item' }))),
