@@ -409,7 +409,7 @@ export interface paths {
         put?: never;
         /**
          * Restore a revision
-         * @description Saves the revision as the article's newest version (recorded as `restored`). Needs `If-Match` unless the article was deleted, which brings it back.
+         * @description Saves the revision's content as the article's newest version (recorded as `restored`); the article keeps its status and publication time. Needs `If-Match` unless the article was deleted, which brings it back in the revision's state.
          */
         post: operations["restoreArticleRevision"];
         delete?: never;
@@ -469,7 +469,7 @@ export interface paths {
         put?: never;
         /**
          * Import a page or ninjs document as an article
-         * @description Send a text scrape (`text/plain`), an HTML page (`text/html`) or an IPTC ninjs 2.x/3.x document (`application/json` or `application/ninjs+json`), up to 5 MiB. The same source (its canonical URL, else `source`, else the content) updates the same article and records a revision; the result says what was found and what was guessed.
+         * @description Send a text scrape (`text/plain`), an HTML page (`text/html`) or an IPTC ninjs 2.x/3.x document (`application/json` or `application/ninjs+json`), up to 5 MiB. A new article is a `draft` unless `status=published` is asked for. The same source (its canonical URL, else `source`, else the content) updates the same article and records a revision, keeping its workflow state; fields editors changed since the last import keep the editors' version, and where the source changed them too the result lists them in `conflicts`. The result says what was found and what was guessed.
          */
         post: operations["importDocument"];
         delete?: never;
@@ -1484,10 +1484,12 @@ export interface components {
         /** @description A media item as a write attaches it to an article */
         MediaWrite: {
             /**
-             * @description An existing media item to attach (and update); omit to create one
+             * @description An existing media item to attach; omit to create one. With only `id`, `type` and `role` the item is attached as it is; other members change it (see `etag`)
              * @example 4nzspnn649g3g8h8
              */
             id?: string;
+            /** @description The current ETag of the existing item `id` (from `GET /v1/media/{id}`): needed to change an item that other articles show or that this article does not show yet (428 without it, 412 when it is not current; `*` changes it whatever it holds, as in If-Match). Not stored */
+            etag?: string;
             type: components["schemas"]["MediaType"];
             role?: components["schemas"]["MediaRole"];
             /** @description Title of the media item */
@@ -1886,12 +1888,17 @@ export interface components {
                 media: number;
             };
             /**
-             * @description What was missing or had to be guessed
+             * @description What was missing or had to be guessed, and each conflict in words
              * @example [
              *       "no publication date found"
              *     ]
              */
             warnings: string[];
+            /**
+             * @description Fields (`title`, `teaser`, `body`, …) that editors changed since the last import and the source changed too: the editors' version was kept and the source's not applied. Fields only editors changed are kept silently; fields only the source changed are applied
+             * @example []
+             */
+            conflicts: string[];
         };
         /** @description An author of a feed or an item */
         JsonFeedAuthor: {
@@ -2970,7 +2977,7 @@ export interface operations {
                  */
                 mediaType?: "video" | "image" | "audio";
                 /**
-                 * @description Comma-separated fields to return for each item; `id` always comes along. One of: id, slug, url, kicker, title, byline, teaser, language, breadcrumb, tags, kids, status, publishedAt, updatedAt, wordCount, readingTimeMinutes, sections, media, sections, media. Naming `sections` or `media` includes them.
+                 * @description Comma-separated fields to return for each item; `id` always comes along. One of: id, slug, url, kicker, title, byline, teaser, language, breadcrumb, tags, kids, status, publishedAt, updatedAt, wordCount, readingTimeMinutes, sections, media. Naming `sections` or `media` includes them.
                  * @example title,teaser,media
                  */
                 fields?: string;
@@ -3311,6 +3318,19 @@ export interface operations {
                     "application/json": components["schemas"]["Article"];
                 };
             };
+            /** @description Created; `Location` is its URL; the article is not public and the key lacks the content:preview scope to read it, so there is no body. `ETag` is its new version */
+            204: {
+                headers: {
+                    Location: components["headers"]["Location"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
             /** @description The body is not a valid article; `errors` points at each problem */
             400: {
                 headers: {
@@ -3419,6 +3439,30 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description A media item the write changes has changed since the ETag in its `etag` */
+            412: {
+                headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/precondition-failed",
+                     *       "title": "The resource has changed",
+                     *       "status": 412,
+                     *       "detail": "media/0: media item 4nzspnn649g3g8h8 has changed since that ETag was issued; its ETag is now \"m.4nzspnn649g3g8h8.3.x\"",
+                     *       "instance": "/v1/articles",
+                     *       "code": "CONTENT_ERR_PRECONDITION_FAILED"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description The body is larger than 1 MiB */
             413: {
                 headers: {
@@ -3467,6 +3511,30 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The write changes a media item that other articles show, without its `etag` */
+            428: {
+                headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/precondition-required",
+                     *       "title": "If-Match required",
+                     *       "status": 428,
+                     *       "detail": "media/0 changes media item 4nzspnn649g3g8h8, and other articles show it too: send its ETag (from GET /v1/media/4nzspnn649g3g8h8) in \"etag\" to change it, or only \"id\", \"type\" and \"role\" to attach it as it is",
+                     *       "instance": "/v1/articles",
+                     *       "code": "CONTENT_ERR_PRECONDITION_REQUIRED"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description More requests in a minute than the caller's limit (per key, or per address when anonymous) */
             429: {
                 headers: {
@@ -3487,6 +3555,30 @@ export interface operations {
                      *       "detail": "More than 600 requests in a minute; retry in 42 seconds",
                      *       "instance": "/v1/articles",
                      *       "code": "CONTENT_ERR_RATE_LIMITED"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is busy with other writes; nothing was changed. Retry after `Retry-After` seconds */
+            503: {
+                headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/busy",
+                     *       "title": "Database busy",
+                     *       "status": 503,
+                     *       "detail": "The database is busy with other writes and nothing was changed; retry in 1 second",
+                     *       "instance": "/v1/articles",
+                     *       "code": "CONTENT_ERR_BUSY"
                      *     }
                      */
                     "application/problem+json": components["schemas"]["Problem"];
@@ -3672,7 +3764,7 @@ export interface operations {
                      * @example {
                      *       "@context": "https://schema.org",
                      *       "@type": "NewsArticle",
-                     *       "@id": "https://www.example.org/articles/wenig-substanz-aber-pr-erfolg-fuer-kim",
+                     *       "@id": "https://api.example.org/v1/articles/5wsg76t0af7tq119",
                      *       "url": "https://www.example.org/articles/wenig-substanz-aber-pr-erfolg-fuer-kim",
                      *       "mainEntityOfPage": {
                      *         "@type": "WebPage",
@@ -4042,6 +4134,18 @@ export interface operations {
                     "application/json": components["schemas"]["Article"];
                 };
             };
+            /** @description Stored; the article is not public and the key lacks the content:preview scope to read it, so there is no body. `ETag` is its new version */
+            204: {
+                headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
             /** @description The body is not a valid article; `errors` points at each problem */
             400: {
                 headers: {
@@ -4295,6 +4399,30 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The database is busy with other writes; nothing was changed. Retry after `Retry-After` seconds */
+            503: {
+                headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/busy",
+                     *       "title": "Database busy",
+                     *       "status": 503,
+                     *       "detail": "The database is busy with other writes and nothing was changed; retry in 1 second",
+                     *       "instance": "/v1/articles/5wsg76t0af7tq119",
+                     *       "code": "CONTENT_ERR_BUSY"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     deleteArticle: {
@@ -4472,6 +4600,30 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The database is busy with other writes; nothing was changed. Retry after `Retry-After` seconds */
+            503: {
+                headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/busy",
+                     *       "title": "Database busy",
+                     *       "status": 503,
+                     *       "detail": "The database is busy with other writes and nothing was changed; retry in 1 second",
+                     *       "instance": "/v1/articles/5wsg76t0af7tq119",
+                     *       "code": "CONTENT_ERR_BUSY"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     patchArticle: {
@@ -4637,6 +4789,18 @@ export interface operations {
                      */
                     "application/json": components["schemas"]["Article"];
                 };
+            };
+            /** @description Stored; the article is not public and the key lacks the content:preview scope to read it, so there is no body. `ETag` is its new version */
+            204: {
+                headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description The body is not a valid article; `errors` points at each problem */
             400: {
@@ -4891,6 +5055,30 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The database is busy with other writes; nothing was changed. Retry after `Retry-After` seconds */
+            503: {
+                headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/busy",
+                     *       "title": "Database busy",
+                     *       "status": 503,
+                     *       "detail": "The database is busy with other writes and nothing was changed; retry in 1 second",
+                     *       "instance": "/v1/articles/5wsg76t0af7tq119",
+                     *       "code": "CONTENT_ERR_BUSY"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     getArticleBySlug: {
@@ -5071,7 +5259,7 @@ export interface operations {
                      * @example {
                      *       "@context": "https://schema.org",
                      *       "@type": "NewsArticle",
-                     *       "@id": "https://www.example.org/articles/wenig-substanz-aber-pr-erfolg-fuer-kim",
+                     *       "@id": "https://api.example.org/v1/articles/5wsg76t0af7tq119",
                      *       "url": "https://www.example.org/articles/wenig-substanz-aber-pr-erfolg-fuer-kim",
                      *       "mainEntityOfPage": {
                      *         "@type": "WebPage",
@@ -5108,6 +5296,19 @@ export interface operations {
                         [key: string]: unknown;
                     };
                 };
+            };
+            /** @description An old slug of an article: `Location` is its current slug's URL (with the same query) */
+            301: {
+                headers: {
+                    Location: components["headers"]["Location"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description The client's copy is current */
             304: {
@@ -5981,7 +6182,7 @@ export interface operations {
                  */
                 mediaType?: "video" | "image" | "audio";
                 /**
-                 * @description Comma-separated fields to return for each item; `id` always comes along. One of: id, slug, url, kicker, title, byline, teaser, language, breadcrumb, tags, kids, status, publishedAt, updatedAt, wordCount, readingTimeMinutes, sections, media, sections, media. Naming `sections` or `media` includes them.
+                 * @description Comma-separated fields to return for each item; `id` always comes along. One of: id, slug, url, kicker, title, byline, teaser, language, breadcrumb, tags, kids, status, publishedAt, updatedAt, wordCount, readingTimeMinutes, sections, media. Naming `sections` or `media` includes them.
                  * @example title,teaser,media
                  */
                 fields?: string;
@@ -7322,6 +7523,30 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The database is busy with other writes; nothing was changed. Retry after `Retry-After` seconds */
+            503: {
+                headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/busy",
+                     *       "title": "Database busy",
+                     *       "status": 503,
+                     *       "detail": "The database is busy with other writes and nothing was changed; retry in 1 second",
+                     *       "instance": "/v1/media",
+                     *       "code": "CONTENT_ERR_BUSY"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     getOEmbed: {
@@ -8175,6 +8400,18 @@ export interface operations {
                     "application/json": components["schemas"]["Article"];
                 };
             };
+            /** @description Restored; the article is not public and the key lacks the content:preview scope to read it, so there is no body. `ETag` is its new version */
+            204: {
+                headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
             /** @description The request has an invalid value; `errors` lists each one */
             400: {
                 headers: {
@@ -8318,7 +8555,7 @@ export interface operations {
                      *       "type": "/problems/precondition-required",
                      *       "title": "If-Match required",
                      *       "status": 428,
-                     *       "detail": "Send If-Match with the ETag from GET /v1/articles/5wsg76t0af7tq119",
+                     *       "detail": "Send If-Match with the ETag from GET /v1/articles/5wsg76t0af7tq119, so a concurrent change is not overwritten",
                      *       "instance": "/v1/articles/5wsg76t0af7tq119/revisions/1/restore",
                      *       "code": "CONTENT_ERR_PRECONDITION_REQUIRED"
                      *     }
@@ -8346,6 +8583,30 @@ export interface operations {
                      *       "detail": "More than 600 requests in a minute; retry in 42 seconds",
                      *       "instance": "/v1/articles/5wsg76t0af7tq119/revisions/1/restore",
                      *       "code": "CONTENT_ERR_RATE_LIMITED"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is busy with other writes; nothing was changed. Retry after `Retry-After` seconds */
+            503: {
+                headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/busy",
+                     *       "title": "Database busy",
+                     *       "status": 503,
+                     *       "detail": "The database is busy with other writes and nothing was changed; retry in 1 second",
+                     *       "instance": "/v1/articles/5wsg76t0af7tq119/revisions/1/restore",
+                     *       "code": "CONTENT_ERR_BUSY"
                      *     }
                      */
                     "application/problem+json": components["schemas"]["Problem"];
@@ -8777,25 +9038,66 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The database is busy with other writes; nothing was changed. Retry after `Retry-After` seconds */
+            503: {
+                headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/busy",
+                     *       "title": "Database busy",
+                     *       "status": 503,
+                     *       "detail": "The database is busy with other writes and nothing was changed; retry in 1 second",
+                     *       "instance": "/v1/media",
+                     *       "code": "CONTENT_ERR_BUSY"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     importDocument: {
         parameters: {
             query?: {
                 /**
-                 * @description A stable name for a document without a canonical URL (a file name, an agency id)
+                 * @description A stable name for a document without a canonical URL (a file name, an agency id); no control characters
                  * @example agentur-2024-0311-17.txt
                  */
                 source?: string;
+                /**
+                 * @description The state a new article is created in. A re-import never changes the state editors gave the article
+                 * @example draft
+                 */
+                status?: "draft" | "published";
             };
             header?: never;
             path?: never;
             cookie?: never;
         };
-        /** @description The document */
         requestBody: {
             content: {
-                "application/json": string;
+                "text/plain": string;
+                "text/html": string;
+                "application/json": {
+                    /** @description The document's identifier */
+                    uri: string;
+                } & {
+                    [key: string]: unknown;
+                };
+                "application/ninjs+json": {
+                    /** @description The document's identifier */
+                    uri: string;
+                } & {
+                    [key: string]: unknown;
+                };
             };
         };
         responses: {
@@ -8827,7 +9129,8 @@ export interface operations {
                      *         "paragraphs": 4,
                      *         "media": 2
                      *       },
-                     *       "warnings": []
+                     *       "warnings": [],
+                     *       "conflicts": []
                      *     }
                      */
                     "application/json": components["schemas"]["ImportResult"];
@@ -8861,7 +9164,8 @@ export interface operations {
                      *         "paragraphs": 4,
                      *         "media": 2
                      *       },
-                     *       "warnings": []
+                     *       "warnings": [],
+                     *       "conflicts": []
                      *     }
                      */
                     "application/json": components["schemas"]["ImportResult"];
@@ -9007,6 +9311,30 @@ export interface operations {
                      *       "detail": "More than 600 requests in a minute; retry in 42 seconds",
                      *       "instance": "/v1/imports",
                      *       "code": "CONTENT_ERR_RATE_LIMITED"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is busy with other writes; nothing was changed. Retry after `Retry-After` seconds */
+            503: {
+                headers: {
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/busy",
+                     *       "title": "Database busy",
+                     *       "status": 503,
+                     *       "detail": "The database is busy with other writes and nothing was changed; retry in 1 second",
+                     *       "instance": "/v1/imports",
+                     *       "code": "CONTENT_ERR_BUSY"
                      *     }
                      */
                     "application/problem+json": components["schemas"]["Problem"];

@@ -8,6 +8,7 @@ import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox'
 import Fastify, { type FastifyInstance } from 'fastify'
 import type { Config } from './config.js'
 import { migrate } from './db/migrate.js'
+import { FORMAT_PLUGINS } from './lib/instants.js'
 import { openDatabase, type Db } from './db/open.js'
 import { Importer } from './import/importer.js'
 import { seedSample } from './import/sample.js'
@@ -17,6 +18,7 @@ import { clientErrorHandler, frameworkErrorHandler, registerProblemHandling } fr
 import { registerAuth } from './plugins/auth.js'
 import { registerHttpCache } from './plugins/http-cache.js'
 import { lazySerializers } from './plugins/lazy-serializers.js'
+import { registerJsonBodies } from './plugins/json-bodies.js'
 import { registerLimits } from './plugins/limits.js'
 import { registerLoadShedding } from './plugins/load-shedding.js'
 import { registerRateLimit } from './plugins/rate-limit.js'
@@ -83,7 +85,8 @@ export async function buildApp (config: Config, options: AppOptions = {}): Promi
     // API keys and credentials in URLs never reach the logs (see loggingOptions); tests may send the lines to a stream of their own.
     ...loggingOptions(config, undefined, options.logStream),
     // Validation here is the same in tests and production: query strings coerced, all errors reported, nothing silently dropped.
-    ajv: { customOptions: { allErrors: true, removeAdditional: false, coerceTypes: 'array', useDefaults: true } },
+    // Timestamps must name a real instant (no leap second): ajv-formats first, then the stricter date-time on top.
+    ajv: { customOptions: { allErrors: true, removeAdditional: false, coerceTypes: 'array', useDefaults: true }, plugins: [...FORMAT_PLUGINS] },
     schemaController: { compilersFactory: { buildSerializer: lazySerializers() } },
     frameworkErrors: frameworkErrorHandler,
     // Longer path parameters than any valid id or slug are answered with 414 before routing.
@@ -124,6 +127,7 @@ export async function buildApp (config: Config, options: AppOptions = {}): Promi
 
   // Bodies are JSON (and merge patches, where PATCH allows them); anything else is a 415, not a string to validate.
   app.removeContentTypeParser('text/plain')
+  registerJsonBodies(app)
   for (const schema of sharedSchemas) app.addSchema(schema)
   // Before every hook that can refuse a request: refusals get security headers and cost as little as possible.
   await registerSecurityHeaders(app)

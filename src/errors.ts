@@ -31,6 +31,7 @@ export const problemTypes = {
   CONTENT_ERR_NOT_IMPLEMENTED: { status: 501, title: 'Format not implemented' },
   CONTENT_ERR_NOT_READY: { status: 503, title: 'Service not ready' },
   CONTENT_ERR_OVERLOADED: { status: 503, title: 'Service overloaded' },
+  CONTENT_ERR_BUSY: { status: 503, title: 'Database busy' },
   CONTENT_ERR_SHUTTING_DOWN: { status: 503, title: 'Service shutting down' }
 } as const
 
@@ -83,6 +84,7 @@ export const PreconditionFailedError = createError<[string]>('CONTENT_ERR_PRECON
 export const PreconditionRequiredError = createError<[string]>('CONTENT_ERR_PRECONDITION_REQUIRED', '%s', 428)
 export const RateLimitedError = createError<[string]>('CONTENT_ERR_RATE_LIMITED', '%s', 429)
 export const UriTooLongError = createError<[string]>('CONTENT_ERR_URI_TOO_LONG', '%s', 414)
+export const InvalidJsonError = createError<[string]>('CONTENT_ERR_INVALID_JSON', '%s', 400)
 export const JsonTooDeepError = createError<[string]>('CONTENT_ERR_JSON_TOO_DEEP', '%s', 400)
 export const OverloadedError = createError<[string]>('CONTENT_ERR_OVERLOADED', '%s', 503)
 export const ShuttingDownError = createError<[string]>('CONTENT_ERR_SHUTTING_DOWN', '%s', 503)

@@ -4,6 +4,8 @@ import { dirname } from 'node:path'
 import Database from 'better-sqlite3'
 
 export type Db = Database.Database
+/** A function wrapped in db.transaction(); writers call its `.immediate` form, which takes the write lock first. */
+export type Transaction<F extends (...args: never[]) => unknown> = Database.Transaction<F>
 
 /** `trace` hears the SQL of every statement as it runs (tests check which tables a route reads). */
 export function openDatabase (path: string, trace?: (sql: string) => void): Db {
@@ -14,6 +16,8 @@ export function openDatabase (path: string, trace?: (sql: string) => void): Db {
   db.pragma('synchronous = NORMAL')
   db.pragma('foreign_keys = ON')
   // Wait for a concurrent writer (the CLI importing while the server runs) instead of failing at once.
+  // Writes begin IMMEDIATE, so a second writer waits here for the lock instead of failing when it upgrades a read;
+  // one still waiting when this runs out is answered 503 with Retry-After (see plugins/problems.ts).
   db.pragma('busy_timeout = 5000')
   return db
 }

@@ -15,6 +15,8 @@ export interface WriteContext {
   slug: string
   /** The stored article's status as readers see it now, when there is one. */
   currentStatus?: ArticleStatus
+  /** The workflow state as stored, when there is an article: a schedule whose time has come stays `scheduled`. */
+  stored?: { status: ArticleStatus, publishedAt: string | null }
   /** Import provenance, kept across writes. */
   source?: { source: string | null, sourceHash: string | null }
 }
@@ -63,11 +65,16 @@ export function toArticleInput (write: ArticleWrite, context: WriteContext): { i
   let publishedAt = write.publishedAt ?? null
   if (publishedAt !== null) publishedAt = new Date(publishedAt).toISOString()
 
-  if (write.status === 'scheduled' && (publishedAt === null || publishedAt <= context.now)) {
+  // The schedule already stored: once its time has come the article is public, and an edit that keeps it is no new schedule.
+  const keepsSchedule = context.stored?.status === 'scheduled' && context.stored.publishedAt === publishedAt
+  if (write.status === 'scheduled' && (publishedAt === null || (publishedAt <= context.now && !keepsSchedule))) {
     problems.push(problem('/publishedAt', 'must be a time in the future for a scheduled article'))
   }
   if (write.status === 'published') {
-    if (publishedAt === null) publishedAt = context.now
+    // Publishing an article that is not public yet means now: a schedule left over from before (scheduled, then
+    // unpublished or sent back to draft) is not a reason to refuse, and a client never sent it in this write.
+    const staleSchedule = context.stored !== undefined && context.stored.status !== 'published' && context.stored.publishedAt === publishedAt
+    if (publishedAt === null || (publishedAt > context.now && staleSchedule)) publishedAt = context.now
     else if (publishedAt > context.now) problems.push(problem('/publishedAt', 'is in the future: publish it later with status "scheduled"'))
   }
   if (write.correction !== undefined && !(context.currentStatus === 'published' && write.status === 'published')) {

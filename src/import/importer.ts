@@ -1,9 +1,11 @@
 // Turns a page (text scrape, HTML or ninjs) into a stored article, idempotently per source, alone or in batches.
 import { createHash } from 'node:crypto'
-import type { Db } from '../db/open.js'
+import type { Db, Transaction } from '../db/open.js'
 import { stableId } from '../lib/ids.js'
 import { slugify, uniqueSlug } from '../lib/slug.js'
-import type { ArticleRepository } from '../repositories/article.js'
+import { canonical, snapshotOf, type ArticleInput, type ArticleRepository } from '../repositories/article.js'
+import type { ArticleWrite } from '../schemas/article-write.js'
+import { mediaInputOf } from '../editorial/workflow.js'
 import type { Actor } from '../repositories/revision.js'
 import { parseHtml } from './html.js'
 import { isNinjs, parseNinjs } from './ninjs.js'
@@ -12,6 +14,8 @@ import { ParserThread } from './parser-thread.js'
 import { parseText } from './text.js'
 
 export type ImportOutcome = 'created' | 'updated' | 'unchanged'
+/** The state a new article is created in; a re-import keeps the state editors gave it. */
+export type ImportStatus = 'draft' | 'published'
 
 export interface ImportResult {
   source: string
@@ -22,6 +26,8 @@ export interface ImportResult {
   /** What the page yielded, so the person importing can see what was found. */
   found: { title: string, kicker: boolean, teaser: boolean, byline: boolean, publishedAt: boolean, sections: number, paragraphs: number, media: number }
   warnings: string[]
+  /** Fields both editors and the source changed since the last import: the editors' version was kept. */
+  conflicts: string[]
 }
 
 /** A source that cannot be imported; the message names the source and the reason. */
@@ -85,7 +91,7 @@ export function parseArticle (source: string, text: string): ParsedArticle {
 
 export class Importer {
   readonly #articles: ArticleRepository
-  readonly #importInTransaction: (source: string | null, text: string, parsed: ParsedArticle, now: string, actor: Actor | null) => ImportResult
+  readonly #importInTransaction: Transaction<(source: string | null, text: string, parsed: ParsedArticle, now: string, actor: Actor | null, status: ImportStatus) => ImportResult>
   readonly #db: Db
   // Started on the first import that asks for it, stopped by close() or after a while with nothing to do.
   readonly #parser = new ParserThread()
@@ -94,27 +100,28 @@ export class Importer {
     this.#db = db
     this.#articles = articles
     // Looking up the source and the slug and writing happen in one transaction, so two importers cannot race.
-    this.#importInTransaction = db.transaction((source: string | null, text: string, parsed: ParsedArticle, now: string, actor: Actor | null) =>
-      this.#write(source, text, parsed, now, actor))
+    this.#importInTransaction = db.transaction((source: string | null, text: string, parsed: ParsedArticle, now: string, actor: Actor | null, status: ImportStatus) =>
+      this.#write(source, text, parsed, now, actor, status))
   }
 
   /**
    * Parses `text` and creates, updates or leaves alone its article. The source is the page's canonical URL when
    * it names one, else `name` (a file name), else a hash of the content: the same source always means the same article.
    */
-  importText (name: string | null, text: string, now: string, actor: Actor | null = null): ImportResult {
-    return this.#importInTransaction(name, text, parseArticle(name ?? 'request body', text), now, actor)
+  importText (name: string | null, text: string, now: string, actor: Actor | null = null, options: { status?: ImportStatus } = {}): ImportResult {
+    // The command line's documented default is published; the API asks for draft unless told otherwise.
+    return this.#importInTransaction.immediate(name, text, parseArticle(name ?? 'request body', text), now, actor, options.status ?? 'published')
   }
 
   /**
    * importText with the parsing done on a worker thread within a time budget, so that the caller's event loop (a
    * server's) goes on answering other requests; a document that takes too long to read is refused as no article.
    */
-  async importTextOffThread (name: string | null, text: string, now: string, actor: Actor | null = null): Promise<ImportResult> {
+  async importTextOffThread (name: string | null, text: string, now: string, actor: Actor | null = null, options: { status?: ImportStatus } = {}): Promise<ImportResult> {
     const source = name ?? 'request body'
     const outcome = await this.#parser.parse(source, text)
     if ('reason' in outcome) throw new ImportError(source, outcome.reason)
-    return this.#importInTransaction(name, text, outcome.parsed, now, actor)
+    return this.#importInTransaction.immediate(name, text, outcome.parsed, now, actor, options.status ?? 'published')
   }
 
   /** Stops the parser thread, if one runs. */
@@ -135,7 +142,7 @@ export class Importer {
         let result: ImportResult | ImportError
         try {
           const source = options.sourceName?.(name) ?? name
-          result = parsed === undefined ? this.importText(source, read(), now) : this.#importInTransaction(source, read(), parsed, now, null)
+          result = parsed === undefined ? this.importText(source, read(), now) : this.#importInTransaction(source, read(), parsed, now, null, 'published')
         } catch (error) {
           if (!(error instanceof ImportError)) throw error
           result = error
@@ -146,14 +153,14 @@ export class Importer {
     for (const source of sources) {
       batch.push(source)
       if (batch.length >= batchSize) {
-        run(batch)
+        run.immediate(batch)
         batch = []
       }
     }
-    if (batch.length > 0) run(batch)
+    if (batch.length > 0) run.immediate(batch)
   }
 
-  #write (name: string | null, text: string, parsed: ParsedArticle, now: string, actor: Actor | null): ImportResult {
+  #write (name: string | null, text: string, parsed: ParsedArticle, now: string, actor: Actor | null, status: ImportStatus): ImportResult {
     const sourceHash = createHash('sha256').update(text).digest('hex')
     const source = parsed.canonicalUrl ?? name ?? `sha256:${sourceHash}`
     const existing = this.#articles.findBySource(source)
@@ -168,14 +175,14 @@ export class Importer {
       paragraphs,
       media: parsed.media.length
     }
-    const base = { source, format: parsed.format, found, warnings: parsed.warnings }
+    const base = { source, format: parsed.format, found, warnings: parsed.warnings, conflicts: [] as string[] }
     if (existing !== undefined && existing.sourceHash === sourceHash) {
       return { ...base, articleId: existing.id, slug: existing.slug, outcome: 'unchanged' }
     }
     const id = existing?.id ?? stableId(`source:${source}`)
     // A published URL must keep working, so an updated article keeps its slug even when its title changed.
     const slug = existing?.slug ?? uniqueSlug(slugify(parsed.title) || 'artikel', (candidate) => this.#articles.slugOwner(candidate) !== undefined)
-    this.#articles.save({
+    const incoming: ArticleInput = {
       id,
       slug,
       kicker: parsed.kicker,
@@ -185,7 +192,7 @@ export class Importer {
       language: parsed.language,
       breadcrumb: parsed.breadcrumb.filter((label) => !label.includes('/')).slice(0, 10),
       tags: parsed.tags,
-      status: 'published',
+      status,
       publishedAt: parsed.publishedAt,
       source,
       sourceHash,
@@ -194,7 +201,58 @@ export class Importer {
         role,
         media: { ...media, id: stableId(`source:${source}#media-${index + 1}`) }
       }))
-    }, now, { actor })
-    return { ...base, articleId: id, slug, outcome: existing === undefined ? 'created' : 'updated' }
+    }
+    const sourceSnapshot = snapshotOf(incoming)
+    if (existing === undefined) {
+      this.#articles.save(incoming, now, { actor })
+      this.#articles.setImportBase(id, sourceSnapshot)
+      return { ...base, articleId: id, slug, outcome: 'created' }
+    }
+    const { input, conflicts } = this.#merge(incoming, sourceSnapshot)
+    const before = this.#articles.workflowState(id)
+    const version = this.#articles.version({ id }, { now, preview: true })?.version
+    const saved = this.#articles.save(input, now, { actor })
+    this.#articles.setImportBase(id, sourceSnapshot)
+    const warnings = [...parsed.warnings, ...conflicts.map((field) => `${field}: kept the editors' version; the source changed it too, and its new ${field} was not applied`)]
+    const outcome = saved === version && before !== undefined ? 'unchanged' : 'updated'
+    return { ...base, warnings, conflicts, articleId: id, slug, outcome }
+  }
+
+  /**
+   * A re-import as a three-way merge, field by field, of what the source gave last time (the base), what editors
+   * made of it (the stored article) and what the source gives now. The workflow state is the editors' alone: a
+   * re-import never publishes, unpublishes or reschedules. A field editors changed keeps their version; when the
+   * source changed it too, that is a conflict, reported and not applied. Sections and media are one field (blocks
+   * reference media). Articles imported before bases were kept have no base: the source's fields apply.
+   */
+  #merge (incoming: ArticleInput, sourceSnapshot: ArticleWrite): { input: ArticleInput, conflicts: string[] } {
+    const current = this.#articles.writeShape(incoming.id)
+    const state = this.#articles.workflowState(incoming.id)
+    if (current === undefined || state === undefined) return { input: incoming, conflicts: [] }
+    const previous = this.#articles.importBase(incoming.id) ?? current
+    const conflicts: string[] = []
+    const input: ArticleInput = { ...incoming, status: state.status }
+    const editorsChanged = (fields: Array<keyof ArticleWrite>): boolean => fields.some((field) => canonical(current[field]) !== canonical(previous[field]))
+    const sourceChanged = (fields: Array<keyof ArticleWrite>): boolean => fields.some((field) => canonical(sourceSnapshot[field]) !== canonical(previous[field]))
+    const keep = (name: string, fields: Array<keyof ArticleWrite>, apply: () => void): void => {
+      if (!editorsChanged(fields)) return
+      apply()
+      if (sourceChanged(fields)) conflicts.push(name)
+    }
+    keep('kicker', ['kicker'], () => { input.kicker = current.kicker ?? null })
+    keep('title', ['title'], () => { input.title = current.title })
+    keep('byline', ['byline'], () => { input.byline = current.byline ?? null })
+    keep('teaser', ['teaser'], () => { input.teaser = current.teaser ?? null })
+    keep('language', ['language'], () => { input.language = current.language })
+    keep('breadcrumb', ['breadcrumb'], () => { input.breadcrumb = current.breadcrumb })
+    keep('tags', ['tags'], () => { input.tags = current.tags })
+    keep('kids', ['kids'], () => { input.kids = current.kids ?? false })
+    keep('body', ['sections', 'media'], () => {
+      input.sections = current.sections.map((section) => ({ heading: section.heading ?? null, blocks: section.blocks }))
+      input.media = current.media.map(({ id, role, etag: _etag, ...media }) => ({ role, media: mediaInputOf(id ?? '', media) }))
+    })
+    // The publication time belongs to the workflow once the article is scheduled or public; before, the source's date stands.
+    if (state.status !== 'draft' || editorsChanged(['publishedAt'])) input.publishedAt = state.publishedAt
+    return { input, conflicts }
   }
 }

@@ -34,8 +34,62 @@ const LOCATION_NAMES: Record<InvalidParam['location'], string> = {
 
 interface AjvError {
   instancePath: string
+  schemaPath?: string
+  keyword?: string
   message?: string
   params: Record<string, unknown>
+}
+
+/** The branch of an anyOf an error came from: the referenced schema's $id, or the inline branch's index. */
+function branchOf (error: AjvError, anyOfPath: string): string {
+  const path = error.schemaPath ?? ''
+  if (path.startsWith(`${anyOfPath}/`)) return path.slice(anyOfPath.length + 1).split('/')[0] ?? ''
+  return path.split('/')[0] ?? ''
+}
+
+/**
+ * One message per mistake in a tagged union (a block is a paragraph, a quote or a media reference, told apart by
+ * `type`). Ajv reports every branch's complaints plus "must match a schema in anyOf"; what the client meant is the
+ * branch whose tag matched, so only its errors are kept. When no tag matched, the one error is the tag, with the
+ * values it may take. Unions without a tag are left as Ajv reports them.
+ */
+export function collapseTaggedUnions<T extends AjvError> (errors: T[]): T[] {
+  const result: T[] = []
+  for (const error of errors) {
+    if (error.keyword !== 'anyOf') {
+      result.push(error)
+      continue
+    }
+    const at = error.instancePath
+    let start = result.length
+    while (start > 0) {
+      const previous = result[start - 1] as T
+      if (previous.instancePath !== at && !previous.instancePath.startsWith(`${at}/`)) break
+      start--
+    }
+    const branchErrors = result.slice(start)
+    const anyOfPath = error.schemaPath ?? ''
+    const branches = new Map<string, T[]>()
+    for (const branchError of branchErrors) {
+      const key = branchOf(branchError, anyOfPath)
+      branches.set(key, [...(branches.get(key) ?? []), branchError])
+    }
+    const tagErrors = branchErrors.filter((e) => (e.keyword === 'const' || e.keyword === 'enum') && e.instancePath.startsWith(`${at}/`) && !e.instancePath.slice(at.length + 1).includes('/'))
+    if (tagErrors.length === 0) {
+      result.push(error)
+      continue
+    }
+    const tagged = [...branches.values()].find((list) => !list.some((e) => tagErrors.includes(e)))
+    result.splice(start)
+    if (tagged !== undefined) {
+      result.push(...tagged)
+      continue
+    }
+    const allowed = tagErrors.flatMap((e) => e.params.allowedValue !== undefined ? [e.params.allowedValue] : (e.params.allowedValues as unknown[] | undefined) ?? [])
+    const first = tagErrors[0] as T
+    result.push({ ...first, message: 'must be one of', params: { allowedValues: [...new Set(allowed)] } })
+  }
+  return result
 }
 
 /** One Ajv error as an invalid value: where it is and, in plain words, what is wrong with it. */
@@ -58,7 +112,7 @@ export function describeAjvError (location: InvalidParam['location'], issue: Ajv
 
 function invalidParams (error: FastifyError): InvalidParam[] {
   const location = (error.validationContext ?? 'body') as InvalidParam['location']
-  return (error.validation as AjvError[] | undefined ?? []).map((issue) => describeAjvError(location, issue))
+  return collapseTaggedUnions(error.validation as AjvError[] | undefined ?? []).map((issue) => describeAjvError(location, issue))
 }
 
 function describe (param: InvalidParam): string {
@@ -91,6 +145,17 @@ function unsupportedMediaType (request: FastifyRequest): string {
   return `Content-Type '${sent}' is not accepted here; send ${accepted.join(' or ')}`
 }
 
+/** Seconds a client should wait before retrying a write that met a busy database. */
+const BUSY_RETRY_AFTER_SECONDS = 1
+
+/**
+ * SQLite's "database is locked": another process held the write lock for longer than busy_timeout. Nothing was
+ * written (the transaction rolled back), so the client may simply send the request again.
+ */
+function isBusy (error: FastifyError): boolean {
+  return typeof error.code === 'string' && (error.code.startsWith('SQLITE_BUSY') || error.code.startsWith('SQLITE_LOCKED'))
+}
+
 /** The problem to send for `error`, logging what a client must not see. */
 function problemFor (error: FastifyError, request: FastifyRequest): Problem {
   const instance = clip(pathOf(request))
@@ -105,6 +170,10 @@ function problemFor (error: FastifyError, request: FastifyRequest): Problem {
   if (error.code === 'FST_ERR_CTP_INVALID_MEDIA_TYPE') return buildProblem('CONTENT_ERR_UNSUPPORTED_MEDIA_TYPE', unsupportedMediaType(request), instance)
   if (error.code === 'FST_ERR_MAX_PARAM_LENGTH') {
     return buildProblem('CONTENT_ERR_URI_TOO_LONG', 'A path parameter is longer than 100 characters, longer than any valid id or slug', instance)
+  }
+  if (isBusy(error)) {
+    request.log.warn({ code: error.code }, 'database busy')
+    return buildProblem('CONTENT_ERR_BUSY', `The database is busy with other writes and nothing was changed; retry in ${BUSY_RETRY_AFTER_SECONDS} second`, instance)
   }
   const mapped = FASTIFY_CODES[error.code]
   if (mapped !== undefined) return buildProblem(mapped, clip(error.message), instance)
@@ -154,6 +223,7 @@ export function registerProblemHandling (app: FastifyInstance): void {
   app.setErrorHandler((error: FastifyError, request, reply) => {
     // A request for no route can fail in body parsing first; that it has no route is the better answer.
     if (request.is404) return notFound(request, reply)
+    if (isBusy(error)) reply.header('retry-after', String(BUSY_RETRY_AFTER_SECONDS))
     return send(reply, problemFor(error, request))
   })
 

@@ -1,5 +1,5 @@
 // Articles: one article by id or slug, the facts HTTP caching needs, and whole-article writes in one transaction.
-import type { Db } from '../db/open.js'
+import type { Db, Transaction } from '../db/open.js'
 import { countWords } from '../lib/text.js'
 import { PreconditionFailedError } from '../errors.js'
 import type { ArticleStatus, ArticleSummary, Correction, StoredArticle } from '../schemas/article.js'
@@ -13,6 +13,7 @@ import { SearchRepository, SnippetReader } from './search.js'
 import { RevisionRepository, type Actor, type EventType } from './revision.js'
 import { SectionRepository, type SectionInput } from './section.js'
 import type { ArticleKey, ArticleVersion, ContentReader } from './reader.js'
+import { SlugHistoryRepository } from './slug-history.js'
 import { kidsNarrowing, kidsParam, PREVIEW_TABLES, type View } from './visibility.js'
 
 /** A whole article as a write supplies it: everything but the server's own fields. */
@@ -69,7 +70,7 @@ export function snapshotOf (input: ArticleInput): ArticleWrite {
 }
 
 // Objects compared by content, whatever order their keys were written in (a write's media and a stored item's differ).
-function canonical (value: unknown): string {
+export function canonical (value: unknown): string {
   return JSON.stringify(value, (_key, v: unknown) => (v !== null && typeof v === 'object' && !Array.isArray(v)
     ? Object.fromEntries(Object.entries(v as Record<string, unknown>).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))
     : v))
@@ -123,6 +124,7 @@ export class ArticleRepository {
   readonly revisions: RevisionRepository
   readonly #snippets: SnippetReader
   readonly #tree: CategoryTree
+  readonly slugs: SlugHistoryRepository
   readonly #publicBaseUrl: string
   readonly #getById
   readonly #getBySlug
@@ -142,11 +144,13 @@ export class ArticleRepository {
   readonly #insertTag
   readonly #markChanged
   readonly #hasAny
-  readonly #saveInTransaction: (input: ArticleInput, now: string, options: SaveOptions) => number
-  readonly #saveAllInTransaction: (inputs: Iterable<ArticleInput>, now: string, options: SaveOptions, ids: string[]) => number
-  readonly #saveMediaInTransaction: (media: MediaInput, now: string, options: SaveOptions) => string[]
+  readonly #importBase
+  readonly #setImportBase
+  readonly #saveInTransaction: Transaction<(input: ArticleInput, now: string, options: SaveOptions) => number>
+  readonly #saveAllInTransaction: Transaction<(inputs: Iterable<ArticleInput>, now: string, options: SaveOptions, ids: string[]) => number>
+  readonly #saveMediaInTransaction: Transaction<(media: MediaInput, now: string, options: SaveOptions) => string[]>
   readonly #listeners: Array<(ids: string[]) => void> = []
-  readonly #deleteInTransaction: (id: string, now: string, options: SaveOptions) => boolean
+  readonly #deleteInTransaction: Transaction<(id: string, now: string, options: SaveOptions) => boolean>
 
   constructor (db: Db, options: { publicBaseUrl: string }) {
     this.#publicBaseUrl = options.publicBaseUrl
@@ -156,6 +160,7 @@ export class ArticleRepository {
     this.search = new SearchRepository(db)
     this.lists = new ArticleListRepository(db, 'preview')
     this.revisions = new RevisionRepository(db)
+    this.slugs = new SlugHistoryRepository(db)
     this.#snippets = new SnippetReader(db, 'preview')
     this.#tree = new CategoryTree(db, 'preview')
     // Editors' and previews' reads: every article whatever its status (public reads are PublicReads'), the kids
@@ -175,8 +180,8 @@ export class ArticleRepository {
       `${version} WHERE a.id = @id AND ${VISIBLE_ARTICLE} GROUP BY a.id`)
     this.#versionBySlug = db.prepare<{ slug: string } & ViewParams, VersionRow>(
       `${version} WHERE a.slug = @slug AND ${VISIBLE_ARTICLE} GROUP BY a.id`)
-    this.#current = db.prepare<[string], { version: number, status: ArticleStatus, corrections: string }>(
-      'SELECT version, status, corrections FROM articles WHERE id = ?')
+    this.#current = db.prepare<[string], { version: number, status: ArticleStatus, published_at: string | null, corrections: string }>(
+      'SELECT version, status, published_at, corrections FROM articles WHERE id = ?')
     this.#provenance = db.prepare<[string], { source: string | null, source_hash: string | null }>(
       'SELECT source, source_hash FROM articles WHERE id = ?')
     // Lists change when content is written and when a scheduled article's time comes, whichever was later.
@@ -209,15 +214,29 @@ export class ArticleRepository {
     this.#markChanged = db.prepare<[string, string]>(
       'INSERT INTO app_state (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value')
     this.#hasAny = db.prepare<[], { found: number }>('SELECT EXISTS (SELECT 1 FROM articles) AS found')
+    this.#importBase = db.prepare<[string], { snapshot: string }>('SELECT snapshot FROM import_bases WHERE article_id = ?')
+    this.#setImportBase = db.prepare<[string, string]>(
+      'INSERT INTO import_bases (article_id, snapshot) VALUES (?, ?) ON CONFLICT (article_id) DO UPDATE SET snapshot = excluded.snapshot')
     const saveOne = (input: ArticleInput, now: string, options: SaveOptions): number => {
       const current = this.#current.get(input.id)
       if (options.expectedVersion !== undefined && current?.version !== options.expectedVersion) {
         throw new PreconditionFailedError(`Article '${input.id}' is at version ${current?.version ?? 'none'}, not ${options.expectedVersion}; fetch it again and reapply the change`)
       }
       const before = current === undefined ? undefined : this.writeShape(input.id)
+      const snapshot = snapshotOf(input)
+      const changes = changedFields(before, snapshot)
+      // A write that changes nothing changes nothing: no version, revision, event or feed entry.
+      if (current !== undefined && changes.length === 0 && options.correction === undefined &&
+          input.source === (this.#provenance.get(input.id)?.source ?? null)) return current.version
       const corrections = JSON.parse(current?.corrections ?? '[]') as Correction[]
-      if (options.correction !== undefined) corrections.push({ at: now, note: options.correction })
+      if (options.correction !== undefined) {
+        corrections.push({ at: now, note: options.correction })
+        changes.push('corrections')
+      }
       const seq = this.#seqOf.get(input.id)?.seq ?? this.#nextSeq.get()?.seq ?? 1
+      // The old slug keeps leading here (301) until another article takes it.
+      this.slugs.claim(input.slug)
+      if (before?.slug !== undefined && before.slug !== input.slug) this.slugs.retire(before.slug, input.id, now)
       const { version } = this.#upsert.get({
         id: input.id,
         seq,
@@ -239,20 +258,36 @@ export class ArticleRepository {
         now
       }) as { version: number }
       this.sections.replaceForArticle(input.id, input.sections)
-      this.media.replaceForArticle(input.id, input.media, now)
+      const changedMedia = this.media.replaceForArticle(input.id, input.media, now)
       this.categories.replaceForArticle(input.id, input.breadcrumb)
       this.#deleteTags.run(input.id)
       for (const tag of input.tags) this.#insertTag.run(input.id, tag)
       this.search.index(seq, searchDocument({ ...input, captions: input.media.map(({ media }) => media.caption) }), isListed(input.status))
       this.#markChanged.run(CONTENT_CHANGED_AT, now)
-      const snapshot = snapshotOf(input)
       const actor = options.actor ?? null
       this.revisions.addRevision(input.id, version, snapshot, now, actor)
-      const changes = changedFields(before, snapshot)
       if (current === undefined && options.event === undefined) this.revisions.addEvent(input.id, 'created', version, now, actor, changes)
       const event = options.event ?? eventFor(current?.status, input.status)
       if (current !== undefined || event !== 'updated') this.revisions.addEvent(input.id, event, version, now, actor, changes)
+      // A shared item changed through this article: every other article showing it changed with it.
+      const others = new Set(changedMedia.flatMap((mediaId) => this.media.articlesShowing(mediaId)).filter((other) => other !== input.id))
+      for (const other of others) touchForMedia(other, now, actor)
       return version
+    }
+    const bumpVersion = db.prepare<[string, string], { version: number, seq: number }>(
+      'UPDATE articles SET version = version + 1, updated_at = ? WHERE id = ? RETURNING version, seq')
+    /**
+     * An article reads differently because a media item it shows changed: a new version (so partners that track
+     * versions see a change), a revision of what it now shows, a new search entry and an 'updated' event naming media.
+     */
+    const touchForMedia = (articleId: string, now: string, actor: Actor | null): void => {
+      const bumped = bumpVersion.get(now, articleId)
+      const shape = this.writeShape(articleId)
+      const article = this.getById(articleId, { now, preview: true })
+      if (bumped === undefined || shape === undefined || article === undefined) return
+      this.revisions.addRevision(articleId, bumped.version, shape, now, actor)
+      this.search.index(bumped.seq, searchDocument({ ...article, captions: article.media.map((item) => item.caption) }), isListed(shape.status))
+      this.revisions.addEvent(articleId, 'updated', bumped.version, now, actor, ['media'])
     }
     this.#saveInTransaction = db.transaction(saveOne)
     // One transaction for many articles, without a savepoint per article: a bulk import's cost is the writes alone.
@@ -272,14 +307,7 @@ export class ArticleRepository {
       if (this.media.versionOf(media.id) === version) return []
       // Every article showing the item now reads differently: its captions are re-indexed and the change logged.
       const showing = this.media.articlesShowing(media.id)
-      for (const articleId of showing) {
-        const article = this.getById(articleId, { now, preview: true })
-        const seq = this.#seqOf.get(articleId)?.seq
-        const status = this.#current.get(articleId)?.status
-        if (article === undefined || seq === undefined || status === undefined) continue
-        this.search.index(seq, searchDocument({ ...article, captions: article.media.map((item) => item.caption) }), isListed(status))
-        this.revisions.addEvent(articleId, 'updated', article.version, now, options.actor ?? null, ['media'])
-      }
+      for (const articleId of showing) touchForMedia(articleId, now, options.actor ?? null)
       this.#markChanged.run(CONTENT_CHANGED_AT, now)
       return showing
     })
@@ -306,7 +334,7 @@ export class ArticleRepository {
    * event as its tombstone; false when there was none.
    */
   delete (id: string, now: string, options: SaveOptions = {}): boolean {
-    const deleted = this.#deleteInTransaction(id, now, options)
+    const deleted = this.#deleteInTransaction.immediate(id, now, options)
     if (deleted) this.#changed([id])
     return deleted
   }
@@ -329,7 +357,7 @@ export class ArticleRepository {
    * 'updated' event in the same transaction.
    */
   saveMedia (media: MediaInput, now: string, options: SaveOptions = {}): void {
-    this.#changed(this.#saveMediaInTransaction(media, now, options))
+    this.#changed(this.#saveMediaInTransaction.immediate(media, now, options))
   }
 
   /**
@@ -354,7 +382,8 @@ export class ArticleRepository {
       categories: () => this.#tree.tree(kids),
       lastChange: () => this.lastChange(now),
       nextPublication: () => this.nextPublication(now),
-      summary: (row) => this.summary(row)
+      summary: (row) => this.summary(row),
+      renamedTo: (slug) => this.slugs.currentSlug(slug, view)
     }
   }
 
@@ -378,6 +407,12 @@ export class ArticleRepository {
 
   isVisible (id: string, view: View): boolean {
     return this.#isVisible.get({ id, ...editorParams(view) }) !== undefined
+  }
+
+  /** The workflow state as stored (a scheduled article stays `scheduled` after its time); undefined when there is none. */
+  workflowState (id: string): { status: ArticleStatus, publishedAt: string | null } | undefined {
+    const row = this.#current.get(id)
+    return row === undefined ? undefined : { status: row.status, publishedAt: row.published_at }
   }
 
   /** The stored article, whatever its status, as a write would send it; undefined when there is none. */
@@ -432,6 +467,17 @@ export class ArticleRepository {
     return this.#slugOwner.get(slug)?.id
   }
 
+  /** The article as its source gave it at the last import; undefined for articles imported before this was kept. */
+  importBase (id: string): ArticleWrite | undefined {
+    const row = this.#importBase.get(id)
+    return row === undefined ? undefined : JSON.parse(row.snapshot) as ArticleWrite
+  }
+
+  /** Records what the source gave at this import. Call inside the import's transaction, after saving the article. */
+  setImportBase (id: string, snapshot: ArticleWrite): void {
+    this.#setImportBase.run(id, JSON.stringify(snapshot))
+  }
+
   hasAny (): boolean {
     return this.#hasAny.get()?.found === 1
   }
@@ -441,7 +487,7 @@ export class ArticleRepository {
    * entry, all in one transaction: a failure anywhere leaves the database as it was.
    */
   save (input: ArticleInput, now: string, options: SaveOptions = {}): number {
-    const version = this.#saveInTransaction(input, now, options)
+    const version = this.#saveInTransaction.immediate(input, now, options)
     this.#changed([input.id])
     return version
   }
@@ -452,7 +498,7 @@ export class ArticleRepository {
    */
   saveAll (inputs: Iterable<ArticleInput>, now: string, options: SaveOptions = {}): number {
     const ids: string[] = []
-    const count = this.#saveAllInTransaction(inputs, now, options, ids)
+    const count = this.#saveAllInTransaction.immediate(inputs, now, options, ids)
     this.#changed(ids)
     return count
   }

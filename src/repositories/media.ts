@@ -219,12 +219,19 @@ export class MediaRepository {
     return this.#factsByArticle.all(articleId).map(rowToFacts)
   }
 
-  /** Writes the media items and makes them, in this order, the article's only attachments. Call inside a transaction. */
-  replaceForArticle (articleId: string, items: AttachedMediaInput[], now: string): void {
+  /**
+   * Writes the media items and makes them, in this order, the article's only attachments; returns the ids of the
+   * items that existed and changed (other articles showing them read differently now). Call inside a transaction.
+   */
+  replaceForArticle (articleId: string, items: AttachedMediaInput[], now: string): string[] {
     this.#unlinkAll.run(articleId)
+    const changed: string[] = []
     items.forEach(({ media, role }, index) => {
+      const before = this.versionOf(media.id)
       this.upsert(media, now)
+      if (before !== undefined && this.versionOf(media.id) !== before) changed.push(media.id)
       this.#link.run(articleId, media.id, index + 1, role)
     })
+    return changed
   }
 }

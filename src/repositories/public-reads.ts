@@ -40,6 +40,7 @@ export class PublicReads {
   readonly #lastEvent
   readonly #lastPublication
   readonly #nextPublication
+  readonly #renamed
   readonly #lists: ArticleListRepository
   readonly #snippets: SnippetReader
   readonly #categories: CategoryTree
@@ -76,6 +77,9 @@ export class PublicReads {
     this.#lastEvent = db.prepare<[], { at: string }>('SELECT at FROM public_events ORDER BY public_seq DESC LIMIT 1')
     this.#lastPublication = db.prepare<[], { at: string | null }>('SELECT max(published_at) AS at FROM public_articles')
     this.#nextPublication = db.prepare<[], { at: string | null }>('SELECT min(published_at) AS at FROM upcoming_publications')
+    // An old slug leads only to a public article: it must not reveal where a hidden one moved.
+    this.#renamed = db.prepare<{ slug: string } & Kids, { slug: string }>(`
+      SELECT a.slug FROM slug_history h JOIN public_articles a ON a.id = h.article_id WHERE h.slug = @slug AND ${kids}`)
     this.#lists = new ArticleListRepository(db, 'public')
     this.#snippets = new SnippetReader(db, 'public')
     this.#categories = new CategoryTree(db, 'public')
@@ -128,7 +132,8 @@ export class PublicReads {
         return latest === '' ? null : latest
       }),
       nextPublication: () => at(() => this.#nextPublication.get()?.at ?? null),
-      summary: (row) => rowToSummary(row, this.#publicBaseUrl)
+      summary: (row) => rowToSummary(row, this.#publicBaseUrl),
+      renamedTo: (slug) => at(() => this.#renamed.get({ slug, ...params })?.slug)
     }
   }
 

@@ -54,4 +54,6 @@ export interface ContentReader {
   /** The next instant a scheduled article becomes public, after which lists change by themselves. */
   nextPublication: () => string | null
   summary: (row: SummaryRow) => ArticleSummary
+  /** The current slug of the article that once had `slug`, when this reader may see that article. */
+  renamedTo: (slug: string) => string | undefined
 }

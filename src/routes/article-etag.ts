@@ -19,18 +19,24 @@ function storedVersionOf (tag: string): string {
   return tag.replace(/~[A-Za-z0-9_-]*(?=(?:-br|-gz)?"$)/, '')
 }
 
+/** Whether a list of ETags (an If-Match value) names `currentEtag`'s stored version; weak tags never match. */
+export function matchesEtag (given: string, currentEtag: string): boolean {
+  const tags = given.split(',').map((tag) => tag.trim())
+  return tags.some((tag) => !tag.startsWith('W/') && sameEntity(storedVersionOf(tag), storedVersionOf(currentEtag)))
+}
+
 /**
  * Optimistic concurrency: the write must name, in If-Match, the ETag of the article it was based on (428
- * without it, 412 when the article has changed since). Weak tags never match, as RFC 9110 asks.
+ * without it, 412 when the article has changed since). Weak tags never match, as RFC 9110 asks. `etagFrom` is where
+ * the client gets the ETag, when that is not the URL it wrote to (a restore takes the article's).
  */
-export function checkIfMatch (request: FastifyRequest, currentEtag: string): void {
+export function checkIfMatch (request: FastifyRequest, currentEtag: string, etagFrom = request.url.split('?')[0] ?? ''): void {
   const header = request.headers['if-match']
   if (header === undefined) {
-    throw new PreconditionRequiredError(`Send If-Match with the ETag from GET ${request.url.split('?')[0] ?? ''}, so a concurrent change is not overwritten`)
+    throw new PreconditionRequiredError(`Send If-Match with the ETag from GET ${etagFrom}, so a concurrent change is not overwritten`)
   }
   if (header.trim() === '*') return
-  const tags = header.split(',').map((tag) => tag.trim())
-  if (!tags.some((tag) => !tag.startsWith('W/') && sameEntity(storedVersionOf(tag), storedVersionOf(currentEtag)))) {
+  if (!matchesEtag(header, currentEtag)) {
     throw new PreconditionFailedError(`It has changed since that ETag was issued; its ETag is now ${currentEtag}`)
   }
 }

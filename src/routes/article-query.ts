@@ -10,7 +10,7 @@ const DAY_OR_INSTANT = '^\\d{4}-\\d{2}-\\d{2}(?:T\\d{2}:\\d{2}(?::\\d{2}(?:\\.\\
 
 export const ARTICLE_FIELDS: readonly string[] = Object.keys(ArticleSchema.properties)
 // List items are summaries, with sections and media when asked for.
-export const LIST_FIELDS: readonly string[] = [...Object.keys(ArticleSummarySchema.properties), 'sections', 'media']
+export const LIST_FIELDS: readonly string[] = [...new Set([...Object.keys(ArticleSummarySchema.properties), 'sections', 'media'])]
 const FIELD_LIST = `^[A-Za-z]+(?:,[A-Za-z]+)*$`
 
 export const FilterQuery = {
@@ -72,7 +72,8 @@ export function filtersKey (filters: ArticleFilters): string {
 export function parseFields (fields: string | undefined, valid: readonly string[]): Set<string> | null {
   if (fields === undefined) return null
   const names = fields.split(',')
-  const unknown = names.filter((name) => !valid.includes(name))
+  // Each unknown name once, however often it was sent.
+  const unknown = [...new Set(names.filter((name) => !valid.includes(name)))]
   if (unknown.length > 0) {
     throw new BadRequestError(`query parameter 'fields' names unknown field${unknown.length > 1 ? 's' : ''} ${unknown.join(', ')}; valid fields are ${valid.join(', ')}`)
   }

@@ -3,12 +3,14 @@ import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
 import { Type } from '@sinclair/typebox'
 import type { FastifyReply, FastifyRequest } from 'fastify'
 import jsonMergePatch from 'json-merge-patch'
+import { resolveMediaReferences, type MediaLookup } from '../editorial/media-references.js'
 import { toArticleInput } from '../editorial/workflow.js'
 import { validateBody } from '../editorial/validate.js'
 import { ConflictError, NotFoundError, UnprocessableWriteError } from '../errors.js'
 import { newId } from '../lib/ids.js'
 import { slugify, uniqueSlug } from '../lib/slug.js'
-import { requireScope } from '../plugins/auth.js'
+import { hasScope, requireScope } from '../plugins/auth.js'
+import { strictJsonParser } from '../plugins/json-bodies.js'
 import type { ArticleRepository } from '../repositories/article.js'
 import type { Actor } from '../repositories/revision.js'
 import type { View } from '../repositories/visibility.js'
@@ -16,10 +18,10 @@ import { ArticleSchema, type Article } from '../schemas/article.js'
 import { ArticleMergePatchSchema, ArticleWriteSchema, type ArticleWrite } from '../schemas/article-write.js'
 import { Ref } from '../schemas/common.js'
 import { sampleArticle } from '../schemas/examples.js'
-import { articleEtag, checkIfMatch } from './article-etag.js'
+import { articleEtag, checkIfMatch, matchesEtag, mediaEtag } from './article-etag.js'
 import { ArticleIdParams } from './params.js'
 import type { MediaRules } from '../media-rules/decisions.js'
-import { json, mergePatchBody, problem, withHeaders } from './responses.js'
+import { busy, json, mergePatchBody, problem, withHeaders } from './responses.js'
 
 export interface ArticleWriteRoutesOptions {
   articles: ArticleRepository
@@ -29,6 +31,30 @@ export interface ArticleWriteRoutesOptions {
 }
 
 const EDITOR_VIEW = (now: string): View => ({ now, preview: true })
+
+/**
+ * Whether the answer to a write may carry the article: a key without content:preview reads only what is public,
+ * and a write's answer is no way around that (a PATCH with an empty body would otherwise read a draft).
+ */
+export function mayReadBack (request: FastifyRequest, articles: ArticleRepository, id: string, at: string): boolean {
+  return hasScope(request, 'content:preview') || articles.isVisible(id, { now: at, preview: false })
+}
+
+/** The answer to a write the key may not read back: stored, no body; ETag (and Location) as usual. */
+export const hiddenWriteResponse = (what: string) => ({
+  description: `${what}; the article is not public and the key lacks the content:preview scope to read it, so there is no body. \`ETag\` is its new version`,
+  type: 'null'
+})
+
+/** How article writes look up the media items they name (see editorial/media-references.ts). */
+export function mediaLookupOf (articles: ArticleRepository, representation: string, now: () => string): MediaLookup {
+  return {
+    stored: (id) => articles.media.getVisibleWithVersion(id, EDITOR_VIEW(now())),
+    articlesShowing: (id) => articles.media.articlesShowing(id),
+    etagOf: (id, version) => mediaEtag(id, version, representation),
+    matches: matchesEtag
+  }
+}
 
 function actorOf (request: FastifyRequest): Actor | null {
   return request.principal === null ? null : { keyId: request.principal.keyId, keyName: request.principal.keyName }
@@ -59,8 +85,9 @@ const IfMatchHeaders = Type.Object({
 
 const articleWriteRoutes: FastifyPluginAsyncTypebox<ArticleWriteRoutesOptions> = async (app, { articles, now, representation, mediaRules }) => {
   const sample = sampleArticle()
+  const mediaLookup = mediaLookupOf(articles, representation, now)
   // RFC 7396 merge patches are JSON; Fastify's own parser reads them with the same limits and protections.
-  app.addContentTypeParser('application/merge-patch+json', { parseAs: 'string' }, app.getDefaultJsonParser('error', 'error'))
+  app.addContentTypeParser('application/merge-patch+json', { parseAs: 'buffer' }, strictJsonParser(app))
 
   /** The slug to store: the one asked for (409 when another article holds it), else one made from the title. */
   function chooseSlug (write: ArticleWrite, id: string, current: string | undefined): string {
@@ -73,15 +100,18 @@ const articleWriteRoutes: FastifyPluginAsyncTypebox<ArticleWriteRoutesOptions> =
     return current ?? uniqueSlug(slugify(write.title) || 'artikel', (candidate) => articles.slugOwner(candidate) !== undefined)
   }
 
-  /** Saves `write` as the article `id` and answers with the stored article and its new ETag. */
-  function store (request: FastifyRequest, reply: FastifyReply, id: string, write: ArticleWrite, expectedVersion?: number): Article {
+  /**
+   * Saves `write` as the article `id` and answers with the stored article and its new ETag; undefined (answer
+   * without a body) when the key may not read the stored article back.
+   */
+  function store (request: FastifyRequest, reply: FastifyReply, id: string, write: ArticleWrite, expectedVersion?: number): Article | undefined {
     const at = now()
     const current = articles.getById(id, EDITOR_VIEW(at))
-    const { input, correction } = toArticleInput(write, {
+    const { input, correction } = toArticleInput(resolveMediaReferences(write, id, mediaLookup), {
       id,
       now: at,
       slug: chooseSlug(write, id, current?.slug),
-      ...(current === undefined ? {} : { currentStatus: current.status, source: articles.provenance(id) })
+      ...(current === undefined ? {} : { currentStatus: current.status, stored: articles.workflowState(id), source: articles.provenance(id) })
     })
     try {
       articles.save(input, at, { actor: actorOf(request), ...(expectedVersion === undefined ? {} : { expectedVersion }), ...(correction === undefined ? {} : { correction }) })
@@ -98,7 +128,8 @@ const articleWriteRoutes: FastifyPluginAsyncTypebox<ArticleWriteRoutesOptions> =
     if (version === undefined || stored === undefined) throw new Error(`article ${id} vanished after saving`)
     // The answer shows the media as the writing request would see them read, with the ETag that GET gives it.
     const decisions = mediaRules.for(request, at)
-    const article = decisions.presentArticle(stored)
+    // Presenting decides the media rules' part of the ETag, so the header is set after it.
+    const article = mayReadBack(request, articles, id, at) ? decisions.presentArticle(stored) : undefined
     reply.header('etag', articleEtag(version, representation, null, decisions.fingerprint))
     return article
   }
@@ -122,15 +153,20 @@ const articleWriteRoutes: FastifyPluginAsyncTypebox<ArticleWriteRoutesOptions> =
       body: Ref(ArticleWriteSchema),
       response: {
         201: withHeaders(json(ArticleSchema, 'The new article; `Location` is its URL, `ETag` its version', sample), 'location', 'etag'),
+        204: withHeaders(hiddenWriteResponse('Created; `Location` is its URL'), 'location'),
         ...bodyErrors,
-        ...authErrors
+        ...authErrors,
+        ...busy('/v1/articles'),
+        412: problem('CONTENT_ERR_PRECONDITION_FAILED', 'A media item the write changes has changed since the ETag in its `etag`', { detail: 'media/0: media item 4nzspnn649g3g8h8 has changed since that ETag was issued; its ETag is now "m.4nzspnn649g3g8h8.3.x"', instance: '/v1/articles' }),
+        428: problem('CONTENT_ERR_PRECONDITION_REQUIRED', 'The write changes a media item that other articles show, without its `etag`', { detail: 'media/0 changes media item 4nzspnn649g3g8h8, and other articles show it too: send its ETag (from GET /v1/media/4nzspnn649g3g8h8) in "etag" to change it, or only "id", "type" and "role" to attach it as it is', instance: '/v1/articles' })
       }
     }
   }, async (request, reply) => {
     const id = newId()
     // Validation has filled in every default the body left out.
     const article = store(request, reply, id, request.body as ArticleWrite)
-    return reply.code(201).header('location', `/v1/articles/${id}`).send(article)
+    reply.header('location', `/v1/articles/${id}`)
+    return article === undefined ? reply.code(204).send() : reply.code(201).send(article)
   })
 
   app.put('/v1/articles/:id', {
@@ -144,11 +180,12 @@ const articleWriteRoutes: FastifyPluginAsyncTypebox<ArticleWriteRoutesOptions> =
       params: ArticleIdParams,
       headers: IfMatchHeaders,
       body: Ref(ArticleWriteSchema),
-      response: { 200: withHeaders(json(ArticleSchema, 'The article as stored; `ETag` is its new version', sample), 'etag'), ...bodyErrors, ...authErrors, ...preconditionErrors }
+      response: { 200: withHeaders(json(ArticleSchema, 'The article as stored; `ETag` is its new version', sample), 'etag'), 204: hiddenWriteResponse('Stored'), ...bodyErrors, ...authErrors, ...preconditionErrors, ...busy('/v1/articles/5wsg76t0af7tq119') }
     }
   }, async (request, reply) => {
     const { version } = existing(request, request.params.id)
-    return store(request, reply, request.params.id, request.body as ArticleWrite, version)
+    const article = store(request, reply, request.params.id, request.body as ArticleWrite, version)
+    return article === undefined ? reply.code(204).send() : article
   })
 
   app.patch('/v1/articles/:id', {
@@ -164,10 +201,12 @@ const articleWriteRoutes: FastifyPluginAsyncTypebox<ArticleWriteRoutesOptions> =
       body: mergePatchBody(ArticleMergePatchSchema),
       response: {
         200: withHeaders(json(ArticleSchema, 'The article as stored; `ETag` is its new version', sample), 'etag'),
+        204: hiddenWriteResponse('Stored'),
         ...bodyErrors,
         415: problem('CONTENT_ERR_UNSUPPORTED_MEDIA_TYPE', 'The body is not a merge patch or JSON', { detail: "Content-Type 'text/plain' is not accepted here; send application/merge-patch+json or application/json", instance: '/v1/articles/5wsg76t0af7tq119' }),
         ...authErrors,
-        ...preconditionErrors
+        ...preconditionErrors,
+        ...busy('/v1/articles/5wsg76t0af7tq119')
       }
     }
   }, async (request, reply) => {
@@ -178,7 +217,8 @@ const articleWriteRoutes: FastifyPluginAsyncTypebox<ArticleWriteRoutesOptions> =
     const patched = jsonMergePatch.apply(structuredClone(current), request.body) as ArticleWrite
     const problems = validateBody('ArticleWrite', patched)
     if (problems.length > 0) throw new UnprocessableWriteError(problems)
-    return store(request, reply, id, patched, version)
+    const article = store(request, reply, id, patched, version)
+    return article === undefined ? reply.code(204).send() : article
   })
 
   app.delete('/v1/articles/:id', {
@@ -191,7 +231,7 @@ const articleWriteRoutes: FastifyPluginAsyncTypebox<ArticleWriteRoutesOptions> =
       security: [{ apiKey: [] }],
       params: ArticleIdParams,
       headers: IfMatchHeaders,
-      response: { 204: { description: 'Deleted', type: 'null' }, ...authErrors, ...preconditionErrors }
+      response: { 204: { description: 'Deleted', type: 'null' }, ...authErrors, ...preconditionErrors, ...busy('/v1/articles/5wsg76t0af7tq119') }
     }
   }, async (request, reply) => {
     const { id } = request.params

@@ -6,6 +6,7 @@ import { BadRequestError, ForbiddenError, NotFoundError, UnauthorizedError } fro
 import { articleResponse, etagSuffix, FormatQuery, negotiate, NOT_ACCEPTABLE_DETAIL, render, type ArticleFormat } from './article-formats.js'
 import type { NinjsVersion } from '../syndication/ninjs.js'
 import { decodeCursor, encodeCursor } from '../lib/cursor.js'
+import { isStoredInstant } from '../lib/instants.js'
 import { ARTICLE_SORTS, type ArticleSort, type ListPosition } from '../repositories/article-list.js'
 import type { BodyCache } from '../cache/body-cache.js'
 import { isKidsProfile, readerOf, type Readers } from '../plugins/auth.js'
@@ -36,11 +37,10 @@ export interface ArticleRoutesOptions {
   bodies?: BodyCache
 }
 
-const TIMESTAMP = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/
 const ID = /^[0-9a-z]{16}$/
 
 function isListPosition (value: unknown[]): value is ListPosition {
-  return value.length === 2 && typeof value[0] === 'string' && TIMESTAMP.test(value[0]) &&
+  return value.length === 2 && isStoredInstant(value[0]) &&
     typeof value[1] === 'string' && ID.test(value[1])
 }
 
@@ -214,6 +214,7 @@ const articleRoutes: FastifyPluginAsyncTypebox<ArticleRoutesOptions> = async (ap
       querystring: ItemQuery,
       response: {
         200: withHeaders(itemResponse, 'surrogate-key'),
+        301: { description: 'An old slug of an article: `Location` is its current slug\'s URL (with the same query)', type: 'null', headers: { location: { type: 'string', description: 'The article\'s URL under its current slug' } } },
         304: { description: 'The client\'s copy is current', type: 'null' },
         406: notAcceptable,
         400: invalid('/v1/articles/slug/Gro%C3%9F', 'params', 'slug', 'must match pattern "^[a-z0-9]+(?:-[a-z0-9]+)*$"'),
@@ -223,7 +224,17 @@ const articleRoutes: FastifyPluginAsyncTypebox<ArticleRoutesOptions> = async (ap
     }
   }, async (request, reply) => {
     const { slug } = request.params
-    return sendArticle(request, reply, { slug }, `No article with slug '${slug}'`, request.query)
+    try {
+      return sendArticle(request, reply, { slug }, `No article with slug '${slug}'`, request.query)
+    } catch (error) {
+      // An article's old slug keeps working: a permanent redirect to its current one, with the same query.
+      const reader = readerOf(request, now(), readers)
+      const current = (error as { code?: string }).code === 'CONTENT_ERR_NOT_FOUND' ? reader.renamedTo(slug) : undefined
+      if (current === undefined) throw error
+      const query = request.url.includes('?') ? request.url.slice(request.url.indexOf('?')) : ''
+      return reply.code(301).header('location', `/v1/articles/slug/${current}${query}`)
+        .header('cache-control', reader.preview ? 'private, no-store' : 'public, max-age=300').send()
+    }
   })
 }
 

@@ -13,7 +13,7 @@ import { checkIfMatch, mediaEtag } from './article-etag.js'
 import { MediaIdParams } from './params.js'
 import type { MediaRules } from '../media-rules/decisions.js'
 import { mediaRuleProblems } from '../media-rules/validate.js'
-import { json, problem, withHeaders } from './responses.js'
+import { busy, json, problem, withHeaders } from './responses.js'
 
 export interface MediaWriteRoutesOptions {
   articles: ArticleRepository
@@ -35,7 +35,8 @@ const errors = {
   401: problem('CONTENT_ERR_UNAUTHORIZED', 'No API key, or one that is not valid', { detail: 'This needs an API key with the content:write scope: send "Authorization: Bearer <key>"', instance: '/v1/media' }),
   403: problem('CONTENT_ERR_FORBIDDEN', 'The key lacks the content:write scope', { detail: "The key 'partner-feed' lacks the content:write scope this needs", instance: '/v1/media' }),
   413: problem('CONTENT_ERR_BODY_TOO_LARGE', 'The body is larger than 1 MiB', { detail: 'Request body is too large', instance: '/v1/media' }),
-  415: problem('CONTENT_ERR_UNSUPPORTED_MEDIA_TYPE', 'The body is not JSON', { detail: "Content-Type 'text/plain' is not accepted here; send application/json", instance: '/v1/media' })
+  415: problem('CONTENT_ERR_UNSUPPORTED_MEDIA_TYPE', 'The body is not JSON', { detail: "Content-Type 'text/plain' is not accepted here; send application/json", instance: '/v1/media' }),
+  ...busy('/v1/media')
 }
 
 const mediaWriteRoutes: FastifyPluginAsyncTypebox<MediaWriteRoutesOptions> = async (app, { articles, now, representation, mediaRules }) => {

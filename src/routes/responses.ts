@@ -80,3 +80,13 @@ export const OPTIONAL_KEY: Array<Record<string, string[]>> = [{}, { apiKey: [] }
 export function mergePatchBody<T extends TSchema> (schema: T) {
   return { content: { 'application/merge-patch+json': { schema: Ref(schema) }, 'application/json': { schema: Ref(schema) } } }
 }
+
+/** The 503 a write answers when another process holds the database's write lock for too long; nothing was changed. */
+export function busy (instance: string) {
+  return {
+    503: problem('CONTENT_ERR_BUSY', 'The database is busy with other writes; nothing was changed. Retry after `Retry-After` seconds', {
+      detail: 'The database is busy with other writes and nothing was changed; retry in 1 second',
+      instance
+    })
+  }
+}

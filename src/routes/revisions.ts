@@ -8,10 +8,11 @@ import { ArticleSchema } from '../schemas/article.js'
 import { SAMPLE_ARTICLE_ID, sampleArticle } from '../schemas/examples.js'
 import { Id } from '../schemas/common.js'
 import { ArticleEventListSchema, RevisionListSchema, RevisionSchema } from '../schemas/revision.js'
-import type { ArticleWriteRoutesOptions } from './article-writes.js'
+import { hiddenWriteResponse, mayReadBack, mediaLookupOf, type ArticleWriteRoutesOptions } from './article-writes.js'
+import { resolveMediaReferences } from '../editorial/media-references.js'
 import { articleEtag, checkIfMatch } from './article-etag.js'
 import { ArticleIdParams } from './params.js'
-import { invalid, json, problem, withHeaders } from './responses.js'
+import { busy, invalid, json, problem, withHeaders } from './responses.js'
 import { toArticleInput } from '../editorial/workflow.js'
 import { uniqueSlug } from '../lib/slug.js'
 
@@ -37,6 +38,7 @@ const BY = { keyId: 'k3y1d0000000abcd', keyName: 'cms-redaktion' }
 
 const revisionRoutes: FastifyPluginAsyncTypebox<ArticleWriteRoutesOptions> = async (app, { articles, now, representation, mediaRules }) => {
   const sample = sampleArticle()
+  const mediaLookup = mediaLookupOf(articles, representation, now)
   const sampleWrite = sample === undefined
     ? undefined
     : {
@@ -93,14 +95,16 @@ const revisionRoutes: FastifyPluginAsyncTypebox<ArticleWriteRoutesOptions> = asy
       operationId: 'restoreArticleRevision',
       tags: ['editorial'],
       summary: 'Restore a revision',
-      description: 'Saves the revision as the article\'s newest version (recorded as `restored`). Needs `If-Match` unless the article was deleted, which brings it back.',
+      description: 'Saves the revision\'s content as the article\'s newest version (recorded as `restored`); the article keeps its status and publication time. Needs `If-Match` unless the article was deleted, which brings it back in the revision\'s state.',
       security: [{ apiKey: [] }],
       params: RevisionParams,
       response: {
         200: withHeaders(json(ArticleSchema, 'The article as restored; `ETag` is its new version', sample), 'etag'),
+        204: hiddenWriteResponse('Restored'),
         ...errorsAt('/v1/articles/{id}/revisions/{version}/restore', 'content:write', `Article '${NO_ID}' has no revision 9`),
         412: problem('CONTENT_ERR_PRECONDITION_FAILED', 'The article changed since the ETag in If-Match', { detail: 'It has changed since that ETag was issued', instance: '/v1/articles/5wsg76t0af7tq119/revisions/1/restore' }),
-        428: problem('CONTENT_ERR_PRECONDITION_REQUIRED', 'If-Match is missing', { detail: 'Send If-Match with the ETag from GET /v1/articles/5wsg76t0af7tq119', instance: '/v1/articles/5wsg76t0af7tq119/revisions/1/restore' })
+        428: problem('CONTENT_ERR_PRECONDITION_REQUIRED', 'If-Match is missing', { detail: 'Send If-Match with the ETag from GET /v1/articles/5wsg76t0af7tq119, so a concurrent change is not overwritten', instance: '/v1/articles/5wsg76t0af7tq119/revisions/1/restore' }),
+        ...busy('/v1/articles/5wsg76t0af7tq119/revisions/1/restore')
       }
     }
   }, async (request: FastifyRequest<{ Params: { id: string, version: number } }>, reply) => {
@@ -109,22 +113,27 @@ const revisionRoutes: FastifyPluginAsyncTypebox<ArticleWriteRoutesOptions> = asy
     if (revision === undefined) throw new NotFoundError(`Article '${id}' has no revision ${version}`)
     const at = now()
     const current = articles.version({ id }, { now: at, preview: true })
-    if (current !== undefined) checkIfMatch(request, articleEtag(current, representation))
+    if (current !== undefined) checkIfMatch(request, articleEtag(current, representation), `/v1/articles/${id}`)
     const currentStatus = articles.getById(id, { now: at, preview: true })?.status
+    const state = articles.workflowState(id)
     // Its old slug may have gone to another article meanwhile; then it gets a numbered one.
     const slug = uniqueSlug(revision.article.slug ?? 'artikel', (candidate) => {
       const owner = articles.slugOwner(candidate)
       return owner !== undefined && owner !== id
     })
-    // A scheduled time that has passed publishes it now; the workflow rules hold for restores as for writes.
-    const write = revision.article.status === 'scheduled' && (revision.article.publishedAt ?? '') <= at
-      ? { ...revision.article, status: 'published' as const }
-      : revision.article
-    const { input } = toArticleInput(write, {
+    // A restore brings back content: the article keeps its workflow state (status and publication time), which
+    // changes only when a write asks for it. A deleted article comes back in the state the revision had; a
+    // scheduled time that has passed meanwhile publishes it now.
+    const write = state !== undefined
+      ? { ...revision.article, status: state.status, publishedAt: state.publishedAt }
+      : revision.article.status === 'scheduled' && (revision.article.publishedAt ?? '') <= at
+        ? { ...revision.article, status: 'published' as const }
+        : revision.article
+    const { input } = toArticleInput(resolveMediaReferences(write, id, mediaLookup, { keepShared: true }), {
       id,
       now: at,
       slug,
-      ...(currentStatus === undefined ? {} : { currentStatus, source: articles.provenance(id) })
+      ...(currentStatus === undefined || state === undefined ? {} : { currentStatus, stored: state, source: articles.provenance(id) })
     })
     articles.save(input, at, {
       actor: request.principal === null ? null : { keyId: request.principal.keyId, keyName: request.principal.keyName },
@@ -135,9 +144,10 @@ const revisionRoutes: FastifyPluginAsyncTypebox<ArticleWriteRoutesOptions> = asy
     const restored = articles.getById(id, { now: at, preview: true })
     if (restored === undefined || stored === undefined) throw new Error(`article ${id} vanished after restoring`)
     const decisions = mediaRules.for(request, at)
-    const article = decisions.presentArticle(restored)
+    // Presenting decides the media rules' part of the ETag, so the header is set after it.
+    const article = mayReadBack(request, articles, id, at) ? decisions.presentArticle(restored) : undefined
     reply.header('etag', articleEtag(stored, representation, null, decisions.fingerprint))
-    return article
+    return article === undefined ? reply.code(204).send() : article
   })
 
   app.get('/v1/articles/:id/events', {

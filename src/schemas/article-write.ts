@@ -9,7 +9,8 @@ import { BlockSchema } from './section.js'
 export const SERVER_FIELDS = ['id', 'url', 'createdAt', 'updatedAt', 'version', 'wordCount', 'readingTimeMinutes', 'source', 'corrections', 'duration', 'position', 'playable', 'reason', 'playableFrom', 'embed']
 
 export const MediaWriteSchema = Type.Object({
-  id: Type.Optional(Id({ description: 'An existing media item to attach (and update); omit to create one', examples: ['4nzspnn649g3g8h8'] })),
+  id: Type.Optional(Id({ description: 'An existing media item to attach; omit to create one. With only `id`, `type` and `role` the item is attached as it is; other members change it (see `etag`)', examples: ['4nzspnn649g3g8h8'] })),
+  etag: Type.Optional(Type.String({ minLength: 1, maxLength: 200, description: 'The current ETag of the existing item `id` (from `GET /v1/media/{id}`): needed to change an item that other articles show or that this article does not show yet (428 without it, 412 when it is not current; `*` changes it whatever it holds, as in If-Match). Not stored' })),
   type: Ref(MediaTypeSchema),
   role: Type.Optional(Ref(MediaRoleSchema, { default: 'inline' })),
   title: Type.Optional(Nullable(Type.String({ maxLength: 300, description: 'Title of the media item' }))),
@@ -31,7 +32,7 @@ export const MediaWriteSchema = Type.Object({
   subtitles: Type.Optional(Type.Array(Ref(SubtitleSchema), { maxItems: 50, description: 'Subtitle tracks' }))
 }, { $id: 'MediaWrite', additionalProperties: false, description: 'A media item as a write attaches it to an article' })
 
-const { id: _id, role: _role, ...standaloneMediaProperties } = MediaWriteSchema.properties
+const { id: _id, role: _role, etag: _etag, ...standaloneMediaProperties } = MediaWriteSchema.properties
 
 export const MediaUpsertSchema = Type.Object(standaloneMediaProperties, {
   $id: 'MediaUpsert',

@@ -19,7 +19,11 @@ export const ImportResultSchema = Type.Object({
     paragraphs: Type.Integer({ minimum: 0, description: 'Paragraphs and quotes of the body', examples: [4] }),
     media: Type.Integer({ minimum: 0, description: 'Media items', examples: [2] })
   }, { description: 'What the document yielded' }),
-  warnings: Type.Array(Type.String(), { description: 'What was missing or had to be guessed', examples: [['no publication date found']] })
+  warnings: Type.Array(Type.String(), { description: 'What was missing or had to be guessed, and each conflict in words', examples: [['no publication date found']] }),
+  conflicts: Type.Array(Type.String(), {
+    description: 'Fields (`title`, `teaser`, `body`, …) that editors changed since the last import and the source changed too: the editors\' version was kept and the source\'s not applied. Fields only editors changed are kept silently; fields only the source changed are applied',
+    examples: [[]]
+  })
 }, { $id: 'ImportResult', description: 'The outcome of importing one document' })
 
 export type ImportResultBody = Static<typeof ImportResultSchema>

@@ -2,6 +2,7 @@
 import type { AudioObject, ImageObject, NewsArticle, Organization, VideoObject, WithContext } from 'schema-dts'
 import type { Article } from '../schemas/article.js'
 import type { ArticleMedia } from '../schemas/media.js'
+import { articleUri } from './identity.js'
 import { playbackRules, type PlaybackRules } from './media-facts.js'
 
 export const JSONLD_MEDIA_TYPE = 'application/ld+json'
@@ -118,7 +119,8 @@ export function toJsonLd (article: Article, options: JsonLdOptions): WithContext
   return {
     '@context': 'https://schema.org',
     '@type': 'NewsArticle',
-    '@id': article.url,
+    // The identifier stays when the slug (and so the page URL) changes; `url` is where the page is now.
+    '@id': articleUri(options.mediaBaseUrl, article.id),
     url: article.url,
     mainEntityOfPage: { '@type': 'WebPage', '@id': article.url },
     identifier: article.id,

@@ -1,4 +1,5 @@
 // An article as an IPTC ninjs 3.1 or 2.2 document, for partners' systems (and our own importer: it reads this back).
+import { articleUri } from './identity.js'
 import type { Article } from '../schemas/article.js'
 import type { ArticleMedia, MediaType } from '../schemas/media.js'
 
@@ -71,7 +72,8 @@ function toNinjs31 (article: Article, mediaBaseUrl: string): Record<string, unkn
     ...article.breadcrumb.map((label, i) => ({ name: label, rel: 'category', literal: article.breadcrumb.slice(0, i + 1).join('/') }))
   ]
   return {
-    uri: article.url,
+    // A permanent identifier: partners key their copies by it, and a slug change must not make a second article.
+    uri: articleUri(mediaBaseUrl, article.id),
     type: 'text',
     representationType: 'full',
     version: String(article.version),

@@ -163,7 +163,7 @@ t.test('POST /v1/imports takes text, HTML and ninjs bodies', async (t) => {
   t.equal((await post('text/html', fixture('article.html'))).statusCode, 200, 'the same page again is unchanged')
   t.equal((await post('application/json', fixture('ninjs-3.json'))).json().format, 'ninjs')
   t.equal((await post('application/ninjs+json', fixture('ninjs-2.json'))).statusCode, 201)
-  const text = await post('text/plain', fixture('video-lines.txt'), '?source=agentur-17.txt')
+  const text = await post('text/plain', fixture('video-lines.txt'), '?source=agentur-17.txt&status=published')
   t.match(text.json(), { source: 'agentur-17.txt', format: 'text' })
   t.equal((await app.inject({ url: `/v1/articles/${text.json().articleId}` })).json().media[0].availableUntil, '2023-09-27T22:00:00.000Z')
 

@@ -49,7 +49,7 @@ async function publicIds (app: App): Promise<Set<string>> {
 }
 
 function writerOf (app: App, time: ReturnType<typeof manualClock>) {
-  const headers = keyHeaders(app, ['content:write'])
+  const headers = keyHeaders(app, ['content:write', 'content:preview'])
   const write = async (method: 'POST' | 'PATCH' | 'DELETE', url: string, body?: Record<string, unknown>) => {
     time.tick()
     const response = await app.inject({

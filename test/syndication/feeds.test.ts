@@ -39,7 +39,7 @@ const AUDIO = { id: 'aud10aud10aud10a', type: 'audio', role: 'inline', caption: 
 async function newsroom (t: Parameters<typeof build>[0]) {
   const time = manualClock('2025-06-01T12:00:00.000Z')
   const app = await build(t, ENV, { clock: time.clock })
-  const writer = keyHeaders(app, ['content:write'])
+  const writer = keyHeaders(app, ['content:write', 'content:preview'])
   const create = async (fields: Record<string, unknown>) => {
     const response = await app.inject({ method: 'POST', url: '/v1/articles', headers: writer, payload: articleWrite(fields) })
     if (response.statusCode !== 201) throw new Error(response.body)

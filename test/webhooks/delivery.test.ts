@@ -66,7 +66,7 @@ async function register (app: App, url: string, headers = keyHeaders(app, ['part
 }
 
 async function publish (app: App, fields: Record<string, unknown> = {}): Promise<string> {
-  const response = await app.inject({ method: 'POST', url: '/v1/articles', headers: { ...keyHeaders(app, ['content:write']), 'content-type': 'application/json' }, payload: articleWrite(fields) })
+  const response = await app.inject({ method: 'POST', url: '/v1/articles', headers: { ...keyHeaders(app, ['content:write', 'content:preview']), 'content-type': 'application/json' }, payload: articleWrite(fields) })
   if (response.statusCode !== 201) throw new Error(response.body)
   return response.json().id as string
 }
@@ -250,4 +250,20 @@ t.test('the delivery log pages, newest first', async (t) => {
   const tampered = await app.inject({ url: `/v1/webhooks/${webhook.id}/deliveries?cursor=${Buffer.from(JSON.stringify([`deliveries.${webhook.id}`, 'x'])).toString('base64url')}`, headers: webhook.headers })
   t.equal(tampered.statusCode, 400)
   t.equal(tampered.json().code, 'CONTENT_ERR_INVALID_CURSOR')
+})
+
+t.test('a media-only change reaches the endpoint with a version of its own', async (t) => {
+  const app = await build(t, FAST)
+  const hook = await receiver(t, (_request, response) => response.writeHead(204).end())
+  await register(app, hook.url)
+  const id = await publish(app)
+  await until(() => hook.received.length === 1, 'the publication')
+  const editor = { ...keyHeaders(app, ['content:write', 'content:preview']), 'content-type': 'application/json' }
+  const media = await app.inject({ url: '/v1/media/p1ctur3p1ctur3p1', headers: editor })
+  const edited = await app.inject({ method: 'PUT', url: '/v1/media/p1ctur3p1ctur3p1', headers: { ...editor, 'if-match': String(media.headers.etag) }, payload: { type: 'image', caption: 'Nebel über dem Rhein', renditions: [] } })
+  t.equal(edited.statusCode, 200)
+  await until(() => hook.received.length === 2, 'the update')
+  const [first, second] = hook.received.map((delivery) => JSON.parse(delivery.body) as { type: string, articleId: string, version: number })
+  t.match(second, { type: 'updated', articleId: id })
+  t.not(second!.version, first!.version, 'a partner deduplicating by version does not drop it')
 })
