@@ -193,8 +193,8 @@ export async function buildApp (config: Config, options: AppOptions = {}): Promi
     playerBaseUrl: config.PLAYER_BASE_URL ?? '',
     providerName: publisher.name
   })
-  await app.register(articleWriteRoutes, { articles, now, representation, mediaRules })
-  await app.register(revisionRoutes, { articles, now, representation, mediaRules })
+  await app.register(articleWriteRoutes, { articles, publicReads, now, representation, mediaRules })
+  await app.register(revisionRoutes, { articles, publicReads, now, representation, mediaRules })
   await app.register(mediaWriteRoutes, { articles, now, representation, mediaRules })
   await app.register(importRoutes, { importer, now })
   await app.register(changeRoutes, { changes: articles.revisions.changes, now })

@@ -17,7 +17,9 @@ async function createKey (name: string, scopes: string, options: string[] = []):
   if (created.code !== 0) throw new Error(created.stderr)
   return created.stdout.trim()
 }
-const writer = await createKey('cms-redaktion', 'content:write')
+// The README's editorial key; and one that may write but not preview, whose answers about hidden articles carry no body.
+const writer = await createKey('cms-redaktion', 'content:write,content:preview')
+const blindWriter = await createKey('blind', 'content:write')
 const partner = await createKey('partner-feed', 'partner')
 const previewer = await createKey('vorschau', 'content:preview')
 // Every scope, one request a minute: spent, it gets a 429 from every operation (the limit is checked after the scope).
@@ -118,6 +120,22 @@ t.test('every documented answer of every write is what the live server sends', a
   await send('PUT', '/v1/articles/{id}', 404, { params: { id: NO_ID }, key: writer, headers: { 'if-match': '*' }, json: README_POST })
   await send('PUT', '/v1/articles/{id}', 409, { ...at, key: writer, headers: { 'if-match': etag }, json: { ...README_POST, slug: SAMPLE_SLUG } })
   await send('PUT', '/v1/articles/{id}', 412, { ...at, key: writer, headers: { 'if-match': '"a.veraltet"' }, json: README_POST })
+
+  // A key without content:preview writes hidden articles, but their answers carry no body: 204, Location and ETag.
+  const blind = await send('POST', '/v1/articles', 204, { key: blindWriter, json: README_POST })
+  const blindId = (blind.headers.get('location') ?? '').split('/').at(-1) ?? ''
+  t.equal(await blind.text(), '', 'no body for a draft the key cannot read')
+  const onBlind = { params: { id: blindId } }
+  await send('PUT', '/v1/articles/{id}', 204, { ...onBlind, key: blindWriter, headers: { 'if-match': '*' }, json: { ...README_POST, title: 'Noch ein Entwurf' } })
+  await send('PATCH', '/v1/articles/{id}', 204, { ...onBlind, key: blindWriter, headers: { 'if-match': '*' }, json: { teaser: 'Geheim' }, type: 'application/merge-patch+json' })
+  await send('POST', '/v1/articles/{id}/revisions/{version}/restore', 204, { params: { id: blindId, version: 1 }, key: blindWriter, headers: { 'if-match': '*' } })
+
+  // Changing a media item other articles show, through an article write, needs the item's ETag.
+  const shown = await send('POST', '/v1/articles', 201, { key: writer, json: { ...README_POST, title: 'Mit Bild', media: [{ type: 'image', role: 'lead', caption: 'Der Dom' }] } })
+  const shownMedia = (await shown.json() as { media: Array<{ id: string }> }).media[0]?.id ?? ''
+  const changedItem = { id: shownMedia, type: 'image', role: 'lead', caption: 'Der Dom bei Nacht' }
+  await send('POST', '/v1/articles', 428, { key: writer, json: { ...README_POST, title: 'Auch mit Bild', media: [changedItem] } })
+  await send('POST', '/v1/articles', 412, { key: writer, json: { ...README_POST, title: 'Auch mit Bild', media: [{ ...changedItem, etag: `"m.${shownMedia}.99.veraltet"` }] } })
   await send('PUT', '/v1/articles/{id}', 428, { ...at, key: writer, json: README_POST })
   await unreadable('PUT', '/v1/articles/{id}', { ...at, key: writer, headers: { 'if-match': etag } })
   await refusals('PUT', '/v1/articles/{id}', { ...at, headers: { 'if-match': etag }, json: README_POST }, partner)

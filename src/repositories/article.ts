@@ -96,6 +96,9 @@ interface VersionRow {
 }
 
 function editorParams (view: View): { now: string, kids: 0 | 1 } {
+  // These reads see every article whatever its status. A caller asking for the public view here would show it
+  // drafts: refuse loudly, so the mistake is a failing test and never a leak.
+  if (!view.preview) throw new Error('ArticleRepository reads are the editors\' and the preview\'s; public reads go through PublicReads')
   return { now: view.now, ...kidsParam(view.kids) }
 }
 
@@ -365,6 +368,7 @@ export class ArticleRepository {
    * consulted; anonymous readers go through PublicReads instead), narrowed to the kids profile when it applies.
    */
   reader (view: View): ContentReader {
+    if (!view.preview) throw new Error('The preview reader is for keys with content:preview; public reads go through PublicReads')
     const { now, kids } = view
     return {
       preview: true,

@@ -179,6 +179,7 @@ export class MediaRepository {
    * reads go through PublicReads). The kids profile narrows it.
    */
   getVisibleWithVersion (id: string, view: View): { media: StoredMedia, version: number, updatedAt: string } | undefined {
+    if (!view.preview) throw new Error('MediaRepository reads are the editors\' and the preview\'s; public reads go through PublicReads')
     const row = this.#getVisible.get({ id, ...kidsParam(view.kids) })
     return row === undefined ? undefined : { media: rowToMedia(row), version: row.version, updatedAt: row.updated_at }
   }

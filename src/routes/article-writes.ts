@@ -12,6 +12,7 @@ import { slugify, uniqueSlug } from '../lib/slug.js'
 import { hasScope, requireScope } from '../plugins/auth.js'
 import { strictJsonParser } from '../plugins/json-bodies.js'
 import type { ArticleRepository } from '../repositories/article.js'
+import type { PublicReads } from '../repositories/public-reads.js'
 import type { Actor } from '../repositories/revision.js'
 import type { View } from '../repositories/visibility.js'
 import { ArticleSchema, type Article } from '../schemas/article.js'
@@ -25,6 +26,8 @@ import { busy, json, mergePatchBody, problem, withHeaders } from './responses.js
 
 export interface ArticleWriteRoutesOptions {
   articles: ArticleRepository
+  /** What anonymous readers see: a key without content:preview reads a write's answer only when it is public. */
+  publicReads: PublicReads
   now: () => string
   representation: string
   mediaRules: MediaRules
@@ -36,8 +39,8 @@ const EDITOR_VIEW = (now: string): View => ({ now, preview: true })
  * Whether the answer to a write may carry the article: a key without content:preview reads only what is public,
  * and a write's answer is no way around that (a PATCH with an empty body would otherwise read a draft).
  */
-export function mayReadBack (request: FastifyRequest, articles: ArticleRepository, id: string, at: string): boolean {
-  return hasScope(request, 'content:preview') || articles.isVisible(id, { now: at, preview: false })
+export function mayReadBack (request: FastifyRequest, publicReads: PublicReads, id: string, at: string): boolean {
+  return hasScope(request, 'content:preview') || publicReads.reader(at, false).isVisible(id)
 }
 
 /** The answer to a write the key may not read back: stored, no body; ETag (and Location) as usual. */
@@ -83,7 +86,7 @@ const IfMatchHeaders = Type.Object({
   'if-match': Type.Optional(Type.String({ description: 'The ETag of the article this change is based on (from GET); required' }))
 })
 
-const articleWriteRoutes: FastifyPluginAsyncTypebox<ArticleWriteRoutesOptions> = async (app, { articles, now, representation, mediaRules }) => {
+const articleWriteRoutes: FastifyPluginAsyncTypebox<ArticleWriteRoutesOptions> = async (app, { articles, publicReads, now, representation, mediaRules }) => {
   const sample = sampleArticle()
   const mediaLookup = mediaLookupOf(articles, representation, now)
   // RFC 7396 merge patches are JSON; Fastify's own parser reads them with the same limits and protections.
@@ -129,7 +132,7 @@ const articleWriteRoutes: FastifyPluginAsyncTypebox<ArticleWriteRoutesOptions> =
     // The answer shows the media as the writing request would see them read, with the ETag that GET gives it.
     const decisions = mediaRules.for(request, at)
     // Presenting decides the media rules' part of the ETag, so the header is set after it.
-    const article = mayReadBack(request, articles, id, at) ? decisions.presentArticle(stored) : undefined
+    const article = mayReadBack(request, publicReads, id, at) ? decisions.presentArticle(stored) : undefined
     reply.header('etag', articleEtag(version, representation, null, decisions.fingerprint))
     return article
   }

@@ -36,7 +36,7 @@ function errorsAt (path: string, scope: string, notFoundDetail: string, notFound
 
 const BY = { keyId: 'k3y1d0000000abcd', keyName: 'cms-redaktion' }
 
-const revisionRoutes: FastifyPluginAsyncTypebox<ArticleWriteRoutesOptions> = async (app, { articles, now, representation, mediaRules }) => {
+const revisionRoutes: FastifyPluginAsyncTypebox<ArticleWriteRoutesOptions> = async (app, { articles, publicReads, now, representation, mediaRules }) => {
   const sample = sampleArticle()
   const mediaLookup = mediaLookupOf(articles, representation, now)
   const sampleWrite = sample === undefined
@@ -145,7 +145,7 @@ const revisionRoutes: FastifyPluginAsyncTypebox<ArticleWriteRoutesOptions> = asy
     if (restored === undefined || stored === undefined) throw new Error(`article ${id} vanished after restoring`)
     const decisions = mediaRules.for(request, at)
     // Presenting decides the media rules' part of the ETag, so the header is set after it.
-    const article = mayReadBack(request, articles, id, at) ? decisions.presentArticle(restored) : undefined
+    const article = mayReadBack(request, publicReads, id, at) ? decisions.presentArticle(restored) : undefined
     reply.header('etag', articleEtag(stored, representation, null, decisions.fingerprint))
     return article === undefined ? reply.code(204).send() : article
   })

@@ -128,7 +128,7 @@ t.test('the same canonical URL updates the same article, whatever the file was c
   t.match(app.importer.importText('two.html', fixture('article.html'), NOW), { outcome: 'unchanged', articleId: first.articleId })
   const changed = fixture('article.html').replace('Fahrgäste können ihre Tickets später nutzen.', 'Fahrgäste können ihre Tickets bis Freitag nutzen.')
   t.match(app.importer.importText('three.html', changed, NOW), { outcome: 'updated', articleId: first.articleId })
-  const article = app.articles.getById(first.articleId, { now: NOW, preview: false })
+  const article = app.articles.getById(first.articleId, { now: NOW, preview: true })
   t.equal(article?.version, 2)
   t.equal(app.articles.revisions.list(first.articleId).length, 2, 'each import records a revision')
   t.equal((app.db.prepare('SELECT count(*) AS n FROM articles').get() as { n: number }).n, 1)

@@ -45,7 +45,7 @@ t.test('a changed article, other fields or an old date get the full answer', asy
   const mixed = await app.inject({ url: ITEM, headers: { 'if-none-match': '"stale"', 'if-modified-since': String(first.headers['last-modified']) } })
   t.equal(mixed.statusCode, 200)
 
-  const article = app.articles.getById(SAMPLE_ARTICLE_ID, { now: NOW, preview: false })!
+  const article = app.articles.getById(SAMPLE_ARTICLE_ID, { now: NOW, preview: true })!
   app.importer.importText('000_4cabe8527bb692bf.txt', 'Neuer Titel\n\nVorspann.\n\nAbsatz.\n', NOW)
   const changed = await app.inject({ url: ITEM, headers: { 'if-none-match': etag } })
   t.equal(changed.statusCode, 200)
