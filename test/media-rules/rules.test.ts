@@ -13,7 +13,7 @@ function viewer (now: string, overrides: Partial<Viewer> = {}): Viewer {
 const decide = (facts: Partial<RuleFacts>, now: string, overrides: Partial<Viewer> = {}) => playability({ ...free, ...facts }, viewer(now, overrides), settings)
 
 t.test('media without rules are playable and never change', async (t) => {
-  t.same(decide({}, '2026-06-01T12:00:00.000Z'), { dependsOnCountry: false, dependsOnAge: false, playable: true, reason: null, playableFrom: null, nextChange: null, usedToken: false })
+  t.same(decide({}, '2026-06-01T12:00:00.000Z'), { dependsOnCountry: false, dependsOnAge: false, playable: true, reason: null, playableFrom: null, nextChange: null, lastChange: null, usedToken: false })
 })
 
 t.test('the availability window: playable from availableFrom inclusive until availableUntil exclusive', async (t) => {
