@@ -9,7 +9,7 @@ import { filtersKey } from '../src/routes/article-query.js'
  */
 export function deepPageCursor (db: Database, now: string, page: number, limit: number): { page: number, cursor: string } {
   const { count } = db.prepare<{ now: string }, { count: number }>(
-    `SELECT count(*) AS count FROM articles WHERE status IN ('published', 'scheduled') AND coalesce(published_at, '') <= @now`).get({ now }) ?? { count: 0 }
+    "SELECT count(*) AS count FROM articles WHERE status IN ('published', 'scheduled') AND coalesce(published_at, '') <= @now").get({ now }) ?? { count: 0 }
   const reached = Math.max(2, Math.min(page, Math.ceil(count / limit)))
   const row = db.prepare<{ now: string, offset: number }, { listed_at: string, id: string }>(`
     SELECT listed_at, id FROM articles WHERE status IN ('published', 'scheduled') AND coalesce(published_at, '') <= @now

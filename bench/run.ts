@@ -369,7 +369,7 @@ const result = {
 }
 
 const table = [
-  `| Scenario | Workers | req/s | p50 ms | p99 ms | bare Fastify req/s | ratio | p95 ms at 1 connection |`,
+  '| Scenario | Workers | req/s | p50 ms | p99 ms | bare Fastify req/s | ratio | p95 ms at 1 connection |',
   '| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
   ...rows.map((r) => `| ${r.description} | ${r.workers} | ${r.api.requestsPerSecond} | ${r.api.p50} | ${r.api.p99} | ${r.bare.requestsPerSecond} | ${r.ratio.toFixed(2)} | ${r.oneConnection.p95} |`)
 ].join('\n')

@@ -84,7 +84,9 @@ t.test('SIGTERM under load: in-flight requests finish, new connections are refus
         const answer = i % 2 === 0
           ? await send(port, { path: '/v1/articles?limit=5', agent })
           : await send(port, {
-            method: 'POST', path: '/v1/articles', agent,
+            method: 'POST',
+            path: '/v1/articles',
+            agent,
             headers: { authorization: `Bearer ${key}`, 'content-type': 'application/json' },
             body: JSON.stringify({ title: `Last ${n}-${i}`, status: 'published' })
           })

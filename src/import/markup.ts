@@ -53,7 +53,7 @@ export function htmlDepth (html: string, limit = MAX_HTML_DEPTH): number {
     }
     const kind = SELF_CLOSING_SIBLINGS.get(name)
     const top = stack.at(-1)
-    if (top !== undefined && (kind !== undefined && SELF_CLOSING_SIBLINGS.get(top) === kind || top === 'p' && CLOSES_P.has(name))) stack.pop()
+    if (top !== undefined && ((kind !== undefined && SELF_CLOSING_SIBLINGS.get(top) === kind) || (top === 'p' && CLOSES_P.has(name)))) stack.pop()
     stack.push(name)
     if (stack.length > deepest) deepest = stack.length
     if (deepest > limit) return deepest

@@ -52,8 +52,18 @@ export class NotAnArticleError extends Error {
 
 export function emptyMedia (type: MediaType, role: MediaRole): ParsedMedia {
   return {
-    type, role, title: null, caption: null, credit: null, copyright: null, durationSeconds: null, date: null,
-    availableFrom: null, availableUntil: null, renditions: [], thumbnails: []
+    type,
+    role,
+    title: null,
+    caption: null,
+    credit: null,
+    copyright: null,
+    durationSeconds: null,
+    date: null,
+    availableFrom: null,
+    availableUntil: null,
+    renditions: [],
+    thumbnails: []
   }
 }
 

@@ -243,7 +243,7 @@ export function metaOf (line: string, next: string | undefined): { meta: Omit<Me
   // A label's value may stand on its own line after it ("Beitragslänge:" / "1 min").
   const valueOf = (match: RegExpExecArray): { value: string, consumesNext: boolean } => {
     const sameLine = match[1] ?? ''
-    if (sameLine !== '' || next === undefined || metaOf(next, undefined) !== undefined && !videoLine(next)) return { value: sameLine, consumesNext: false }
+    if (sameLine !== '' || next === undefined || (metaOf(next, undefined) !== undefined && !videoLine(next))) return { value: sameLine, consumesNext: false }
     return isDateOnly(next) || videoLine(next) !== undefined ? { value: next, consumesNext: true } : { value: '', consumesNext: false }
   }
   let match = DURATION.exec(line)

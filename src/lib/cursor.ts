@@ -18,11 +18,11 @@ export function decodeCursor<T extends unknown[]> (list: string, cursor: string,
     decoded = undefined
   }
   if (!Array.isArray(decoded) || decoded[0] !== list) {
-    throw new InvalidCursorError(`query parameter 'cursor' is not a cursor of this list; use the nextCursor of a previous page`)
+    throw new InvalidCursorError("query parameter 'cursor' is not a cursor of this list; use the nextCursor of a previous page")
   }
   const position = decoded.slice(1)
   if (!isPosition(position)) {
-    throw new InvalidCursorError(`query parameter 'cursor' is damaged; use the nextCursor of a previous page`)
+    throw new InvalidCursorError("query parameter 'cursor' is damaged; use the nextCursor of a previous page")
   }
   return position
 }

@@ -90,8 +90,7 @@ export function registerHttpCache (app: FastifyInstance, policy: CachePolicy): v
     // A route may allow the caller to keep its answer (immutable pages of the change feed), but never a shared cache.
     if (request.principal !== null) {
       if (!String(reply.getHeader('cache-control') ?? '').startsWith('private')) reply.header('cache-control', 'private, no-store')
-    }
-    else if (!reply.hasHeader('cache-control')) reply.header('cache-control', defaultCacheControl)
+    } else if (!reply.hasHeader('cache-control')) reply.header('cache-control', defaultCacheControl)
     if (status !== 200) return payload
     let etag = reply.getHeader('etag') as string | undefined
     if (etag === undefined && (typeof payload === 'string' || Buffer.isBuffer(payload))) {

@@ -68,7 +68,7 @@ export async function registerMetrics (app: FastifyInstance, db: Db): Promise<vo
       tags: ['operations'],
       summary: 'Metrics for Prometheus',
       description: 'Request counts and latency by route and status (`http_request_duration_seconds`), the database size ' +
-        '(`beitrag_database_size_bytes`), cache hits and misses (`beitrag_cache_*`), the edge purger\'s lag and failures ' +
+        "(`beitrag_database_size_bytes`), cache hits and misses (`beitrag_cache_*`), the edge purger's lag and failures " +
         '(`beitrag_edge_purge_*`) and the Node.js process metrics, ' +
         'in the Prometheus text exposition format. Expose it to the monitoring network only.',
       response: {
@@ -100,17 +100,18 @@ export async function registerMetrics (app: FastifyInstance, db: Db): Promise<vo
     }
   })
 
+  // Gauges sampled at scrape time are registered here rather than through `registers`, which would need a `new` kept only for its side effect.
   const pageCount = db.prepare<[], { page_count: number }>('PRAGMA page_count')
   const pageSize = db.prepare<[], { page_size: number }>('PRAGMA page_size')
-  new client.Gauge({
+  registry.registerMetric(new client.Gauge({
     name: 'beitrag_database_size_bytes',
     help: 'Size of the SQLite database (page_count * page_size), sampled at scrape time',
-    registers: [registry],
+    registers: [],
     collect () {
       if (!db.open) return
       this.set((pageCount.get()?.page_count ?? 0) * (pageSize.get()?.page_size ?? 0))
     }
-  })
+  }))
 
   const hits = new client.Counter({ name: 'beitrag_cache_hits_total', help: 'Cache lookups answered from the cache', labelNames: ['cache'], registers: [registry] })
   const misses = new client.Counter({ name: 'beitrag_cache_misses_total', help: 'Cache lookups the cache could not answer', labelNames: ['cache'], registers: [registry] })
@@ -119,11 +120,11 @@ export async function registerMetrics (app: FastifyInstance, db: Db): Promise<vo
     hits.inc({ cache }, 0)
     misses.inc({ cache }, 0)
   }
-  new client.Gauge({
+  registry.registerMetric(new client.Gauge({
     name: 'beitrag_cache_hit_ratio',
     help: 'Hits / (hits + misses) since start, from the first lookup on; for a rate over time use the counters',
     labelNames: ['cache'],
-    registers: [registry],
+    registers: [],
     collect () {
       // No series before a cache's first lookup, rather than a NaN.
       this.reset()
@@ -132,7 +133,7 @@ export async function registerMetrics (app: FastifyInstance, db: Db): Promise<vo
         if (hits + misses > 0) this.set({ cache }, hits / (hits + misses))
       }
     }
-  })
+  }))
   app.decorate('cacheMetrics', {
     hit: (cache) => { hits.inc({ cache }); counts[cache].hits++ },
     miss: (cache) => { misses.inc({ cache }); counts[cache].misses++ }
@@ -143,26 +144,26 @@ export async function registerMetrics (app: FastifyInstance, db: Db): Promise<vo
   const purgeFailures = new client.Counter({ name: 'beitrag_edge_purge_failures_total', help: 'Purge attempts an edge node did not acknowledge (down, timed out, refused); each is retried', labelNames: ['node'], registers: [registry] })
   let lag: () => EdgeLag[] = () => []
   const lagSample = (): EdgeLag[] => db.open ? lag() : []
-  new client.Gauge({
+  registry.registerMetric(new client.Gauge({
     name: 'beitrag_edge_purge_lag_events',
     help: 'Public changes an edge node has not yet acknowledged a purge for, sampled at scrape time',
     labelNames: ['node'],
-    registers: [registry],
+    registers: [],
     collect () {
       this.reset()
       for (const node of lagSample()) this.set({ node: node.url }, node.events)
     }
-  })
-  new client.Gauge({
+  }))
+  registry.registerMetric(new client.Gauge({
     name: 'beitrag_edge_purge_lag_seconds',
     help: 'Age of the oldest public change an edge node has not yet acknowledged a purge for (0 when it is current), sampled at scrape time',
     labelNames: ['node'],
-    registers: [registry],
+    registers: [],
     collect () {
       this.reset()
       for (const node of lagSample()) this.set({ node: node.url }, node.seconds)
     }
-  })
+  }))
   app.decorate('edgeMetrics', {
     purged: (node, keys) => { purges.inc({ node }); purgedKeys.inc({ node }, keys) },
     failed: (node) => { purgeFailures.inc({ node }) },

@@ -20,8 +20,9 @@ export const isNonFinite = (value: unknown): boolean => typeof value === 'number
 
 // U+0000 ends a string for SQLite's text functions (length() in CHECKs, FTS, slugs); a lone surrogate has no UTF-8
 // form and would be stored as U+FFFD. Either way what was acknowledged would not be what is stored.
-const UNSTORABLE_TEXT = /\u0000|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/
-export const isUnstorableText = (value: unknown): boolean => typeof value === 'string' && UNSTORABLE_TEXT.test(value)
+const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/
+export const isUnstorableText = (value: unknown): boolean =>
+  typeof value === 'string' && (value.includes('\u0000') || LONE_SURROGATE.test(value))
 
 const PARTS: Array<[InvalidParam['location'], (request: FastifyRequest) => unknown]> = [
   ['params', (request) => request.params],

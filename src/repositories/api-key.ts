@@ -64,8 +64,14 @@ export class ApiKeyRepository {
     const { prefix, key, secretHash } = generateKey()
     const id = newId()
     this.#insert.run({
-      id, prefix, secretHash, name: options.name, scopes: JSON.stringify([...new Set(options.scopes)]),
-      rateLimitPerMinute: options.rateLimitPerMinute ?? null, profile: options.profile ?? null, now
+      id,
+      prefix,
+      secretHash,
+      name: options.name,
+      scopes: JSON.stringify([...new Set(options.scopes)]),
+      rateLimitPerMinute: options.rateLimitPerMinute ?? null,
+      profile: options.profile ?? null,
+      now
     })
     return { apiKey: this.findByPrefix(prefix)!.apiKey, key }
   }

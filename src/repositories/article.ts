@@ -98,7 +98,7 @@ interface VersionRow {
 function editorParams (view: View): { now: string, kids: 0 | 1 } {
   // These reads see every article whatever its status. A caller asking for the public view here would show it
   // drafts: refuse loudly, so the mistake is a failing test and never a leak.
-  if (!view.preview) throw new Error('ArticleRepository reads are the editors\' and the preview\'s; public reads go through PublicReads')
+  if (!view.preview) throw new Error("ArticleRepository reads are the editors' and the preview's; public reads go through PublicReads")
   return { now: view.now, ...kidsParam(view.kids) }
 }
 
@@ -192,7 +192,7 @@ export class ArticleRepository {
       SELECT max(coalesce((SELECT value FROM app_state WHERE key = @key), ''),
                  coalesce((SELECT max(published_at) FROM articles WHERE published_at <= @now), '')) AS at`)
     this.#nextPublication = db.prepare<{ now: string }, { at: string | null }>(
-      `SELECT min(published_at) AS at FROM articles WHERE published_at > @now AND status IN ('published', 'scheduled')`)
+      "SELECT min(published_at) AS at FROM articles WHERE published_at > @now AND status IN ('published', 'scheduled')")
     this.#findBySource = db.prepare<[string], { id: string, slug: string, source_hash: string | null }>(
       'SELECT id, slug, source_hash FROM articles WHERE source = ?')
     this.#slugOwner = db.prepare<[string], { id: string }>('SELECT id FROM articles WHERE slug = ?')

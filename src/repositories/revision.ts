@@ -112,8 +112,13 @@ export class RevisionRepository {
   /** Records a saved state. Call inside the transaction that saves it. */
   addRevision (articleId: string, version: number, snapshot: ArticleWrite, at: string, actor: Actor | null): void {
     this.#insertRevision.run({
-      articleId, version, status: snapshot.status, snapshot: JSON.stringify(snapshot), at,
-      keyId: actor?.keyId ?? null, keyName: actor?.keyName ?? null
+      articleId,
+      version,
+      status: snapshot.status,
+      snapshot: JSON.stringify(snapshot),
+      at,
+      keyId: actor?.keyId ?? null,
+      keyName: actor?.keyName ?? null
     })
   }
 

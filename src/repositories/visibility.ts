@@ -36,7 +36,7 @@ export const PREVIEW_TABLES: ReadTables = {
 
 /** A media item `m` fit for children: rated FSK 0 or 6, or unrated and made for children. */
 // Never NULL (an unrated item is not "unknown" here), so NOT KIDS_MEDIA catches every item that is not fit.
-export const KIDS_MEDIA = `(coalesce(m.age_rating, -1) IN (0, 6) OR (m.age_rating IS NULL AND m.kids = 1))`
+export const KIDS_MEDIA = '(coalesce(m.age_rating, -1) IN (0, 6) OR (m.age_rating IS NULL AND m.kids = 1))'
 
 /**
  * The kids profile's narrowing of an article `a` (when @kids = 1): made for children, with no media that are not fit

@@ -75,7 +75,7 @@ function rowToWebhook (row: WebhookRow): Webhook {
 /** Events fanned out to one endpoint per pass; an endpoint further behind catches up over the next passes. */
 const FAN_OUT_BATCH = 500
 // Keys revoked since they registered an endpoint no longer receive anything through it.
-const LIVE_WEBHOOK = `w.active = 1 AND NOT EXISTS (SELECT 1 FROM api_keys k WHERE k.id = w.key_id AND k.revoked_at IS NOT NULL)`
+const LIVE_WEBHOOK = 'w.active = 1 AND NOT EXISTS (SELECT 1 FROM api_keys k WHERE k.id = w.key_id AND k.revoked_at IS NOT NULL)'
 
 export class WebhookRepository {
   readonly #insert
@@ -178,8 +178,14 @@ export class WebhookRepository {
       return this.#due.all({ now, limit }).map((row) => {
         this.#lease.run(owner, leaseUntil, row.id)
         return {
-          id: row.id, webhookId: row.webhook_id, url: row.url, secret: row.secret, event: row.event_type, body: row.body,
-          attempt: (this.#attemptCount.get(row.id)?.n ?? 0) + 1, giveUpAt: row.give_up_at
+          id: row.id,
+          webhookId: row.webhook_id,
+          url: row.url,
+          secret: row.secret,
+          event: row.event_type,
+          body: row.body,
+          attempt: (this.#attemptCount.get(row.id)?.n ?? 0) + 1,
+          giveUpAt: row.give_up_at
         }
       })
     })

@@ -11,7 +11,7 @@ const DAY_OR_INSTANT = '^\\d{4}-\\d{2}-\\d{2}(?:T\\d{2}:\\d{2}(?::\\d{2}(?:\\.\\
 export const ARTICLE_FIELDS: readonly string[] = Object.keys(ArticleSchema.properties)
 // List items are summaries, with sections and media when asked for.
 export const LIST_FIELDS: readonly string[] = [...new Set([...Object.keys(ArticleSummarySchema.properties), 'sections', 'media'])]
-const FIELD_LIST = `^[A-Za-z]+(?:,[A-Za-z]+)*$`
+const FIELD_LIST = '^[A-Za-z]+(?:,[A-Za-z]+)*$'
 
 export const FilterQuery = {
   category: Type.Optional(Type.String({ minLength: 1, maxLength: 200, description: 'Only articles in this category: a breadcrumb label at any level (`Politik`) or a path from the root (`Nachrichten/Politik`)', examples: ['Politik'] })),

@@ -23,11 +23,30 @@ export interface MediaWriteRoutesOptions {
 }
 
 const EXAMPLE = {
-  id: '4nzspnn649g3g8h8', type: 'image', title: 'Rheinufer', caption: 'Das Rheinufer in Köln', durationSeconds: null, duration: null,
-  credit: 'Foto: Redaktion', copyright: null, termsOfUseUrl: null, embeddable: true, syndicatable: true, date: null,
-  availableFrom: null, availableUntil: null, allowedRegions: [], ageRating: null, kids: false,
+  id: '4nzspnn649g3g8h8',
+  type: 'image',
+  title: 'Rheinufer',
+  caption: 'Das Rheinufer in Köln',
+  durationSeconds: null,
+  duration: null,
+  credit: 'Foto: Redaktion',
+  copyright: null,
+  termsOfUseUrl: null,
+  embeddable: true,
+  syndicatable: true,
+  date: null,
+  availableFrom: null,
+  availableUntil: null,
+  allowedRegions: [],
+  ageRating: null,
+  kids: false,
   renditions: [{ url: 'https://media.example.org/rhein.jpg', mimeType: 'image/jpeg', width: 1600, height: 900, bitrate: null, codec: null, language: null }],
-  thumbnails: [], subtitles: [], playable: true, reason: null, playableFrom: null, embed: null
+  thumbnails: [],
+  subtitles: [],
+  playable: true,
+  reason: null,
+  playableFrom: null,
+  embed: null
 }
 
 const errors = {
@@ -77,7 +96,7 @@ const mediaWriteRoutes: FastifyPluginAsyncTypebox<MediaWriteRoutesOptions> = asy
       operationId: 'replaceMedia',
       tags: ['editorial'],
       summary: 'Replace a media item',
-      description: 'Replaces the item\'s metadata; every article showing it changes with it (new ETag, search entry and an `updated` event). Needs `If-Match`.',
+      description: "Replaces the item's metadata; every article showing it changes with it (new ETag, search entry and an `updated` event). Needs `If-Match`.",
       security: [{ apiKey: [] }],
       params: MediaIdParams,
       body: Ref(MediaUpsertSchema),

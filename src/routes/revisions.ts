@@ -42,8 +42,15 @@ const revisionRoutes: FastifyPluginAsyncTypebox<ArticleWriteRoutesOptions> = asy
   const sampleWrite = sample === undefined
     ? undefined
     : {
-        slug: sample.slug, kicker: sample.kicker, title: sample.title, teaser: sample.teaser, language: sample.language,
-        breadcrumb: sample.breadcrumb, tags: sample.tags, status: sample.status, publishedAt: sample.publishedAt,
+        slug: sample.slug,
+        kicker: sample.kicker,
+        title: sample.title,
+        teaser: sample.teaser,
+        language: sample.language,
+        breadcrumb: sample.breadcrumb,
+        tags: sample.tags,
+        status: sample.status,
+        publishedAt: sample.publishedAt,
         sections: sample.sections.map(({ heading, blocks }) => ({ heading, blocks })),
         kids: sample.kids,
         media: sample.media.map(({ duration: _duration, playable: _playable, reason: _reason, playableFrom: _playableFrom, embed: _embed, ...media }) => media)
@@ -95,7 +102,7 @@ const revisionRoutes: FastifyPluginAsyncTypebox<ArticleWriteRoutesOptions> = asy
       operationId: 'restoreArticleRevision',
       tags: ['editorial'],
       summary: 'Restore a revision',
-      description: 'Saves the revision\'s content as the article\'s newest version (recorded as `restored`); the article keeps its status and publication time. Needs `If-Match` unless the article was deleted, which brings it back in the revision\'s state.',
+      description: "Saves the revision's content as the article's newest version (recorded as `restored`); the article keeps its status and publication time. Needs `If-Match` unless the article was deleted, which brings it back in the revision's state.",
       security: [{ apiKey: [] }],
       params: RevisionParams,
       response: {

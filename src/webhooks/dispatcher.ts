@@ -140,8 +140,12 @@ export class WebhookDispatcher {
         error = HOST_REFUSED_ATTEMPT
       } else {
         const headers = deliveryHeaders({
-          secret: delivery.secret, deliveryId: delivery.id, event: delivery.event, body: delivery.body,
-          timestamp: Math.floor(Date.now() / 1000), userAgent: this.#options.userAgent
+          secret: delivery.secret,
+          deliveryId: delivery.id,
+          event: delivery.event,
+          body: delivery.body,
+          timestamp: Math.floor(Date.now() / 1000),
+          userAgent: this.#options.userAgent
         })
         statusCode = await post(delivery.url, {
           headers,

@@ -59,7 +59,7 @@ t.test('a source that is not an article changes nothing', async (t) => {
 t.test('a write that fails half-way leaves no trace', async (t) => {
   const app = await build(t, { SEED_SAMPLE: 'false' })
   // A trigger that rejects the media row makes the last statement of the import fail.
-  app.db.exec(`CREATE TRIGGER no_media BEFORE INSERT ON media BEGIN SELECT RAISE(ABORT, 'media refused'); END`)
+  app.db.exec("CREATE TRIGGER no_media BEFORE INSERT ON media BEGIN SELECT RAISE(ABORT, 'media refused'); END")
   t.throws(() => app.importer.importText('000_4cabe8527bb692bf.txt', sampleText, NOW), /media refused/)
   t.same(counts(app), { articles: 0, sections: 0, media: 0, links: 0 })
 })
@@ -71,7 +71,7 @@ t.test('bytes that are not text are refused with the reason', async (t) => {
   t.equal(decodeText('d.txt', Buffer.from('\ufeffTitel')), 'Titel', 'a byte-order mark is dropped')
 })
 
-t.test('the sample is loaded once in a database\'s life', async (t) => {
+t.test("the sample is loaded once in a database's life", async (t) => {
   const app = await build(t)
   app.db.exec('DELETE FROM articles')
   const { seedSample } = await import('../../src/import/sample.js')

@@ -39,8 +39,12 @@ t.test('video lines in other forms, availability, a cut-off scrape', async (t) =
   const article = parse('video-lines.txt')
   t.match(article, { kicker: 'Interview', title: 'Was der Streik für Pendler bedeutet', teaser: /^Bahnkunden/ })
   t.match(article.media, [{
-    type: 'video', role: 'lead', caption: 'Ein Reporter steht am Hauptbahnhof in Köln.',
-    durationSeconds: 180, date: '2023-02-10T23:00:00.000Z', availableUntil: '2023-09-27T22:00:00.000Z'
+    type: 'video',
+    role: 'lead',
+    caption: 'Ein Reporter steht am Hauptbahnhof in Köln.',
+    durationSeconds: 180,
+    date: '2023-02-10T23:00:00.000Z',
+    availableUntil: '2023-09-27T22:00:00.000Z'
   }])
   t.equal(article.media.length, 1, 'a running time said twice is one video')
   t.same(bodyText(article).length, 2)
@@ -93,7 +97,7 @@ t.test('an HTML page without structured data falls back to its headings and para
   t.ok(article.warnings.includes('no JSON-LD article data: read from the markup'))
 })
 
-t.test('ninjs 3.x and 2.x documents, valid against IPTC\'s schemas', async (t) => {
+t.test("ninjs 3.x and 2.x documents, valid against IPTC's schemas", async (t) => {
   const ajv = new Ajv2020({ strict: false, allErrors: true })
   addFormats.default(ajv)
   // The schemas refer to GeoJSON by its public $id; a permissive stand-in takes its place offline.
@@ -104,8 +108,14 @@ t.test('ninjs 3.x and 2.x documents, valid against IPTC\'s schemas', async (t) =
   }
   const three = parse('ninjs-3.json')
   t.match(three, {
-    format: 'ninjs', canonicalUrl: 'https://www.example.org/ninjs/energie-2024-001', kicker: 'Energie', title: 'Strompreise sinken zum Frühjahr',
-    teaser: 'Viele Versorger geben niedrigere Einkaufspreise weiter.', byline: 'Ida Muster', publishedAt: '2024-02-01T08:00:00.000Z', tags: ['Energie', 'Verbraucher']
+    format: 'ninjs',
+    canonicalUrl: 'https://www.example.org/ninjs/energie-2024-001',
+    kicker: 'Energie',
+    title: 'Strompreise sinken zum Frühjahr',
+    teaser: 'Viele Versorger geben niedrigere Einkaufspreise weiter.',
+    byline: 'Ida Muster',
+    publishedAt: '2024-02-01T08:00:00.000Z',
+    tags: ['Energie', 'Verbraucher']
   })
   t.same(three.sections.map((s) => s.heading), [null, 'Wer profitiert'])
   t.match(three.media, [{ type: 'video', title: 'Zähler im Keller', caption: 'Ein Stromzähler in einem Mehrfamilienhaus.', durationSeconds: 90, renditions: [{ mimeType: 'video/mp4', width: 1280 }], thumbnails: [{ mimeType: 'image/jpeg' }] }])

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs'
 import t from 'tap'
 import { NotAnArticleError } from '../../src/import/parsed.js'
-import { parseText as parseText } from '../../src/import/text.js'
+import { parseText } from '../../src/import/text.js'
 import { SAMPLE_PATH } from '../../src/import/sample.js'
 
 const sample = parseText(readFileSync(SAMPLE_PATH, 'utf8'))

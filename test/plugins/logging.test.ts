@@ -3,6 +3,7 @@ import { once } from 'node:events'
 import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
+import { stripVTControlCharacters } from 'node:util'
 import t from 'tap'
 import { loggingOptions } from '../../src/plugins/logging.js'
 import { build, SAMPLE_ARTICLE_ID } from '../helper.js'
@@ -16,7 +17,7 @@ function tempDir (t: { teardown: (fn: () => void) => void }): string {
   return dir
 }
 
-t.test('a caller\'s X-Request-Id is echoed on every kind of response', async (t) => {
+t.test("a caller's X-Request-Id is echoed on every kind of response", async (t) => {
   const app = await build(t)
   const urls = {
     200: `/v1/articles/${SAMPLE_ARTICLE_ID}`,
@@ -93,7 +94,7 @@ t.test('logs are pretty-printed on a terminal only', async (t) => {
   while (!/Swagger UI at/.test(output) && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 100))
   child.kill('SIGTERM')
   await stopped
-  const plain = output.replace(/\u001b\[[0-9;]*m/g, '')
+  const plain = stripVTControlCharacters(output)
   t.match(plain, /^\[\d{2}:\d{2}:\d{2}\.\d{3}\] INFO: Swagger UI at http:\/\/127\.0\.0\.1:\d+\/docs/m)
   t.notMatch(plain, /^\{"level"/m, 'no JSON lines on a terminal')
 })

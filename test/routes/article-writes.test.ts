@@ -140,7 +140,7 @@ t.test('PUT, PATCH and DELETE need a current If-Match', async (t) => {
   t.equal(problemOf(stale).code, 'CONTENT_ERR_PRECONDITION_FAILED')
 
   const current = String(put.headers.etag)
-  t.equal((await app.inject({ url, headers: { 'if-none-match': current } })).statusCode, 304, 'the write\'s ETag is the one GET gives')
+  t.equal((await app.inject({ url, headers: { 'if-none-match': current } })).statusCode, 304, "the write's ETag is the one GET gives")
   const patch = await app.inject({ method: 'PATCH', url, headers: { ...writer, 'if-match': current, 'content-type': 'application/merge-patch+json' }, payload: JSON.stringify({ teaser: 'Wieder da', tags: ['Rhein'], kicker: null }) })
   t.equal(patch.statusCode, 200)
   t.match(patch.json(), { title: 'Ein neuer Titel', teaser: 'Wieder da', tags: ['Rhein'], kicker: null, version: 3 })
@@ -184,7 +184,7 @@ t.test('a write that fails half-way leaves the database unchanged', async (t) =>
   const app = await build(t)
   const writer = keyHeaders(app, ['content:write'])
   const before = counts(app)
-  app.db.exec(`CREATE TRIGGER refuse_tags BEFORE INSERT ON article_tags BEGIN SELECT RAISE(ABORT, 'tag table refused'); END`)
+  app.db.exec("CREATE TRIGGER refuse_tags BEFORE INSERT ON article_tags BEGIN SELECT RAISE(ABORT, 'tag table refused'); END")
   const response = await create(app, writer)
   t.equal(response.statusCode, 500)
   t.notMatch(response.body, /tag table/, 'the cause is logged, not sent')

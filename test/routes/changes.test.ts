@@ -53,7 +53,10 @@ function writerOf (app: App, time: ReturnType<typeof manualClock>) {
   const write = async (method: 'POST' | 'PATCH' | 'DELETE', url: string, body?: Record<string, unknown>) => {
     time.tick()
     const response = await app.inject({
-      method, url, headers: { ...headers, 'if-match': '*', ...(method === 'PATCH' ? { 'content-type': 'application/merge-patch+json' } : {}) }, ...(body === undefined ? {} : { payload: JSON.stringify(body) }),
+      method,
+      url,
+      headers: { ...headers, 'if-match': '*', ...(method === 'PATCH' ? { 'content-type': 'application/merge-patch+json' } : {}) },
+      ...(body === undefined ? {} : { payload: JSON.stringify(body) }),
       ...(method === 'POST' && body !== undefined ? { headers: { ...headers, 'content-type': 'application/json' } } : {})
     })
     if (response.statusCode >= 300) throw new Error(`${method} ${url}: ${response.body}`)

@@ -10,8 +10,19 @@ const NOW = '2026-06-01T12:00:00.000Z'
 
 function media (id: string, overrides: Partial<MediaInput> = {}): MediaInput {
   return {
-    id, type: 'video', title: null, caption: 'Kinderfilm über Bären', durationSeconds: 60, credit: null, copyright: null, date: null,
-    availableFrom: null, availableUntil: null, renditions: [], thumbnails: [], ...overrides
+    id,
+    type: 'video',
+    title: null,
+    caption: 'Kinderfilm über Bären',
+    durationSeconds: 60,
+    credit: null,
+    copyright: null,
+    date: null,
+    availableFrom: null,
+    availableUntil: null,
+    renditions: [],
+    thumbnails: [],
+    ...overrides
   }
 }
 

@@ -45,7 +45,6 @@ async function setup (t: Teardown, media: Partial<MediaInput>, start: string, en
   return { app, time, article, logs: () => logs }
 }
 
-
 t.test('inside its window a video plays: renditions, subtitles and embed code', async (t) => {
   const { app } = await setup(t, {}, '2026-06-01T12:00:00.000Z')
   const media = (await app.inject({ url: `/v1/media/${VIDEO_ID}` })).json()
@@ -103,7 +102,7 @@ t.test('the availability window at its exact boundaries, with cache headers that
   t.equal(response.statusCode, 200)
   t.match(response.json().media[0], { playable: false, reason: 'expired', playableFrom: null, renditions: [], embed: null })
   t.equal(response.headers['cache-control'], 'public, max-age=60, stale-while-revalidate=300', 'expired for good')
-  for (const url of [`/v1/articles/${article.id}/media`, `/v1/articles?include=media`, '/v1/search?q=Testartikel&include=media', `/v1/articles/slug/${article.slug}`]) {
+  for (const url of [`/v1/articles/${article.id}/media`, '/v1/articles?include=media', '/v1/search?q=Testartikel&include=media', `/v1/articles/slug/${article.slug}`]) {
     const body = (await app.inject({ url })).json()
     const media = body.media ?? body.items[0].media ?? body.items[0]
     t.match(media[0] ?? media, { reason: 'expired', renditions: [] }, url)
@@ -117,7 +116,7 @@ t.test('ninjs withholds the renditions of an unplayable video too', async (t) =>
   t.same(renditions, ['thumbnail-1'], 'only the still image')
 })
 
-t.test('geo allow-lists: the CDN\'s country header, its default, unknown countries and another header name', async (t) => {
+t.test("geo allow-lists: the CDN's country header, its default, unknown countries and another header name", async (t) => {
   const { app } = await setup(t, { allowedRegions: ['DE', 'AT', 'CH'] }, '2026-06-01T12:00:00.000Z')
   const get = async (headers: Record<string, string> = {}) => app.inject({ url: `/v1/media/${VIDEO_ID}`, headers })
   let response = await get()

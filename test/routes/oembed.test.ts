@@ -12,8 +12,16 @@ const API = 'https://api.example.org'
 
 function video (id: string, overrides: Partial<MediaInput> = {}): MediaInput {
   return {
-    id, type: 'video', title: 'Hochwasser an der Mosel', caption: null, durationSeconds: 90, credit: 'SWR', copyright: null, date: null,
-    availableFrom: null, availableUntil: null,
+    id,
+    type: 'video',
+    title: 'Hochwasser an der Mosel',
+    caption: null,
+    durationSeconds: 90,
+    credit: 'SWR',
+    copyright: null,
+    date: null,
+    availableFrom: null,
+    availableUntil: null,
     renditions: [{ url: 'https://media.example.org/mosel.mp4', mimeType: 'video/mp4', width: 1280, height: 720 }],
     thumbnails: [
       { url: 'https://media.example.org/mosel-small.jpg', mimeType: 'image/jpeg', width: 320, height: 180 },
@@ -29,7 +37,7 @@ async function provider (t: Teardown) {
   return { app, oembed }
 }
 
-t.test('an article\'s public URL answers with its lead video as an oEmbed 1.0 video', async (t) => {
+t.test("an article's public URL answers with its lead video as an oEmbed 1.0 video", async (t) => {
   const { app, oembed } = await provider(t)
   const article = articleInput({ byline: 'Von Jörg Müller', media: [{ media: video('img0000000000001', { type: 'image' }), role: 'inline' }, { media: video('m0se1m0se1m0se1a'), role: 'lead' }] })
   app.articles.save(article, NOW)

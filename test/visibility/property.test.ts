@@ -89,7 +89,7 @@ async function probe (app: FastifyInstance, history: History, partner: { authori
     next = cursor === null ? null : `/v1/articles?limit=2&cursor=${cursor}`
   }
   for (const word of hidden) {
-    for (const q of [word, `${word} OR Köln`, `Gespräche OR ${word}`, `"Absatz ${word}"`, `${word.slice(0, 4)}*`, `qx*`, `(${word} OR Straße) NOT Zzz`]) {
+    for (const q of [word, `${word} OR Köln`, `Gespräche OR ${word}`, `"Absatz ${word}"`, `${word.slice(0, 4)}*`, 'qx*', `(${word} OR Straße) NOT Zzz`]) {
       await ask(`/v1/search?q=${encodeURIComponent(q)}`)
       await ask(`/v1/search?q=${encodeURIComponent(q)}&category=Nachrichten&include=media`)
     }

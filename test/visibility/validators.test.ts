@@ -14,9 +14,18 @@ t.test('If-Modified-Since does not outlive a media window: a copy from before it
   const clock = clockAt(T0)
   const app = await build(t, { SEED_SAMPLE: 'false' }, { clock: clock.now })
   const media = {
-    id: 'v1de0v1de0v1de0v', type: 'video' as const, title: 'Clip', caption: 'Ein Clip', durationSeconds: 60, credit: null, copyright: null, date: null,
-    availableFrom: null, availableUntil: '2025-06-01T13:00:00.000Z',
-    renditions: [{ url: 'https://media.example.org/clip.mp4', mimeType: 'video/mp4', width: 640, height: 360 }], thumbnails: []
+    id: 'v1de0v1de0v1de0v',
+    type: 'video' as const,
+    title: 'Clip',
+    caption: 'Ein Clip',
+    durationSeconds: 60,
+    credit: null,
+    copyright: null,
+    date: null,
+    availableFrom: null,
+    availableUntil: '2025-06-01T13:00:00.000Z',
+    renditions: [{ url: 'https://media.example.org/clip.mp4', mimeType: 'video/mp4', width: 640, height: 360 }],
+    thumbnails: []
   }
   const input = articleInput({ publishedAt: '2025-05-01T00:00:00.000Z', media: [{ role: 'lead', media }] })
   app.articles.save(input, '2025-05-01T00:00:00.000Z')

@@ -118,8 +118,13 @@ t.test('the check before each attempt resolves the name again, and logs one text
   const dir = mkdtempSync(join(tmpdir(), 'beitrag-url-policy-'))
   t.teardown(() => rmSync(dir, { recursive: true, force: true }))
   const common = {
-    SEED_SAMPLE: 'false', DATABASE_PATH: join(dir, 'hooks.db'), WEBHOOK_POLL_INTERVAL_MS: '20',
-    WEBHOOK_RETRY_BASE_MS: '60000', WEBHOOK_RETRY_MAX_DELAY_MS: '60000', WEBHOOK_TIMEOUT_MS: '2000', WEBHOOK_RETRY_FOR_MS: '600000'
+    SEED_SAMPLE: 'false',
+    DATABASE_PATH: join(dir, 'hooks.db'),
+    WEBHOOK_POLL_INTERVAL_MS: '20',
+    WEBHOOK_RETRY_BASE_MS: '60000',
+    WEBHOOK_RETRY_MAX_DELAY_MS: '60000',
+    WEBHOOK_TIMEOUT_MS: '2000',
+    WEBHOOK_RETRY_FOR_MS: '600000'
   }
   const registrar = await build(t, { ...common, WEBHOOK_ALLOW_PRIVATE_NETWORKS: 'true', WEBHOOK_DISPATCH: 'false' })
   const partner = keyHeaders(registrar, ['partner'])
