@@ -1,5 +1,8 @@
 // One place for the API's error codes and the RFC 9457 problem+json shape every error response takes.
 import createError from '@fastify/error'
+import type { InvalidParam, Problem as ProblemBody } from './schemas/common.js'
+
+export type { InvalidParam }
 
 export const PROBLEM_CONTENT_TYPE = 'application/problem+json; charset=utf-8'
 
@@ -42,25 +45,8 @@ export function problemTypeUri (code: ProblemCode): string {
   return `/problems/${code.replace(/^CONTENT_ERR_/, '').toLowerCase().replaceAll('_', '-')}`
 }
 
-export interface InvalidParam {
-  /** Which part of the request held the bad value. */
-  location: 'body' | 'params' | 'querystring' | 'headers'
-  /** JSON pointer to the value inside that part ('' for the part as a whole). */
-  pointer: string
-  message: string
-}
-
-export interface Problem {
-  type: string
-  title: string
-  status: number
-  detail: string
-  instance: string
-  code: ProblemCode
-  errors?: InvalidParam[]
-  /** With a 409: the id of the article that holds what the request wanted. */
-  conflictingId?: string
-}
+/** The problem+json body as the schema describes it, with the code narrowed to the ones this file defines. */
+export type Problem = ProblemBody & { code: ProblemCode }
 
 export function buildProblem (code: ProblemCode, detail: string, instance: string, errors?: InvalidParam[], conflictingId?: string): Problem {
   const { status, title } = problemTypes[code]

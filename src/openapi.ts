@@ -2,7 +2,8 @@
 import { fileURLToPath } from 'node:url'
 import { buildApp } from './app.js'
 import { loadConfig } from './config.js'
-import { forgetSampleArticle, SAMPLE_ARTICLE_ID } from './schemas/examples.js'
+import { forgetSampleArticle } from './routes/sample-article.js'
+import { SAMPLE_ARTICLE_ID } from './schemas/examples.js'
 
 /** The instant the example's timestamps show, so regenerating the spec does not change it. */
 export const EXAMPLE_CLOCK = new Date('2024-05-02T10:00:00.000Z')

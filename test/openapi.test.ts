@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs'
 import SwaggerParser from '@apidevtools/swagger-parser'
 import t from 'tap'
 import { generateSampleExample, generateSpec, generateTypes, TYPES_PATH } from '../src/openapi.js'
-import { SAMPLE_ARTICLE_EXAMPLE_PATH } from '../src/schemas/examples.js'
+import { SAMPLE_ARTICLE_EXAMPLE_PATH } from '../src/routes/sample-article.js'
 import { build } from './helper.js'
 
 const committedSpec = readFileSync(new URL('../openapi/openapi.json', import.meta.url), 'utf8')

@@ -28,7 +28,7 @@ Exit codes: 0 done, 64 bad arguments, 69 the development dependencies are missin
   async run (args) {
     const { values } = parseArgs({ args, options: { print: { type: 'boolean', default: false } } })
     const [{ generateSampleExample, generateSpec, generateTypes, TYPES_PATH }, { SAMPLE_ARTICLE_EXAMPLE_PATH }] = await Promise.all([
-      import('../openapi.js'), import('../schemas/examples.js')
+      import('../openapi.js'), import('../routes/sample-article.js')
     ])
     if (values.print) {
       process.stdout.write(await generateSpec())

@@ -3,7 +3,7 @@
 import { Ajv, type ErrorObject } from 'ajv'
 import type { InvalidParam } from '../errors.js'
 import { sharedSchemas } from '../schemas/index.js'
-import { collapseTaggedUnions, describeAjvError } from '../plugins/problems.js'
+import { collapseTaggedUnions, describeAjvError } from '../lib/ajv-errors.js'
 import { FORMAT_PLUGINS } from '../lib/instants.js'
 
 const ajv = new Ajv({ allErrors: true, removeAdditional: false, useDefaults: true, coerceTypes: false, strict: false })

@@ -6,29 +6,17 @@ import { slugify, uniqueSlug } from '../lib/slug.js'
 import { canonical, snapshotOf, type ArticleInput, type ArticleRepository } from '../repositories/article.js'
 import type { ArticleWrite } from '../schemas/article-write.js'
 import { mediaInputOf } from '../editorial/workflow.js'
-import type { Actor } from '../repositories/revision.js'
+import type { ImportResult } from '../schemas/import.js'
+import type { Actor } from '../schemas/revision.js'
 import { parseHtml } from './html.js'
 import { isNinjs, parseNinjs } from './ninjs.js'
 import { NotAnArticleError, withWebUrlsOnly, type ImportFormat, type ParsedArticle } from './parsed.js'
 import { ParserThread } from './parser-thread.js'
 import { parseText } from './text.js'
 
-export type ImportOutcome = 'created' | 'updated' | 'unchanged'
+export type ImportOutcome = ImportResult['outcome']
 /** The state a new article is created in; a re-import keeps the state editors gave it. */
 export type ImportStatus = 'draft' | 'published'
-
-export interface ImportResult {
-  source: string
-  articleId: string
-  slug: string
-  format: ImportFormat
-  outcome: ImportOutcome
-  /** What the page yielded, so the person importing can see what was found. */
-  found: { title: string, kicker: boolean, teaser: boolean, byline: boolean, publishedAt: boolean, sections: number, paragraphs: number, media: number }
-  warnings: string[]
-  /** Fields both editors and the source changed since the last import: the editors' version was kept. */
-  conflicts: string[]
-}
 
 /** A source that cannot be imported; the message names the source and the reason. */
 export class ImportError extends Error {

@@ -2,9 +2,11 @@
 import { normalizeSpace } from '../lib/text.js'
 import { isWebUrl } from '../lib/web-url.js'
 import type { MediaRole, MediaType, Rendition, Thumbnail } from '../schemas/media.js'
+import type { ImportResult } from '../schemas/import.js'
 import type { Block } from '../schemas/section.js'
 
-export type ImportFormat = 'text' | 'html' | 'ninjs'
+/** How a document was read; the import result reports it. */
+export type ImportFormat = ImportResult['format']
 
 export interface ParsedMedia {
   type: MediaType

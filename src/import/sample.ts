@@ -4,7 +4,8 @@ import { fileURLToPath } from 'node:url'
 import type { Db } from '../db/open.js'
 import type { ArticleRepository } from '../repositories/article.js'
 import { SAMPLE_SOURCE } from '../schemas/examples.js'
-import type { ImportResult, Importer } from './importer.js'
+import type { ImportResult } from '../schemas/import.js'
+import type { Importer } from './importer.js'
 
 export const SAMPLE_PATH = fileURLToPath(new URL('../../samples/000_4cabe8527bb692bf.txt', import.meta.url))
 

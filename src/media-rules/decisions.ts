@@ -2,8 +2,8 @@
 // decided (MediaDecisions.fingerprint) is what ETags and any response cache must key on besides the data itself.
 import { createHash } from 'node:crypto'
 import type { FastifyReply, FastifyRequest } from 'fastify'
-import type { CachePolicy } from '../plugins/http-cache.js'
-import { addVary } from '../routes/send.js'
+import type { CachePolicy } from '../lib/http-cache.js'
+import { addVary } from '../lib/send.js'
 import type { Article, StoredArticle } from '../schemas/article.js'
 import type { Media, PlayabilityField, StoredMedia } from '../schemas/media.js'
 import { AgeTokenVerifier } from './age-token.js'

@@ -1,10 +1,7 @@
 // The media rules as one pure function: may this viewer play this media item now, and if not, why and from when.
 // Every output format (the API's JSON, ninjs, oEmbed, and any to come) withholds playable parts by its answer.
-import type { RuleFacts } from '../schemas/media.js'
+import type { RuleFacts, UnplayableReason } from '../schemas/media.js'
 import { nextOpenAt, windowFor, windowState, type YouthWindow } from './youth-windows.js'
-
-export const UNPLAYABLE_REASONS = ['not-yet-available', 'expired', 'geo-blocked', 'age-restricted'] as const
-export type UnplayableReason = typeof UNPLAYABLE_REASONS[number]
 
 export type { RuleFacts }
 

@@ -3,8 +3,7 @@ import { STATUS_CODES } from 'node:http'
 import type { Duplex } from 'node:stream'
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify'
 import Router from 'find-my-way'
-import { SERVER_FIELDS } from '../schemas/article-write.js'
-import { WEB_URL_MESSAGE, WEB_URL_PATTERN } from '../lib/web-url.js'
+import { collapseTaggedUnions, describeAjvError, type AjvError } from '../lib/ajv-errors.js'
 import { BARE_SECURITY_HEADERS } from './security-headers.js'
 import {
   buildProblem,
@@ -30,84 +29,6 @@ const LOCATION_NAMES: Record<InvalidParam['location'], string> = {
   querystring: 'query parameter',
   headers: 'header',
   body: 'body field'
-}
-
-interface AjvError {
-  instancePath: string
-  schemaPath?: string
-  keyword?: string
-  message?: string
-  params: Record<string, unknown>
-}
-
-/** The branch of an anyOf an error came from: the referenced schema's $id, or the inline branch's index. */
-function branchOf (error: AjvError, anyOfPath: string): string {
-  const path = error.schemaPath ?? ''
-  if (path.startsWith(`${anyOfPath}/`)) return path.slice(anyOfPath.length + 1).split('/')[0] ?? ''
-  return path.split('/')[0] ?? ''
-}
-
-/**
- * One message per mistake in a tagged union (a block is a paragraph, a quote or a media reference, told apart by
- * `type`). Ajv reports every branch's complaints plus "must match a schema in anyOf"; what the client meant is the
- * branch whose tag matched, so only its errors are kept. When no tag matched, the one error is the tag, with the
- * values it may take. Unions without a tag are left as Ajv reports them.
- */
-export function collapseTaggedUnions<T extends AjvError> (errors: T[]): T[] {
-  const result: T[] = []
-  for (const error of errors) {
-    if (error.keyword !== 'anyOf') {
-      result.push(error)
-      continue
-    }
-    const at = error.instancePath
-    let start = result.length
-    while (start > 0) {
-      const previous = result[start - 1] as T
-      if (previous.instancePath !== at && !previous.instancePath.startsWith(`${at}/`)) break
-      start--
-    }
-    const branchErrors = result.slice(start)
-    const anyOfPath = error.schemaPath ?? ''
-    const branches = new Map<string, T[]>()
-    for (const branchError of branchErrors) {
-      const key = branchOf(branchError, anyOfPath)
-      branches.set(key, [...(branches.get(key) ?? []), branchError])
-    }
-    const tagErrors = branchErrors.filter((e) => (e.keyword === 'const' || e.keyword === 'enum') && e.instancePath.startsWith(`${at}/`) && !e.instancePath.slice(at.length + 1).includes('/'))
-    if (tagErrors.length === 0) {
-      result.push(error)
-      continue
-    }
-    const tagged = [...branches.values()].find((list) => !list.some((e) => tagErrors.includes(e)))
-    result.splice(start)
-    if (tagged !== undefined) {
-      result.push(...tagged)
-      continue
-    }
-    const allowed = tagErrors.flatMap((e) => e.params.allowedValue !== undefined ? [e.params.allowedValue] : (e.params.allowedValues as unknown[] | undefined) ?? [])
-    const first = tagErrors[0] as T
-    result.push({ ...first, message: 'must be one of', params: { allowedValues: [...new Set(allowed)] } })
-  }
-  return result
-}
-
-/** One Ajv error as an invalid value: where it is and, in plain words, what is wrong with it. */
-export function describeAjvError (location: InvalidParam['location'], issue: AjvError): InvalidParam {
-  // "required" and "additionalProperties" report the parent object; point at the property itself.
-  const property = issue.params.missingProperty ?? issue.params.additionalProperty
-  const pointer = typeof property === 'string' ? `${issue.instancePath}/${property}` : issue.instancePath
-  let message = issue.message ?? 'is invalid'
-  if (typeof issue.params.missingProperty === 'string') message = 'is required'
-  // A client that sent a value outside a fixed set needs the set to correct it.
-  if (Array.isArray(issue.params.allowedValues)) message = `${message}: ${issue.params.allowedValues.map(String).join(', ')}`
-  if (issue.params.pattern === WEB_URL_PATTERN) message = WEB_URL_MESSAGE
-  if (typeof issue.params.additionalProperty === 'string') {
-    message = location === 'body' && SERVER_FIELDS.includes(issue.params.additionalProperty)
-      ? 'is set by the server and cannot be written'
-      : 'is not a known property'
-  }
-  return { location, pointer, message }
 }
 
 function invalidParams (error: FastifyError): InvalidParam[] {

@@ -5,7 +5,7 @@ import type { ArticleStatus } from '../schemas/article.js'
 import type { MediaType } from '../schemas/media.js'
 import { PUBLIC_SUMMARY_COLUMNS, SUMMARY_COLUMNS, type SearchRow, type SummaryRow } from './article-row.js'
 import { BM25_WEIGHTS } from './search.js'
-import { kidsNarrowing, kidsParam, PREVIEW_TABLES, PUBLIC_TABLES, type ReadTables } from './visibility.js'
+import { kidsNarrowing, kidsParam, PREVIEW_TABLES, PUBLIC_TABLES, type ReadScope, type ReadTables } from './visibility.js'
 
 export interface ArticleFilters {
   /** A breadcrumb label at any level, or a path of labels joined by "/". */
@@ -47,9 +47,6 @@ function filterSql (tables: ReadTables): Record<keyof ArticleFilters, string> {
 
 /** How many of the newest matches an unfiltered search ranks. */
 export const SEARCH_WINDOW = 2000
-
-/** Which articles a list repository reads: public ones through the views, or every one for previews. */
-export type ReadScope = 'public' | 'preview'
 
 export class ArticleListRepository {
   readonly #db: Db

@@ -1,7 +1,7 @@
 // Categories: every level of an article's breadcrumb, kept for filtering and for the category tree.
 import type { Db } from '../db/open.js'
 import type { Category } from '../schemas/category.js'
-import type { ReadScope } from './article-list.js'
+import type { ReadScope } from './visibility.js'
 import { kidsNarrowing, kidsParam, PREVIEW_TABLES, PUBLIC_TABLES } from './visibility.js'
 
 export const CATEGORY_SEPARATOR = '/'

@@ -1,22 +1,13 @@
 // The change feed over article_events: what each event means for the public view, scheduled instants recorded
 // as events of their own, and the feed read in pages by sequence number.
 import type { Db } from '../db/open.js'
-import type { EventType } from './revision.js'
-
-/** What an event means to someone who sees only public articles. */
-export const PUBLIC_CHANGE_TYPES = ['published', 'publication_reached', 'updated', 'unpublished', 'deleted'] as const
-export type PublicChangeType = typeof PUBLIC_CHANGE_TYPES[number]
+import type { Change as ChangeItem, PublicChangeType } from '../schemas/change.js'
 
 /** `public`: changes to what anonymous readers see; `all`: every event, drafts included (preview scope). */
 export type ChangeView = 'public' | 'all'
 
-export interface Change {
-  seq: number
-  type: EventType | PublicChangeType
-  articleId: string
-  at: string
-  version: number | null
-}
+/** A change as the feed reads it: the schema's item, with the seq every read knows (the public view drops it when sending). */
+export type Change = ChangeItem & { seq: number }
 
 export interface ChangePage {
   items: Change[]

@@ -1,7 +1,7 @@
 // Edge cache nodes and the purger's position on each: leases, acknowledged positions, failures, and the public
 // changes after a position with what each one touched (breadcrumbs and media before and after it).
 import type { Db } from '../db/open.js'
-import type { PublicChangeType } from './change.js'
+import type { PublicChangeType } from '../schemas/change.js'
 
 /** A node the purger may work on now: leased to the caller, not waiting for a retry. */
 export interface ClaimedNode {

@@ -6,6 +6,7 @@ import type { RuleFacts, StoredArticleMedia, StoredMedia } from '../schemas/medi
 import type { Section } from '../schemas/section.js'
 import type { ArticleFilters, ArticleSort, ListPosition } from './article-list.js'
 import type { SearchRow, SummaryRow } from './article-row.js'
+import type { Snippet } from './search.js'
 
 /** What a conditional request is decided on, without loading the article's body. */
 export interface ArticleVersion {
@@ -22,13 +23,6 @@ export interface MediaRuleFacts extends RuleFacts {
   id: string
   type: StoredMedia['type']
   embeddable: boolean
-}
-
-export interface Snippet {
-  /** HTML: the article's text escaped, matches in <mark>…</mark>. */
-  html: string
-  /** The section the match is in; null when it is in the title, kicker, teaser or a caption. */
-  sectionPosition: number | null
 }
 
 export type ArticleKey = { id: string } | { slug: string }

@@ -3,14 +3,9 @@ import type { Db } from '../db/open.js'
 import { isWebUrl } from '../lib/web-url.js'
 import type { ArticleStatus } from '../schemas/article.js'
 import type { ArticleWrite } from '../schemas/article-write.js'
-import type { ArticleEvent } from '../schemas/revision.js'
+import type { EventType } from '../schemas/change.js'
+import type { Actor, ArticleEvent, RevisionSummary } from '../schemas/revision.js'
 import { ChangeRepository, NEXT_PUBLIC_SEQ } from './change.js'
-
-/** Who made a change: the API key, or nobody for imports and the command line. */
-export interface Actor {
-  keyId: string
-  keyName: string
-}
 
 /**
  * A snapshot saved before only http(s) media URLs were accepted may hold `javascript:` and the like: it is shown,
@@ -30,19 +25,8 @@ function withWebUrlsOnly (snapshot: ArticleWrite): ArticleWrite {
   }
 }
 
-export type EventType = 'created' | 'updated' | 'published' | 'unpublished' | 'scheduled' | 'deleted' | 'restored' | 'publication_reached'
-
-export interface RevisionSummary {
-  version: number
-  status: ArticleStatus
-  createdAt: string
-  /** The key that made it; null for imports and command-line changes. */
-  by: { keyId: string, keyName: string } | null
-}
-
-export interface Revision extends RevisionSummary {
-  article: ArticleWrite
-}
+/** A revision as stored: the schema's summary with the whole article, defaults filled in as it was saved. */
+export type Revision = RevisionSummary & { article: ArticleWrite }
 
 interface EventRow {
   seq: number

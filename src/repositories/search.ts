@@ -3,8 +3,14 @@
 import type { Statement } from 'better-sqlite3'
 import type { Db } from '../db/open.js'
 import { ELLIPSIS, MARK_CLOSE, MARK_OPEN, sectionOfSnippet, snippetHtml, type SearchDocument } from '../search/document.js'
-import type { ReadScope } from './article-list.js'
-import type { Snippet } from './reader.js'
+import type { ReadScope } from './visibility.js'
+
+export interface Snippet {
+  /** HTML: the article's text escaped, matches in <mark>…</mark>. */
+  html: string
+  /** The section the match is in; null when it is in the title, kicker, teaser or a caption. */
+  sectionPosition: number | null
+}
 
 // bm25 weights per column: title, kicker, teaser, caption, body.
 export const BM25_WEIGHTS = '10.0, 4.0, 3.0, 2.0, 1.0'

@@ -1,6 +1,9 @@
 // Who sees what, as SQL. Public reads go through the public_* views (migration 0008), whose one predicate decides
 // what anonymous readers see at the request's instant; preview reads use the base tables with statements of their own.
 
+/** Which articles a list repository reads: public ones through the views, or every one for previews. */
+export type ReadScope = 'public' | 'preview'
+
 /** Who is looking and when: anonymous readers see public articles; keys with the preview scope see everything. */
 export interface View {
   /** ISO timestamp of the request. */

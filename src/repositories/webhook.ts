@@ -1,8 +1,8 @@
 // Webhooks: endpoints, and their deliveries made from the change log, claimed under a lease and logged attempt by attempt.
 import type { Db } from '../db/open.js'
 import { newId } from '../lib/ids.js'
-import type { Actor } from './revision.js'
-import type { PublicChangeType } from './change.js'
+import type { PublicChangeType } from '../schemas/change.js'
+import type { Actor } from '../schemas/revision.js'
 import type { Webhook, WebhookDelivery } from '../schemas/webhook.js'
 
 interface WebhookRow {

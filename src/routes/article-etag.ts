@@ -1,7 +1,7 @@
 // An article's ETag, and the If-Match check every write to an existing article must pass.
 import type { FastifyRequest } from 'fastify'
 import { PreconditionFailedError, PreconditionRequiredError } from '../errors.js'
-import { sameEntity } from '../plugins/http-cache.js'
+import { sameEntity } from '../lib/http-cache.js'
 import type { ArticleVersion } from '../repositories/article.js'
 
 /**

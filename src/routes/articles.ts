@@ -13,13 +13,14 @@ import { isKidsProfile, readerOf, type Readers } from '../plugins/auth.js'
 import { articleEtag } from './article-etag.js'
 import { ArticleListSchema, ArticleStatusSchema, type Article, type ArticleSummary } from '../schemas/article.js'
 import { Ref, StringEnum } from '../schemas/common.js'
-import { sampleArticle } from '../schemas/examples.js'
-import { notModified, type CachePolicy } from '../plugins/http-cache.js'
+import { sampleArticle } from './sample-article.js'
+import { notModified, type CachePolicy } from '../lib/http-cache.js'
 import { ARTICLE_FIELDS, FilterQuery, filtersKey, LIST_FIELDS, parseFields, parseFilters, parseInclude, pick } from './article-query.js'
 import { ArticleIdParams, ArticleSlugParams, DEFAULT_LIMIT, PageQuery, ProfileQuery } from './params.js'
 import type { MediaRules } from '../media-rules/decisions.js'
 import { invalid, json, OPTIONAL_KEY, problem, uriTooLong, withHeaders } from './responses.js'
-import { addVary, nextLink, sendJson, surrogateKeys } from './send.js'
+import { addVary, nextLink, sendJson } from '../lib/send.js'
+import { surrogateKeys } from '../lib/surrogate-keys.js'
 
 export interface ArticleRoutesOptions {
   readers: Readers

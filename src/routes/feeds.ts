@@ -7,14 +7,14 @@ import type { PublicReads } from '../repositories/public-reads.js'
 import type { Article } from '../schemas/article.js'
 import { JsonFeedSchema } from '../schemas/feed.js'
 import { Ref } from '../schemas/common.js'
-import { sampleArticle } from '../schemas/examples.js'
-import type { CachePolicy } from '../plugins/http-cache.js'
+import { sampleArticle } from './sample-article.js'
+import type { CachePolicy } from '../lib/http-cache.js'
 import { forPartners } from '../syndication/media-facts.js'
 import { FEED_FORMATS, FEED_MEDIA_TYPES, toAtom, toJsonFeed, toRss, type FeedFormat, type FeedOptions } from '../syndication/feeds.js'
 import { FilterQuery, parseFilters } from './article-query.js'
 import { DEFAULT_LIMIT, PageQuery, ProfileQuery } from './params.js'
 import { invalid, OPTIONAL_KEY, withHeaders } from './responses.js'
-import { surrogateKeys } from './send.js'
+import { surrogateKeys } from '../lib/surrogate-keys.js'
 
 export interface FeedRoutesOptions {
   /** Feeds are for syndication: they read the public view only, whatever key is sent. */

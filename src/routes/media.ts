@@ -3,13 +3,13 @@ import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
 import { NotFoundError } from '../errors.js'
 import type { MediaRules } from '../media-rules/decisions.js'
 import { readerOf, type Readers } from '../plugins/auth.js'
-import { notModified, type CachePolicy } from '../plugins/http-cache.js'
-import { sampleArticle } from '../schemas/examples.js'
+import { notModified, type CachePolicy } from '../lib/http-cache.js'
+import { sampleArticle } from './sample-article.js'
 import { ArticleMediaListSchema, MediaSchema, type ArticleMedia, type Media } from '../schemas/media.js'
 import { mediaEtag } from './article-etag.js'
 import { ArticleIdParams, MediaIdParams, ProfileOnlyQuery } from './params.js'
 import { invalid, json, OPTIONAL_KEY, problem, uriTooLong, withHeaders } from './responses.js'
-import { surrogateKeys } from './send.js'
+import { surrogateKeys } from '../lib/surrogate-keys.js'
 
 export interface MediaRoutesOptions {
   readers: Readers

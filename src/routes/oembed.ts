@@ -4,7 +4,7 @@ import { Type } from '@sinclair/typebox'
 import { NotFoundError, NotImplementedError } from '../errors.js'
 import type { MediaDecisions, MediaRules } from '../media-rules/decisions.js'
 import { readerOf, type Readers } from '../plugins/auth.js'
-import type { CachePolicy } from '../plugins/http-cache.js'
+import type { CachePolicy } from '../lib/http-cache.js'
 import type { ContentReader } from '../repositories/reader.js'
 import { Ref } from '../schemas/common.js'
 import { SAMPLE_MEDIA_ID } from '../schemas/examples.js'
@@ -12,7 +12,7 @@ import type { StoredMedia } from '../schemas/media.js'
 import { OEmbedSchema, type OEmbed } from '../schemas/oembed.js'
 import { ProfileQuery } from './params.js'
 import { invalid, OPTIONAL_KEY, problem, withHeaders } from './responses.js'
-import { surrogateKeys } from './send.js'
+import { surrogateKeys } from '../lib/surrogate-keys.js'
 
 export interface OEmbedRoutesOptions {
   readers: Readers

@@ -2,9 +2,13 @@
 import { Type, type Static } from '@sinclair/typebox'
 import { Id, Nullable, Ref, StringEnum, Timestamp } from './common.js'
 
-export const CHANGE_TYPES = ['created', 'updated', 'published', 'unpublished', 'scheduled', 'deleted', 'restored', 'publication_reached'] as const
+/**
+ * Every event the audit trail records, the one list of their names: the change feed, the audit trail and the types
+ * derive from it, and test/db/event-types.test.ts checks the CHECK constraint on article_events.type against it.
+ */
+export const EVENT_TYPES = ['created', 'updated', 'published', 'unpublished', 'scheduled', 'deleted', 'restored', 'publication_reached'] as const
 
-export const ChangeTypeSchema = StringEnum(CHANGE_TYPES, {
+export const ChangeTypeSchema = StringEnum(EVENT_TYPES, {
   $id: 'ChangeType',
   description: 'What happened. The public view (`view=public`, what partners get) has only `published` (the article became public: add it), ' +
     '`publication_reached` (its scheduled time came: add it), `updated` (it changed while public: fetch it again), ' +
@@ -29,3 +33,8 @@ export const ChangeListSchema = Type.Object({
 }, { $id: 'ChangeList', description: 'A page of the change feed' })
 
 export type Change = Static<typeof ChangeSchema>
+export type EventType = Static<typeof ChangeTypeSchema>
+
+/** What an event means to someone who sees only public articles: the public feed's types and the webhooks' events. */
+export const PUBLIC_CHANGE_TYPES = ['published', 'publication_reached', 'updated', 'unpublished', 'deleted'] as const satisfies readonly EventType[]
+export type PublicChangeType = typeof PUBLIC_CHANGE_TYPES[number]

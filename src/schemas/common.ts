@@ -66,4 +66,5 @@ export const ProblemSchema = Type.Object({
   description: 'An RFC 9457 problem details object, sent as `application/problem+json` with every 4xx and 5xx response'
 })
 
+export type InvalidParam = Static<typeof InvalidParamSchema>
 export type Problem = Static<typeof ProblemSchema>

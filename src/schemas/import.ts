@@ -26,4 +26,4 @@ export const ImportResultSchema = Type.Object({
   })
 }, { $id: 'ImportResult', description: 'The outcome of importing one document' })
 
-export type ImportResultBody = Static<typeof ImportResultSchema>
+export type ImportResult = Static<typeof ImportResultSchema>

@@ -1,7 +1,6 @@
 // Media resources (video, image, audio) as the API shows them, alone and as attached to an article: the stored
 // metadata, and what the media rules decide for the request (playable, why not, from when, the embed code).
 import { Type, type Static } from '@sinclair/typebox'
-import { UNPLAYABLE_REASONS, type UnplayableReason } from '../media-rules/rules.js'
 import { SAMPLE_MEDIA_ID } from './examples.js'
 import { Id, Nullable, Ref, StringEnum, Timestamp, WebUrl } from './common.js'
 
@@ -46,6 +45,10 @@ export const AgeRatingSchema = Type.Unsafe<0 | 6 | 12 | 16 | 18 | null>({
 
 // Nullable in the component itself (a type array, not an anyOf): the response serialiser would otherwise validate
 // each media item against every branch of an anyOf, which made lists with media several times slower.
+/** Why a medium cannot be played now; media-rules/ decides which applies. */
+export const UNPLAYABLE_REASONS = ['not-yet-available', 'expired', 'geo-blocked', 'age-restricted'] as const
+export type UnplayableReason = typeof UNPLAYABLE_REASONS[number]
+
 export const UnplayableReasonSchema = Type.Unsafe<UnplayableReason | null>({
   $id: 'UnplayableReason',
   type: ['string', 'null'],

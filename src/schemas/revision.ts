@@ -2,6 +2,7 @@
 import { Type, type Static } from '@sinclair/typebox'
 import { ArticleStatusSchema } from './article.js'
 import { ArticleWriteSchema } from './article-write.js'
+import { EVENT_TYPES } from './change.js'
 import { Nullable, NullableRef, Ref, StringEnum, Timestamp } from './common.js'
 
 export const ActorSchema = Type.Object({
@@ -29,7 +30,7 @@ export const RevisionListSchema = Type.Object({
 
 export const ArticleEventSchema = Type.Object({
   seq: Type.Integer({ description: 'Position in the log of all changes', examples: [17] }),
-  type: StringEnum(['created', 'updated', 'published', 'unpublished', 'scheduled', 'deleted', 'restored', 'publication_reached'], { description: 'What happened; `publication_reached`: a scheduled publication time passed and the article became public' }),
+  type: StringEnum(EVENT_TYPES, { description: 'What happened; `publication_reached`: a scheduled publication time passed and the article became public' }),
   version: Nullable(Type.Integer({ description: 'The article version it produced (for deleted: the last one)', examples: [2] })),
   at: Timestamp({ description: 'When', examples: ['2024-05-02T10:00:00.000Z'] }),
   by: NullableRef(ActorSchema, { description: 'Who; null for imports and command-line changes' }),
@@ -40,4 +41,6 @@ export const ArticleEventListSchema = Type.Object({
   items: Type.Array(Ref(ArticleEventSchema), { description: 'Oldest first' })
 }, { $id: 'ArticleEventList', description: 'The audit trail of an article' })
 
+export type Actor = Static<typeof ActorSchema>
+export type RevisionSummary = Static<typeof RevisionSummarySchema>
 export type ArticleEvent = Static<typeof ArticleEventSchema>

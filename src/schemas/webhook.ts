@@ -1,6 +1,6 @@
 // Webhooks as the API shows them: endpoints, what registering one takes, and the delivery log.
 import { Type, type Static } from '@sinclair/typebox'
-import { PUBLIC_CHANGE_TYPES } from '../repositories/change.js'
+import { PUBLIC_CHANGE_TYPES } from './change.js'
 import { ActorSchema } from './revision.js'
 import { Id, Nullable, Ref, StringEnum, Timestamp } from './common.js'
 

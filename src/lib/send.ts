@@ -1,7 +1,5 @@
-// Sending helpers shared by routes.
+// Reply helpers shared by routes and the media rules: plain JSON bodies, Link headers, Vary.
 import type { FastifyReply } from 'fastify'
-
-export { surrogateKeys } from '../lib/surrogate-keys.js'
 
 /**
  * Sends a body the response schema does not describe field by field (sparse fields, syndication formats):
