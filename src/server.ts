@@ -3,16 +3,9 @@ import cluster from 'node:cluster'
 import closeWithGrace from 'close-with-grace'
 import { buildApp } from './app.js'
 import { CLOSING, runPrimary } from './cluster.js'
-import { ConfigError, loadConfig } from './config.js'
+import { configOrExit } from './cli/open.js'
 
-let config
-try {
-  config = loadConfig()
-} catch (error) {
-  if (!(error instanceof ConfigError)) throw error
-  process.stderr.write(`${error.message}\n`)
-  process.exit(78) // EX_CONFIG
-}
+const config = configOrExit()
 
 if (config.WORKERS > 1 && cluster.isPrimary) {
   await runPrimary(config)

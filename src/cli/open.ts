@@ -1,5 +1,4 @@
-// What the command-line tools share: the validated configuration and a migrated database.
-import { parseArgs, type ParseArgsConfig } from 'node:util'
+// What the server and the command-line tools share: the validated configuration and a migrated database.
 import { ConfigError, loadConfig, type Config } from '../config.js'
 import { migrate } from '../db/migrate.js'
 import { openDatabase, type Db } from '../db/open.js'
@@ -18,14 +17,4 @@ export function configOrExit (): Config {
 export function openMigrated (config: Config): { db: Db, applied: string[] } {
   const db = openDatabase(config.DATABASE_PATH)
   return { db, applied: migrate(db) }
-}
-
-/** Command-line arguments, or exit 64 with the parser's complaint and the usage text. */
-export function argsOrExit<T extends ParseArgsConfig> (config: T, usage: string): ReturnType<typeof parseArgs<T>> {
-  try {
-    return parseArgs(config)
-  } catch (error) {
-    process.stderr.write(`${(error as Error).message}\n\n${usage}\n`)
-    process.exit(64) // EX_USAGE
-  }
 }

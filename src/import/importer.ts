@@ -14,7 +14,6 @@ import { NotAnArticleError, withWebUrlsOnly, type ImportFormat, type ParsedArtic
 import { ParserThread } from './parser-thread.js'
 import { parseText } from './text.js'
 
-export type ImportOutcome = ImportResult['outcome']
 /** The state a new article is created in; a re-import keeps the state editors gave it. */
 export type ImportStatus = 'draft' | 'published'
 

@@ -115,7 +115,6 @@ export type MediaWriteInput = Static<typeof MediaWriteSchema>
 /** A media item of a validated write: its role filled in. */
 export type MediaWrite = Defaulted<MediaWriteInput, 'role'>
 export type MediaUpsert = Static<typeof MediaUpsertSchema>
-export type SectionWrite = Static<typeof SectionWriteSchema>
 /** An article write as a client sends it: the fields with defaults may be left out. */
 export type ArticleWriteInput = Static<typeof ArticleWriteSchema>
 export type ArticleMergePatch = Static<typeof ArticleMergePatchSchema>

@@ -1,5 +1,5 @@
 // The documentation a problem's `type` URI leads to.
-import { Type, type Static } from '@sinclair/typebox'
+import { Type } from '@sinclair/typebox'
 
 export const ProblemTypeSchema = Type.Object({
   type: Type.String({ description: 'The problem type URI', examples: ['/problems/not-found'] }),
@@ -7,5 +7,3 @@ export const ProblemTypeSchema = Type.Object({
   title: Type.String({ description: 'The title problems of this type carry', examples: ['Resource not found'] }),
   status: Type.Integer({ description: 'The HTTP status problems of this type are sent with', examples: [404] })
 }, { $id: 'ProblemType', description: 'Describes one kind of problem the API reports' })
-
-export type ProblemType = Static<typeof ProblemTypeSchema>

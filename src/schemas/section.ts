@@ -35,8 +35,5 @@ export const SectionListSchema = Type.Object({
   items: Type.Array(Ref(SectionSchema), { description: 'Sections in reading order' })
 }, { $id: 'SectionList', description: 'The sections of an article' })
 
-export type ParagraphBlock = Static<typeof ParagraphBlockSchema>
-export type QuoteBlock = Static<typeof QuoteBlockSchema>
-export type MediaBlock = Static<typeof MediaBlockSchema>
 export type Block = Static<typeof BlockSchema>
 export type Section = Static<typeof SectionSchema>

@@ -88,7 +88,6 @@ export const WebhookDeliveryListSchema = Type.Object({
   nextCursor: Nullable(Type.String({ description: 'Cursor of the next (older) page; null on the last', examples: [null] }))
 }, { $id: 'WebhookDeliveryList', description: 'A page of an endpoint\'s delivery log' })
 
-export type WebhookCreate = Static<typeof WebhookCreateSchema>
 export type WebhookUpdate = Static<typeof WebhookUpdateSchema>
 export type Webhook = Static<typeof WebhookSchema>
 export type WebhookDelivery = Static<typeof WebhookDeliverySchema>
