@@ -1,6 +1,7 @@
 // The edit-loop lane: runs with tap every test file that stays in one process (app.inject, in-memory databases,
 // loopback receivers in the same process). Files that start programs (test/process.ts, node:child_process, varnishd)
-// or a browser (playwright-core) run only in the full suite, `npm test`, which CI runs. Extra arguments go to tap.
+// or a browser (playwright-core), and the hostile sweeps that drive every slot of every operation with thousands of
+// requests (test/hostile/requests.ts), run only in the full suite, `npm test`, which CI runs. Extra arguments go to tap.
 import { spawnSync } from 'node:child_process'
 import { readdirSync, readFileSync } from 'node:fs'
 import { dirname, join, relative, resolve } from 'node:path'
@@ -8,9 +9,9 @@ import { fileURLToPath } from 'node:url'
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..')
 
-// What makes a test leave the process: the helpers that spawn the real programs, child processes, a browser,
-// varnishd (src/edge/varnish.ts starts it).
-const OUT_OF_PROCESS = /(?:from\s+|import\(\s*)'(?:[./]+\/process\.js|node:child_process|playwright-core|[./]+\/src\/edge\/varnish\.js)'/
+// What keeps a test out of the lane: the helpers that spawn the real programs, child processes, a browser, varnishd
+// (src/edge/varnish.ts starts it), and the hostile sweeps' request generator (minutes of load, not an edit-loop check).
+const FULL_SUITE_ONLY = /(?:from\s+|import\(\s*)'(?:[./]+\/process\.js|node:child_process|playwright-core|[./]+\/src\/edge\/varnish\.js|\.\/requests\.js|[./]+\/hostile\/requests\.js)'/
 
 function testFiles (dir) {
   return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
@@ -21,7 +22,7 @@ function testFiles (dir) {
 }
 
 const files = testFiles(join(root, 'test'))
-  .filter((file) => !OUT_OF_PROCESS.test(readFileSync(file, 'utf8')))
+  .filter((file) => !FULL_SUITE_ONLY.test(readFileSync(file, 'utf8')))
   .map((file) => relative(root, file))
   .sort()
 
