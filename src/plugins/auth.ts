@@ -7,6 +7,7 @@ import type { ArticleRepository } from '../repositories/article.js'
 import type { PublicReads } from '../repositories/public-reads.js'
 import type { ContentReader } from '../repositories/reader.js'
 import type { View } from '../repositories/visibility.js'
+import fp from 'fastify-plugin'
 
 export interface Principal {
   keyId: string
@@ -101,3 +102,5 @@ export function readerOf (request: FastifyRequest, now: string, readers: Readers
   const view = viewOf(request, now)
   return view.preview ? readers.preview.reader(view) : readers.public.reader(now, view.kids)
 }
+
+export default fp(async (app) => { registerAuth(app, app.context.apiKeys) }, { name: 'beitrag-auth', dependencies: ['beitrag-problems'] })

@@ -2,6 +2,7 @@
 import { createHash } from 'node:crypto'
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify'
 import type {} from './auth.js'
+import fp from 'fastify-plugin'
 
 export interface CachePolicy {
   /** Seconds a client or CDN may use a response without asking again. */
@@ -120,3 +121,6 @@ export function registerHttpCache (app: FastifyInstance, policy: CachePolicy): v
     route.onSend = [route.onSend ?? []].flat().concat(suffixEtag)
   })
 }
+
+/** After compression: its per-route hook must run before the one that marks compressed ETags. */
+export default fp(async (app) => { registerHttpCache(app, app.context.cache) }, { name: 'beitrag-http-cache', dependencies: ['beitrag-compression'] })

@@ -9,11 +9,6 @@ import { ChangeListSchema } from '../schemas/change.js'
 import { StringEnum } from '../schemas/common.js'
 import { invalid, json, problem, withHeaders } from './responses.js'
 
-export interface ChangeRoutesOptions {
-  changes: ChangeRepository
-  now: () => string
-}
-
 export const DEFAULT_CHANGE_LIMIT = 100
 /** A page that can never change again may be kept as long as a client likes. */
 const FULL_PAGE_CACHE = 'private, max-age=31536000, immutable'
@@ -65,7 +60,8 @@ function listOf (cursor: string): unknown {
   }
 }
 
-const changeRoutes: FastifyPluginAsyncTypebox<ChangeRoutesOptions> = async (app, { changes, now }) => {
+const changeRoutes: FastifyPluginAsyncTypebox = async (app) => {
+  const { changes, clock: { now } } = app.context
   function positionOf (view: ChangeView, cursor: string): number {
     if (view === 'public' && listOf(cursor) === OLD_PUBLIC_LIST) return changes.publicPositionOf(decodeCursor(OLD_PUBLIC_LIST, cursor, isPosition)[0])
     return decodeCursor(LISTS[view], cursor, isPosition)[0]

@@ -16,20 +16,6 @@ import { DEFAULT_LIMIT, PageQuery, ProfileQuery } from './params.js'
 import { invalid, OPTIONAL_KEY, withHeaders } from './responses.js'
 import { surrogateKeys } from './send.js'
 
-export interface FeedRoutesOptions {
-  /** Feeds are for syndication: they read the public view only, whatever key is sent. */
-  publicReads: PublicReads
-  now: () => string
-  cache: CachePolicy
-  /** Where this API is reached from outside: feeds link to themselves and name items by it. */
-  publicApiUrl: string
-  /** The website the articles are shown on. */
-  publicBaseUrl: string
-  publisher: string
-  /** Decides what of each media item may be played: the feeds withhold files the rules do not let play now. */
-  mediaRules: MediaRules
-}
-
 const FeedQuery = Type.Object({
   limit: PageQuery.properties.limit,
   category: FilterQuery.category,
@@ -57,7 +43,8 @@ const WRITERS: Record<FeedFormat, (articles: Article[], options: FeedOptions) =>
   json: (articles, options) => JSON.stringify(toJsonFeed(articles, options))
 }
 
-const feedRoutes: FastifyPluginAsyncTypebox<FeedRoutesOptions> = async (app, { publicReads, now, cache, publicApiUrl, publicBaseUrl, publisher, mediaRules }) => {
+const feedRoutes: FastifyPluginAsyncTypebox = async (app) => {
+  const { publicReads, clock: { now }, cache, config: { PUBLIC_API_URL: publicApiUrl, PUBLIC_BASE_URL: publicBaseUrl }, publisher: { name: publisher }, mediaRules } = app.context
   /** The feed's description of itself: its title, links and the identifiers of its items. */
   function feedOptions (site: { apiUrl: string, baseUrl: string, publisher: string }, query: FeedParams, updated: string): FeedOptions {
     const { apiUrl, publisher } = site

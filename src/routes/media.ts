@@ -11,14 +11,6 @@ import { ArticleIdParams, MediaIdParams, ProfileOnlyQuery } from './params.js'
 import { invalid, json, OPTIONAL_KEY, problem, uriTooLong, withHeaders } from './responses.js'
 import { surrogateKeys } from './send.js'
 
-export interface MediaRoutesOptions {
-  readers: Readers
-  now: () => string
-  representation: string
-  cache: CachePolicy
-  mediaRules: MediaRules
-}
-
 const NO_ID = '0'.repeat(16)
 
 function withoutRole (media: ArticleMedia | undefined): Media | undefined {
@@ -29,7 +21,8 @@ function withoutRole (media: ArticleMedia | undefined): Media | undefined {
 
 const RULES = 'Outside its availability window, from a country not in `allowedRegions`, or (for FSK 16 and 18) outside the youth protection window without an age-check token in `X-Age-Token`, an item stays visible as metadata, with `playable: false`, a `reason` and `playableFrom`; its renditions, subtitles and embed code are withheld. The viewer\'s country comes from the CDN\'s `X-Country-Code` header. Responses vary on those headers where they matter, and are cached no longer than until the next change.'
 
-const mediaRoutes: FastifyPluginAsyncTypebox<MediaRoutesOptions> = async (app, { readers, now, representation, cache, mediaRules }) => {
+const mediaRoutes: FastifyPluginAsyncTypebox = async (app) => {
+  const { readers, clock: { now }, representation, cache, mediaRules } = app.context
   const sample = sampleArticle()
   app.get('/v1/articles/:id/media', {
     schema: {

@@ -17,13 +17,6 @@ import type { CachePolicy } from '../plugins/http-cache.js'
 import { invalid, json, OPTIONAL_KEY, withHeaders } from './responses.js'
 import { nextLink, sendJson, surrogateKeys } from './send.js'
 
-export interface SearchRoutesOptions {
-  readers: Readers
-  now: () => string
-  cache: CachePolicy
-  mediaRules: MediaRules
-}
-
 const SearchQuery = Type.Object({
   q: Type.String({
     minLength: 1,
@@ -40,7 +33,8 @@ function isOffset (value: unknown[]): value is [number] {
   return value.length === 1 && Number.isSafeInteger(value[0]) && (value[0] as number) > 0
 }
 
-const searchRoutes: FastifyPluginAsyncTypebox<SearchRoutesOptions> = async (app, { readers, now, cache, mediaRules }) => {
+const searchRoutes: FastifyPluginAsyncTypebox = async (app) => {
+  const { readers, clock: { now }, cache, mediaRules } = app.context
   const sample = sampleArticle()
   app.get('/v1/search', {
     schema: {

@@ -4,8 +4,7 @@ import t from 'tap'
 import { migrate } from '../../src/db/migrate.js'
 import { openDatabase } from '../../src/db/open.js'
 import { ARTICLE_SORTS } from '../../src/repositories/article-list.js'
-import { ArticleRepository } from '../../src/repositories/article.js'
-import { PublicReads } from '../../src/repositories/public-reads.js'
+import { openRepositories } from '../../src/repositories/index.js'
 
 interface PlanStep { detail: string }
 
@@ -18,8 +17,7 @@ function planned () {
     prepared.push(sql)
     return prepare(sql)
   }) as typeof db.prepare
-  const articles = new ArticleRepository(db, { publicBaseUrl: 'https://www.example.org' })
-  const publicReads = new PublicReads(db, { publicBaseUrl: 'https://www.example.org' })
+  const { articles, publicReads } = openRepositories(db, { publicBaseUrl: 'https://www.example.org', publicApiUrl: 'https://api.example.org' })
   // Lists prepare one statement per shape on first use: use every sort, every filter, first and later pages, for
   // the public reader and the preview reader alike.
   const now = '2025-06-01T12:00:00.000Z'
