@@ -1,6 +1,6 @@
 // HTTP route for the category tree.
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
-import { readerOf, type Readers } from '../plugins/auth.js'
+import { readerOf } from '../plugins/auth.js'
 import { CategoryTreeSchema } from '../schemas/category.js'
 import { ProfileOnlyQuery } from './params.js'
 import { invalid, json, OPTIONAL_KEY, withHeaders } from './responses.js'

@@ -1,6 +1,5 @@
 // Liveness and readiness probes.
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
-import type { Db } from '../db/open.js'
 import { NotReadyError } from '../errors.js'
 import { ALWAYS_SERVED } from '../plugins/load-shedding.js'
 import { HealthSchema, ReadinessSchema } from '../schemas/health.js'

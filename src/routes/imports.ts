@@ -2,7 +2,7 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
 import { Type } from '@sinclair/typebox'
 import { NotAnArticleProblem } from '../errors.js'
-import { detectFormat, ImportError, type Importer } from '../import/importer.js'
+import { detectFormat, ImportError } from '../import/importer.js'
 import { requireScope } from '../plugins/auth.js'
 import { strictUtf8 } from '../plugins/json-bodies.js'
 import { ImportResultSchema } from '../schemas/import.js'

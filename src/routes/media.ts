@@ -1,9 +1,8 @@
 // HTTP routes for media: an article's media, and one media item by id, each as the media rules let this request see it.
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
 import { NotFoundError } from '../errors.js'
-import type { MediaRules } from '../media-rules/decisions.js'
-import { readerOf, type Readers } from '../plugins/auth.js'
-import { notModified, type CachePolicy } from '../plugins/http-cache.js'
+import { readerOf } from '../plugins/auth.js'
+import { notModified } from '../plugins/http-cache.js'
 import { sampleArticle } from '../schemas/examples.js'
 import { ArticleMediaListSchema, MediaSchema, type ArticleMedia, type Media } from '../schemas/media.js'
 import { mediaEtag } from './article-etag.js'

@@ -2,7 +2,7 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
 import type { FastifyRequest } from 'fastify'
 import { NotFoundError } from '../errors.js'
-import { readerOf, type Readers } from '../plugins/auth.js'
+import { readerOf } from '../plugins/auth.js'
 import type { ContentReader } from '../repositories/reader.js'
 import { SAMPLE_ARTICLE_ID, sampleArticle } from '../schemas/examples.js'
 import { SectionListSchema, SectionSchema } from '../schemas/section.js'

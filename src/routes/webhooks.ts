@@ -6,7 +6,6 @@ import { NotFoundError, UnprocessableWriteError } from '../errors.js'
 import { decodeCursor, encodeCursor } from '../lib/cursor.js'
 import { requireScope } from '../plugins/auth.js'
 import { PUBLIC_CHANGE_TYPES } from '../repositories/change.js'
-import type { WebhookRepository } from '../repositories/webhook.js'
 import { Id, Ref } from '../schemas/common.js'
 import {
   WebhookCreatedSchema, WebhookCreateSchema, WebhookDeliveryListSchema, WebhookDeliverySchema, WebhookListSchema, WebhookSchema,
