@@ -6,7 +6,8 @@ import { migrate } from '../src/db/migrate.js'
 import { openDatabase, type Db } from '../src/db/open.js'
 import { stableId } from '../src/lib/ids.js'
 import { slugify } from '../src/lib/slug.js'
-import { ArticleRepository, type ArticleInput } from '../src/repositories/article.js'
+import type { ArticleInput } from '../src/repositories/article-input.js'
+import { openRepositories } from '../src/repositories/index.js'
 import type { ArticleStatus } from '../src/schemas/article.js'
 import type { Block } from '../src/schemas/section.js'
 import { ADJECTIVES, BREADCRUMBS, FILLER, NOUNS, PEOPLE, PLACES, RARE_EVERY, RARE_WORDS, TAGS, VERBS, random, zipf } from './vocabulary.js'
@@ -155,7 +156,7 @@ export function generateCorpus (path: string, articles: number, options: { batch
   db.pragma('cache_size = -262144')
   db.pragma('temp_store = MEMORY')
   migrate(db)
-  const repository = new ArticleRepository(db, { publicBaseUrl: 'https://www.example.org' })
+  const repository = openRepositories(db, { publicBaseUrl: 'https://www.example.org', publicApiUrl: 'https://api.example.org' }).articleStore
   const now = Date.now()
   const at = new Date(now).toISOString()
   const started = process.hrtime.bigint()

@@ -5,9 +5,8 @@ import cluster, { type Worker } from 'node:cluster'
 import type { Config } from './config.js'
 import { migrate } from './db/migrate.js'
 import { openDatabase } from './db/open.js'
-import { Importer } from './import/importer.js'
 import { seedSample } from './import/sample.js'
-import { ArticleRepository } from './repositories/article.js'
+import { openContent } from './context.js'
 
 /** What a worker tells the primary when it starts closing by itself. */
 export const CLOSING = 'beitrag:closing'
@@ -26,8 +25,7 @@ function prepareDatabase (config: Config): void {
     const applied = migrate(db)
     if (applied.length > 0) log('info', 'database migrated', { migrations: applied })
     if (config.SEED_SAMPLE) {
-      const articles = new ArticleRepository(db, { publicBaseUrl: config.PUBLIC_BASE_URL })
-      const seeded = seedSample(db, articles, new Importer(db, articles), new Date().toISOString())
+      const seeded = seedSample({ db, ...openContent(db, config) }, new Date().toISOString())
       if (seeded !== undefined) log('info', 'sample article imported', { articleId: seeded.articleId })
     }
   } finally {

@@ -8,14 +8,13 @@ import { youthWindowProblems } from './media-rules/youth-windows.js'
 // An HTTP header field name (RFC 9110 token).
 const HEADER_NAME = "^[!#$%&'*+.^_`|~0-9A-Za-z-]+$"
 
+const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const
+
 export const ConfigSchema = Type.Object({
   PORT: Type.Integer({ minimum: 0, maximum: 65535, default: 3000, description: 'TCP port to listen on' }),
   HOST: Type.String({ minLength: 1, default: '127.0.0.1', description: 'Interface to bind; 0.0.0.0 inside containers' }),
   DATABASE_PATH: Type.String({ minLength: 1, default: './data/beitrag.db', description: 'SQLite file, or :memory:' }),
-  LOG_LEVEL: Type.Union(
-    ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'].map((level) => Type.Literal(level)),
-    { default: 'info', description: 'pino log level' }
-  ),
+  LOG_LEVEL: Type.Union(LOG_LEVELS.map((level) => Type.Literal(level)), { default: 'info', description: 'pino log level' }),
   PUBLIC_BASE_URL: Type.String({
     pattern: '^https?://[^\\s/?#]+(?:/[^\\s?#]*)?$',
     default: 'http://127.0.0.1:3000',
@@ -222,14 +221,21 @@ export const ConfigSchema = Type.Object({
   }))
 }, { additionalProperties: true })
 
-export type Config = Static<typeof ConfigSchema>
+/** The settings as the environment gives them: some may be left out. */
+export type EnvironmentConfig = Static<typeof ConfigSchema>
+
+// Settings that loadConfig() fills in from others when they are not set.
+type Derived = 'PUBLIC_API_URL' | 'PUBLISHER_NAME' | 'PLAYER_BASE_URL'
+
+/** The settings the service runs with: every one filled in. */
+export type Config = Omit<EnvironmentConfig, Derived> & Required<Pick<EnvironmentConfig, Derived>>
 
 export class ConfigError extends Error {
   override name = 'ConfigError'
 }
 
 /** What the schema cannot check: windows that parse, a time zone that exists, a country that is one. */
-function meaningProblems (config: Partial<Config>): string[] {
+function meaningProblems (config: Partial<EnvironmentConfig>): string[] {
   const problems: string[] = []
   const { YOUTH_WINDOWS: windows, YOUTH_TIME_ZONE: zone, DEFAULT_COUNTRY: country } = config
   if (typeof windows === 'string') problems.push(...youthWindowProblems(windows).map((problem) => `YOUTH_WINDOWS=${JSON.stringify(windows)}: ${problem}`))
@@ -254,11 +260,11 @@ export function loadConfig (env: Record<string, string | undefined> = process.en
     // A secret's value does not belong in a message that ends up in logs.
     return `${name}=${/SECRET/.test(name) ? '[redacted]' : JSON.stringify(env[name] ?? '')}: ${error.message}`
   })
-  problems.push(...meaningProblems(candidate as Partial<Config>))
+  problems.push(...meaningProblems(candidate as Partial<EnvironmentConfig>))
   if (problems.length > 0) {
     throw new ConfigError(`Invalid configuration:\n  ${[...new Set(problems)].join('\n  ')}`)
   }
-  const config = candidate as Config
+  const config = candidate as EnvironmentConfig
   const host = config.HOST === '0.0.0.0' || config.HOST === '::' ? '127.0.0.1' : config.HOST
   return {
     ...config,

@@ -6,7 +6,7 @@ import { buildApp, type AppOptions } from '../src/app.js'
 import { loadConfig, type Config } from '../src/config.js'
 import type { Scope } from '../src/auth/api-keys.js'
 import { stableId } from '../src/lib/ids.js'
-import type { ArticleInput } from '../src/repositories/article.js'
+import type { ArticleInput } from '../src/repositories/article-input.js'
 import { isProblemCode, problemTypes, problemTypeUri } from '../src/errors.js'
 import { InvalidParamSchema, ProblemSchema } from '../src/schemas/common.js'
 
@@ -94,7 +94,7 @@ export function articleInput (overrides: Partial<ArticleInput> = {}): ArticleInp
 
 /** Creates an API key in the app's database and returns the headers that send it. */
 export function keyHeaders (app: FastifyInstance, scopes: Scope[], options: { name?: string, rateLimitPerMinute?: number } = {}): { authorization: string } {
-  const { key } = app.apiKeys.create({ name: options.name ?? scopes.join('+'), scopes, rateLimitPerMinute: options.rateLimitPerMinute ?? null }, new Date().toISOString())
+  const { key } = app.context.apiKeys.create({ name: options.name ?? scopes.join('+'), scopes, rateLimitPerMinute: options.rateLimitPerMinute ?? null }, new Date().toISOString())
   return { authorization: `Bearer ${key}` }
 }
 

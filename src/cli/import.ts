@@ -72,8 +72,8 @@ Exit codes: 0 all files imported, 1 at least one file failed, 64 bad arguments, 
       allowPositionals: true
     })
     if (files.length === 0) throw new UsageError('no files given')
-    const [{ loadConfig }, { decodeText, ImportError, Importer }, { ArticleRepository }, { openMigrated }, { ParserThread }] = await Promise.all([
-      import('../config.js'), import('../import/importer.js'), import('../repositories/article.js'), import('./open.js'), import('../import/parser-thread.js')
+    const [{ loadConfig }, { decodeText, ImportError }, { openContent }, { openMigrated }, { ParserThread }] = await Promise.all([
+      import('../config.js'), import('../import/importer.js'), import('../context.js'), import('./open.js'), import('../import/parser-thread.js')
     ])
 
     /** The file's text, or an ImportError naming the file and why it cannot be read. */
@@ -141,7 +141,7 @@ Exit codes: 0 all files imported, 1 at least one file failed, 64 bad arguments, 
       }
 
       const { db } = openMigrated(config)
-      const importer = new Importer(db, new ArticleRepository(db, { publicBaseUrl: config.PUBLIC_BASE_URL }))
+      const { importer } = openContent(db, config)
       const bar = process.stderr.isTTY && paths.length > 1 ? new (await import('cli-progress')).SingleBar({ format: 'importing [{bar}] {value}/{total} files', hideCursor: true }) : undefined
       bar?.start(paths.length, 0)
       const now = new Date().toISOString()

@@ -1,7 +1,7 @@
 // The publishing rules a write must keep, and the step from what a client sends to what the repository stores.
 import { UnprocessableWriteError, type InvalidParam } from '../errors.js'
 import { newId } from '../lib/ids.js'
-import type { ArticleInput } from '../repositories/article.js'
+import type { ArticleInput } from '../repositories/article-input.js'
 import type { ArticleStatus } from '../schemas/article.js'
 import type { ArticleWrite, MediaUpsert } from '../schemas/article-write.js'
 import type { MediaInput } from '../repositories/media.js'

@@ -2,8 +2,9 @@
 import { createHash } from 'node:crypto'
 import type { Db, Transaction } from '../db/open.js'
 import { stableId } from '../lib/ids.js'
-import { slugify, uniqueSlug } from '../lib/slug.js'
-import { canonical, snapshotOf, type ArticleInput, type ArticleRepository } from '../repositories/article.js'
+import type { ArticleRepository } from '../repositories/article.js'
+import { canonical, snapshotOf, type ArticleInput } from '../repositories/article-input.js'
+import type { Editorial } from '../editorial/service.js'
 import type { ArticleWrite } from '../schemas/article-write.js'
 import { mediaInputOf } from '../editorial/workflow.js'
 import type { ImportResult } from '../schemas/import.js'
@@ -78,14 +79,16 @@ export function parseArticle (source: string, text: string): ParsedArticle {
 
 export class Importer {
   readonly #articles: ArticleRepository
+  readonly #editorial: Editorial
   readonly #importInTransaction: Transaction<(source: string | null, text: string, parsed: ParsedArticle, now: string, actor: Actor | null, status: ImportStatus) => ImportResult>
   readonly #db: Db
   // Started on the first import that asks for it, stopped by close() or after a while with nothing to do.
   readonly #parser = new ParserThread()
 
-  constructor (db: Db, articles: ArticleRepository) {
+  constructor (db: Db, articles: ArticleRepository, editorial: Editorial) {
     this.#db = db
     this.#articles = articles
+    this.#editorial = editorial
     // Looking up the source and the slug and writing happen in one transaction, so two importers cannot race.
     this.#importInTransaction = db.transaction((source: string | null, text: string, parsed: ParsedArticle, now: string, actor: Actor | null, status: ImportStatus) =>
       this.#write(source, text, parsed, now, actor, status))
@@ -168,7 +171,7 @@ export class Importer {
     }
     const id = existing?.id ?? stableId(`source:${source}`)
     // A published URL must keep working, so an updated article keeps its slug even when its title changed.
-    const slug = existing?.slug ?? uniqueSlug(slugify(parsed.title) || 'artikel', (candidate) => this.#articles.slugOwner(candidate) !== undefined)
+    const slug = existing?.slug ?? this.#editorial.newSlug(parsed.title)
     const incoming: ArticleInput = {
       id,
       slug,
@@ -191,15 +194,13 @@ export class Importer {
     }
     const sourceSnapshot = snapshotOf(incoming)
     if (existing === undefined) {
-      this.#articles.save(incoming, now, { actor })
-      this.#articles.setImportBase(id, sourceSnapshot)
+      this.#editorial.saveImported(incoming, sourceSnapshot, now, actor)
       return { ...base, articleId: id, slug, outcome: 'created' }
     }
     const { input, conflicts } = this.#merge(incoming, sourceSnapshot)
     const before = this.#articles.workflowState(id)
     const version = this.#articles.version({ id }, { now, preview: true })?.version
-    const saved = this.#articles.save(input, now, { actor })
-    this.#articles.setImportBase(id, sourceSnapshot)
+    const saved = this.#editorial.saveImported(input, sourceSnapshot, now, actor)
     const warnings = [...parsed.warnings, ...conflicts.map((field) => `${field}: kept the editors' version; the source changed it too, and its new ${field} was not applied`)]
     const outcome = saved === version && before !== undefined ? 'unchanged' : 'updated'
     return { ...base, warnings, conflicts, articleId: id, slug, outcome }

@@ -15,7 +15,7 @@ const SEEDED_KEY = 'sample_seeded_at'
  * Imports the sample once in the database's life: not again after its articles were deleted, and never into a
  * database that already holds articles. Returns the import's result when it ran.
  */
-export function seedSample (db: Db, articles: ArticleRepository, importer: Importer, now: string): ImportResult | undefined {
+export function seedSample ({ db, articles, importer }: { db: Db, articles: ArticleRepository, importer: Importer }, now: string): ImportResult | undefined {
   const seededAt = db.prepare<[string], { value: string }>('SELECT value FROM app_state WHERE key = ?').get(SEEDED_KEY)
   if (seededAt !== undefined) return undefined
   return db.transaction(() => {

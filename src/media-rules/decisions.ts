@@ -11,16 +11,9 @@ import { aspectRatio, embedFor, fit } from './embed.js'
 import { countryFromHeader } from './regions.js'
 import { playability, type Playability, type RuleFacts, type RuleSettings, type Viewer } from './rules.js'
 import { parseYouthWindows } from './youth-windows.js'
+import type { Config } from '../config.js'
 
-export interface MediaRulesConfig {
-  YOUTH_WINDOWS: string
-  YOUTH_TIME_ZONE: string
-  COUNTRY_HEADER: string
-  DEFAULT_COUNTRY: string
-  AGE_TOKEN_HEADER: string
-  AGE_TOKEN_SECRET?: string | undefined
-  PLAYER_BASE_URL?: string | undefined
-}
+export type MediaRulesConfig = Pick<Config, 'YOUTH_WINDOWS' | 'YOUTH_TIME_ZONE' | 'COUNTRY_HEADER' | 'DEFAULT_COUNTRY' | 'AGE_TOKEN_HEADER' | 'AGE_TOKEN_SECRET' | 'PLAYER_BASE_URL'>
 
 /** A media item as the rules need it: the facts they read, and its id to remember the answer by. */
 export type DecidableMedia = RuleFacts & { id: string }
@@ -39,7 +32,7 @@ export class MediaRules {
     this.settings = { windows: parseYouthWindows(config.YOUTH_WINDOWS), timeZone: config.YOUTH_TIME_ZONE }
     this.countryHeader = config.COUNTRY_HEADER.toLowerCase()
     this.tokenHeader = config.AGE_TOKEN_HEADER.toLowerCase()
-    this.playerBaseUrl = config.PLAYER_BASE_URL ?? ''
+    this.playerBaseUrl = config.PLAYER_BASE_URL
     this.#defaultCountry = config.DEFAULT_COUNTRY
     this.#tokens = new AgeTokenVerifier(config.AGE_TOKEN_SECRET)
   }

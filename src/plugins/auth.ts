@@ -3,10 +3,10 @@ import type { FastifyInstance, FastifyReply, FastifyRequest, onRequestHookHandle
 import { prefixOf, secretMatches, type Scope } from '../auth/api-keys.js'
 import { ForbiddenError, UnauthorizedError } from '../errors.js'
 import type { ApiKeyRepository, KeyProfile } from '../repositories/api-key.js'
-import type { ArticleRepository } from '../repositories/article.js'
-import type { PublicReads } from '../repositories/public-reads.js'
+import type { Readers } from '../repositories/index.js'
 import type { ContentReader } from '../repositories/reader.js'
 import type { View } from '../repositories/visibility.js'
+import fp from 'fastify-plugin'
 
 export interface Principal {
   keyId: string
@@ -88,16 +88,15 @@ export function viewOf (request: FastifyRequest, now: string): View {
 }
 
 /** The two ways to read content: the public views for everyone, the base tables for keys with content:preview. */
-export interface Readers {
-  public: PublicReads
-  preview: ArticleRepository
-}
-
 /**
  * The reads a request may make at `now`: the preview reader for a key with the content:preview scope, the public
  * reader (which cannot see anything unpublished) for everyone else.
  */
+export type { Readers }
+
 export function readerOf (request: FastifyRequest, now: string, readers: Readers): ContentReader {
   const view = viewOf(request, now)
   return view.preview ? readers.preview.reader(view) : readers.public.reader(now, view.kids)
 }
+
+export default fp(async (app) => { registerAuth(app, app.context.apiKeys) }, { name: 'beitrag-auth', dependencies: ['beitrag-problems'] })

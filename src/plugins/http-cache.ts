@@ -2,6 +2,7 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify'
 import { cacheControl, CODING_SUFFIX, notModified, payloadEtag, type CachePolicy } from '../lib/http-cache.js'
 import type {} from './auth.js'
+import fp from 'fastify-plugin'
 
 /**
  * For every GET and HEAD: public responses get Cache-Control, an ETag from their bytes unless the route set
@@ -53,3 +54,6 @@ export function registerHttpCache (app: FastifyInstance, policy: CachePolicy): v
     route.onSend = [route.onSend ?? []].flat().concat(suffixEtag)
   })
 }
+
+/** After compression: its per-route hook must run before the one that marks compressed ETags. */
+export default fp(async (app) => { registerHttpCache(app, app.context.cache) }, { name: 'beitrag-http-cache', dependencies: ['beitrag-compression'] })

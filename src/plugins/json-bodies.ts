@@ -1,6 +1,7 @@
 // JSON request bodies read as UTF-8 strictly: bytes that are not UTF-8 are a 400, not text quietly altered.
 import type { FastifyInstance } from 'fastify'
 import { InvalidJsonError } from '../errors.js'
+import fp from 'fastify-plugin'
 
 const utf8 = new TextDecoder('utf-8', { fatal: true })
 
@@ -38,3 +39,6 @@ export function registerJsonBodies (app: FastifyInstance): void {
   app.removeContentTypeParser('application/json')
   app.addContentTypeParser('application/json', { parseAs: 'buffer' }, strictJsonParser(app))
 }
+
+/** JSON bodies read strictly: UTF-8 only, the body limit and the JSON depth limit applied. */
+export default fp(async (app) => { registerJsonBodies(app) }, { name: 'beitrag-json-bodies' })

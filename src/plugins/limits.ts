@@ -1,6 +1,7 @@
 // Request limits the router and the body parser do not set: the URL's length and how deeply a JSON body nests.
 import type { FastifyInstance } from 'fastify'
 import { JsonTooDeepError, UriTooLongError } from '../errors.js'
+import fp from 'fastify-plugin'
 
 export interface RequestLimits {
   /** Longest URL, path and query, in characters. */
@@ -40,3 +41,8 @@ export function registerLimits (app: FastifyInstance, limits: RequestLimits): vo
     }
   })
 }
+
+export default fp(async (app) => {
+  const { config } = app.context
+  registerLimits(app, { maxUrlLength: config.MAX_URL_LENGTH, maxJsonDepth: config.MAX_JSON_DEPTH })
+}, { name: 'beitrag-limits', dependencies: ['beitrag-load-shedding'] })

@@ -2,6 +2,7 @@
 import underPressure from '@fastify/under-pressure'
 import type { FastifyInstance } from 'fastify'
 import { OverloadedError, ShuttingDownError } from '../errors.js'
+import fp from 'fastify-plugin'
 
 declare module 'fastify' {
   interface FastifyContextConfig {
@@ -56,3 +57,9 @@ export async function registerLoadShedding (app: FastifyInstance, policy: LoadSh
     return payload
   })
 }
+
+/** Refusing costs as little as possible: after the security headers, before every other check. */
+export default fp(async (app) => {
+  const { config } = app.context
+  await registerLoadShedding(app, { maxEventLoopDelay: config.MAX_EVENT_LOOP_DELAY_MS, retryAfter: config.OVERLOAD_RETRY_AFTER_SECONDS })
+}, { name: 'beitrag-load-shedding', dependencies: ['beitrag-security-headers'] })

@@ -4,6 +4,7 @@ import type { IncomingMessage } from 'node:http'
 import { LogController, type FastifyInstance, type FastifyReply, type FastifyRequest, type FastifyServerOptions } from 'fastify'
 import type { Config } from '../config.js'
 import { redactUrl, serializeRequest } from './log-redaction.js'
+import fp from 'fastify-plugin'
 
 export const REQUEST_ID_HEADER = 'x-request-id'
 
@@ -87,3 +88,5 @@ export function trackUnroutedRequest (request: FastifyRequest, reply: FastifyRep
   reply.header(REQUEST_ID_HEADER, request.id)
   reply.raw.once('finish', () => logCompleted(request, reply))
 }
+
+export default fp(async (app) => { registerRequestIds(app) }, { name: 'beitrag-request-ids', dependencies: ['beitrag-limits'] })

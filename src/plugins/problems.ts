@@ -14,6 +14,7 @@ import {
   type ProblemCode
 } from '../errors.js'
 import { trackUnroutedRequest } from './logging.js'
+import fp from 'fastify-plugin'
 
 // Fastify's own error codes and what the API calls them.
 const FASTIFY_CODES: Record<string, ProblemCode> = {
@@ -182,3 +183,6 @@ export function registerProblemHandling (app: FastifyInstance): void {
 
   app.setNotFoundHandler(notFound)
 }
+
+/** Problem answers name the request (its id), so request ids come first. */
+export default fp(async (app) => { registerProblemHandling(app) }, { name: 'beitrag-problems', dependencies: ['beitrag-request-ids'] })

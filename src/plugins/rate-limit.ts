@@ -2,6 +2,7 @@
 import rateLimit from '@fastify/rate-limit'
 import type { FastifyInstance } from 'fastify'
 import { RateLimitedError } from '../errors.js'
+import fp from 'fastify-plugin'
 
 export interface RateLimitPolicy {
   /** Anonymous requests per minute per address; 0 turns the limit off (behind a CDN that limits on its own). */
@@ -25,3 +26,9 @@ export async function registerRateLimit (app: FastifyInstance, policy: RateLimit
     errorResponseBuilder: (_request, context) => new RateLimitedError(`More than ${context.max} requests in a minute; retry in ${context.after}`)
   })
 }
+
+/** After auth: the limit depends on who is calling. */
+export default fp(async (app) => {
+  const { config } = app.context
+  await registerRateLimit(app, { anonymousPerMinute: config.RATE_LIMIT_PER_MINUTE, keyPerMinute: config.KEY_RATE_LIMIT_PER_MINUTE })
+}, { name: 'beitrag-rate-limit', dependencies: ['beitrag-auth'] })

@@ -1,6 +1,7 @@
 // Security headers for a JSON API (@fastify/helmet): no sniffing, no framing, no referrer; the Swagger UI gets a CSP it can run under.
 import helmet, { type FastifyHelmetOptions } from '@fastify/helmet'
 import type { FastifyInstance } from 'fastify'
+import fp from 'fastify-plugin'
 
 // A JSON response needs no scripts, styles or frames: if a browser ever renders one, nothing in it may load or run.
 const API_CSP = { useDefaults: false, directives: { defaultSrc: ["'none'"], frameAncestors: ["'none'"] } }
@@ -43,3 +44,6 @@ export async function registerSecurityHeaders (app: FastifyInstance): Promise<vo
   })
   await app.register(helmet, OPTIONS)
 }
+
+/** Registered before every hook that can refuse a request: refusals get security headers too. */
+export default fp(registerSecurityHeaders, { name: 'beitrag-security-headers' })

@@ -1,6 +1,7 @@
 // Refuses values that pass the schemas but cannot be stored as sent: numbers that are not finite, text SQLite would cut or change.
 import type { FastifyInstance, FastifyRequest } from 'fastify'
 import type { InvalidParam } from '../errors.js'
+import fp from 'fastify-plugin'
 
 /** JSON pointers to every value in `value` that `matches` (iterative: bodies are depth-limited, but need not be shallow). */
 export function pointersWhere (value: unknown, matches: (value: unknown) => boolean): string[] {
@@ -54,3 +55,5 @@ export function registerStorableValues (app: FastifyInstance): void {
     if (text.length > 0) refuse('body', text, 'must not contain U+0000 or unpaired surrogates')
   })
 }
+
+export default fp(async (app) => { registerStorableValues(app) }, { name: 'beitrag-storable-values', dependencies: ['beitrag-limits'] })

@@ -2,6 +2,7 @@
 import swagger, { type SwaggerTransformObject } from '@fastify/swagger'
 import swaggerUi from '@fastify/swagger-ui'
 import type { FastifyInstance } from 'fastify'
+import fp from 'fastify-plugin'
 
 export const API_DESCRIPTION = `A headless content API for a newsroom: articles with their sections and media, as typed JSON.
 
@@ -57,3 +58,8 @@ export async function registerSwagger (app: FastifyInstance, version: string, tr
   app.get('/openapi.json', { schema: { hide: true } }, async (_request, reply) => reply.type('application/json').send(app.swagger()))
   app.get('/openapi.yaml', { schema: { hide: true } }, async (_request, reply) => reply.type('application/yaml').send(app.swagger({ yaml: true })))
 }
+
+/** The document is built from the routes as they are declared, so it is registered before them. */
+export default fp(async (app, options: { transformObject?: SwaggerTransformObject }) => {
+  await registerSwagger(app, app.context.version, options.transformObject)
+}, { name: 'beitrag-swagger', dependencies: ['beitrag-http-cache'] })

@@ -62,3 +62,6 @@ export function rowToSummary (row: SummaryRow, publicBaseUrl: string): ArticleSu
     readingTimeMinutes: readingTimeMinutes(row.word_count)
   }
 }
+
+/** The app_state key of the instant content was last written: lists and feeds change with it. */
+export const CONTENT_CHANGED_AT = 'content_changed_at'

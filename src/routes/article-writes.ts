@@ -2,38 +2,20 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
 import { Type } from '@sinclair/typebox'
 import type { FastifyReply, FastifyRequest } from 'fastify'
-import jsonMergePatch from 'json-merge-patch'
-import { resolveMediaReferences, type MediaLookup } from '../editorial/media-references.js'
-import { toArticleInput } from '../editorial/workflow.js'
-import { validateBody } from '../editorial/validate.js'
-import { ConflictError, NotFoundError, UnprocessableWriteError } from '../errors.js'
+import { NotFoundError } from '../errors.js'
 import { newId } from '../lib/ids.js'
-import { slugify, uniqueSlug } from '../lib/slug.js'
 import { hasScope, requireScope } from '../plugins/auth.js'
 import { strictJsonParser } from '../plugins/json-bodies.js'
-import type { ArticleRepository } from '../repositories/article.js'
+import type { Context } from '../context.js'
 import type { PublicReads } from '../repositories/public-reads.js'
 import type { Actor } from '../schemas/revision.js'
-import type { View } from '../repositories/visibility.js'
 import { ArticleSchema, type Article } from '../schemas/article.js'
 import { ArticleMergePatchSchema, ArticleWriteSchema, type ArticleWrite } from '../schemas/article-write.js'
 import { Ref } from '../schemas/common.js'
 import { sampleArticle } from './sample-article.js'
-import { articleEtag, checkIfMatch, matchesEtag, mediaEtag } from './article-etag.js'
+import { articleEtag, checkIfMatch } from '../lib/etags.js'
 import { ArticleIdParams } from './params.js'
-import type { MediaRules } from '../media-rules/decisions.js'
 import { busy, json, mergePatchBody, problem, withHeaders } from './responses.js'
-
-export interface ArticleWriteRoutesOptions {
-  articles: ArticleRepository
-  /** What anonymous readers see: a key without content:preview reads a write's answer only when it is public. */
-  publicReads: PublicReads
-  now: () => string
-  representation: string
-  mediaRules: MediaRules
-}
-
-const EDITOR_VIEW = (now: string): View => ({ now, preview: true })
 
 /**
  * Whether the answer to a write may carry the article: a key without content:preview reads only what is public,
@@ -49,17 +31,8 @@ export const hiddenWriteResponse = (what: string) => ({
   type: 'null'
 })
 
-/** How article writes look up the media items they name (see editorial/media-references.ts). */
-export function mediaLookupOf (articles: ArticleRepository, representation: string, now: () => string): MediaLookup {
-  return {
-    stored: (id) => articles.media.getVisibleWithVersion(id, EDITOR_VIEW(now())),
-    articlesShowing: (id) => articles.media.articlesShowing(id),
-    etagOf: (id, version) => mediaEtag(id, version, representation),
-    matches: matchesEtag
-  }
-}
-
-function actorOf (request: FastifyRequest): Actor | null {
+/** The key making a change, as revisions and events record it. */
+export function actorOf (request: FastifyRequest): Actor | null {
   return request.principal === null ? null : { keyId: request.principal.keyId, keyName: request.principal.keyName }
 }
 
@@ -86,48 +59,14 @@ const IfMatchHeaders = Type.Object({
   'if-match': Type.Optional(Type.String({ description: 'The ETag of the article this change is based on (from GET); required' }))
 })
 
-const articleWriteRoutes: FastifyPluginAsyncTypebox<ArticleWriteRoutesOptions> = async (app, { articles, publicReads, now, representation, mediaRules }) => {
-  const sample = sampleArticle()
-  const mediaLookup = mediaLookupOf(articles, representation, now)
-  // RFC 7396 merge patches are JSON; Fastify's own parser reads them with the same limits and protections.
-  app.addContentTypeParser('application/merge-patch+json', { parseAs: 'buffer' }, strictJsonParser(app))
-
-  /** The slug to store: the one asked for (409 when another article holds it), else one made from the title. */
-  function chooseSlug (write: ArticleWrite, id: string, current: string | undefined): string {
-    if (write.slug !== undefined) {
-      const owner = articles.slugOwner(write.slug)
-      if (owner !== undefined && owner !== id) throw new ConflictError(`The slug '${write.slug}' belongs to article ${owner}`, owner)
-      return write.slug
-    }
-    // A published URL keeps working: an article that has a slug keeps it unless a new one is sent.
-    return current ?? uniqueSlug(slugify(write.title) || 'artikel', (candidate) => articles.slugOwner(candidate) !== undefined)
-  }
-
-  /**
-   * Saves `write` as the article `id` and answers with the stored article and its new ETag; undefined (answer
-   * without a body) when the key may not read the stored article back.
-   */
-  function store (request: FastifyRequest, reply: FastifyReply, id: string, write: ArticleWrite, expectedVersion?: number): Article | undefined {
-    const at = now()
-    const current = articles.getById(id, EDITOR_VIEW(at))
-    const { input, correction } = toArticleInput(resolveMediaReferences(write, id, mediaLookup), {
-      id,
-      now: at,
-      slug: chooseSlug(write, id, current?.slug),
-      ...(current === undefined ? {} : { currentStatus: current.status, stored: articles.workflowState(id), source: articles.provenance(id) })
-    })
-    try {
-      articles.save(input, at, { actor: actorOf(request), ...(expectedVersion === undefined ? {} : { expectedVersion }), ...(correction === undefined ? {} : { correction }) })
-    } catch (error) {
-      // Another writer took the slug between the check and the write.
-      const owner = articles.slugOwner(input.slug)
-      if ((error as { code?: string }).code === 'SQLITE_CONSTRAINT_UNIQUE' && owner !== undefined && owner !== id) {
-        throw new ConflictError(`The slug '${input.slug}' belongs to article ${owner}`, owner)
-      }
-      throw error
-    }
-    const version = articles.version({ id }, EDITOR_VIEW(at))
-    const stored = articles.getById(id, EDITOR_VIEW(at))
+/**
+ * How a write answers: the stored article as the writing key may read it back, with its new ETag set; undefined
+ * (an answer without a body) when the key may not read it.
+ */
+export function writeAnswer ({ articles, publicReads, representation, mediaRules }: Pick<Context, 'articles' | 'publicReads' | 'representation' | 'mediaRules'>) {
+  return (request: FastifyRequest, reply: FastifyReply, id: string, at: string): Article | undefined => {
+    const version = articles.version({ id }, { now: at, preview: true })
+    const stored = articles.getById(id, { now: at, preview: true })
     if (version === undefined || stored === undefined) throw new Error(`article ${id} vanished after saving`)
     // The answer shows the media as the writing request would see them read, with the ETag that GET gives it.
     const decisions = mediaRules.for(request, at)
@@ -136,13 +75,21 @@ const articleWriteRoutes: FastifyPluginAsyncTypebox<ArticleWriteRoutesOptions> =
     reply.header('etag', articleEtag(version, representation, null, decisions.fingerprint))
     return article
   }
+}
 
-  /** The current article for a change: 404 when there is none, and the If-Match check. */
-  function existing (request: FastifyRequest, id: string): { version: number } {
-    const version = articles.version({ id }, EDITOR_VIEW(now()))
+const articleWriteRoutes: FastifyPluginAsyncTypebox = async (app) => {
+  const { articles, editorial, clock: { now }, representation } = app.context
+  const answer = writeAnswer(app.context)
+  const sample = sampleArticle()
+  // RFC 7396 merge patches are JSON; Fastify's own parser reads them with the same limits and protections.
+  app.addContentTypeParser('application/merge-patch+json', { parseAs: 'buffer' }, strictJsonParser(app))
+
+  /** The current version for a change: 404 when there is none, and the If-Match check. */
+  function existing (request: FastifyRequest, id: string): number {
+    const version = articles.version({ id }, { now: now(), preview: true })
     if (version === undefined) throw new NotFoundError(`No article with id '${id}'`)
     checkIfMatch(request, articleEtag(version, representation))
-    return version
+    return version.version
   }
 
   app.post('/v1/articles', {
@@ -166,8 +113,10 @@ const articleWriteRoutes: FastifyPluginAsyncTypebox<ArticleWriteRoutesOptions> =
     }
   }, async (request, reply) => {
     const id = newId()
+    const at = now()
     // Validation has filled in every default the body left out.
-    const article = store(request, reply, id, request.body as ArticleWrite)
+    editorial.saveArticle(id, request.body as ArticleWrite, { at, actor: actorOf(request) })
+    const article = answer(request, reply, id, at)
     reply.header('location', `/v1/articles/${id}`)
     return article === undefined ? reply.code(204).send() : reply.code(201).send(article)
   })
@@ -186,8 +135,11 @@ const articleWriteRoutes: FastifyPluginAsyncTypebox<ArticleWriteRoutesOptions> =
       response: { 200: withHeaders(json(ArticleSchema, 'The article as stored; `ETag` is its new version', sample), 'etag'), 204: hiddenWriteResponse('Stored'), ...bodyErrors, ...authErrors, ...preconditionErrors, ...busy('/v1/articles/5wsg76t0af7tq119') }
     }
   }, async (request, reply) => {
-    const { version } = existing(request, request.params.id)
-    const article = store(request, reply, request.params.id, request.body as ArticleWrite, version)
+    const { id } = request.params
+    const expectedVersion = existing(request, id)
+    const at = now()
+    editorial.saveArticle(id, request.body as ArticleWrite, { at, actor: actorOf(request), expectedVersion })
+    const article = answer(request, reply, id, at)
     return article === undefined ? reply.code(204).send() : article
   })
 
@@ -214,13 +166,10 @@ const articleWriteRoutes: FastifyPluginAsyncTypebox<ArticleWriteRoutesOptions> =
     }
   }, async (request, reply) => {
     const { id } = request.params
-    const { version } = existing(request, id)
-    const current = articles.writeShape(id)
-    if (current === undefined) throw new NotFoundError(`No article with id '${id}'`)
-    const patched = jsonMergePatch.apply(structuredClone(current), request.body) as ArticleWrite
-    const problems = validateBody('ArticleWrite', patched)
-    if (problems.length > 0) throw new UnprocessableWriteError(problems)
-    const article = store(request, reply, id, patched, version)
+    const expectedVersion = existing(request, id)
+    const at = now()
+    editorial.patchArticle(id, request.body, { at, actor: actorOf(request), expectedVersion })
+    const article = answer(request, reply, id, at)
     return article === undefined ? reply.code(204).send() : article
   })
 
@@ -238,8 +187,8 @@ const articleWriteRoutes: FastifyPluginAsyncTypebox<ArticleWriteRoutesOptions> =
     }
   }, async (request, reply) => {
     const { id } = request.params
-    const { version } = existing(request, id)
-    if (!articles.delete(id, now(), { actor: actorOf(request), expectedVersion: version })) throw new NotFoundError(`No article with id '${id}'`)
+    const expectedVersion = existing(request, id)
+    editorial.deleteArticle(id, { at: now(), actor: actorOf(request), expectedVersion })
     return reply.code(204).send()
   })
 }

@@ -8,35 +8,17 @@ import type { NinjsVersion } from '../syndication/ninjs.js'
 import { decodeCursor, encodeCursor } from '../lib/cursor.js'
 import { isStoredInstant } from '../lib/instants.js'
 import { ARTICLE_SORTS, type ArticleSort, type ListPosition } from '../repositories/article-list.js'
-import type { BodyCache } from '../cache/body-cache.js'
-import { isKidsProfile, readerOf, type Readers } from '../plugins/auth.js'
-import { articleEtag } from './article-etag.js'
+import { isKidsProfile, readerOf } from '../plugins/auth.js'
+import { articleEtag } from '../lib/etags.js'
 import { ArticleListSchema, ArticleStatusSchema, type Article, type ArticleSummary } from '../schemas/article.js'
 import { Ref, StringEnum } from '../schemas/common.js'
 import { sampleArticle } from './sample-article.js'
-import { notModified, type CachePolicy } from '../lib/http-cache.js'
+import { notModified } from '../lib/http-cache.js'
 import { ARTICLE_FIELDS, FilterQuery, filtersKey, LIST_FIELDS, parseFields, parseFilters, parseInclude, pick } from './article-query.js'
 import { ArticleIdParams, ArticleSlugParams, DEFAULT_LIMIT, PageQuery, ProfileQuery } from './params.js'
-import type { MediaRules } from '../media-rules/decisions.js'
 import { invalid, json, OPTIONAL_KEY, problem, uriTooLong, withHeaders } from './responses.js'
 import { addVary, nextLink, sendJson } from '../lib/send.js'
 import { surrogateKeys } from '../lib/surrogate-keys.js'
-
-export interface ArticleRoutesOptions {
-  readers: Readers
-  now: () => string
-  cache: CachePolicy
-  /** Changes whenever responses would change shape or URLs for the same data: release and configuration. */
-  representation: string
-  /** Where this API is reached from outside, for links in syndication formats. */
-  publicApiUrl: string
-  /** Who publishes the articles, for schema.org JSON-LD. */
-  publisher: { name: string, url: string }
-  /** Decides per request what of each media item may be played. */
-  mediaRules: MediaRules
-  /** Serialised bodies of public articles; absent or disabled, every request loads and serialises. */
-  bodies?: BodyCache
-}
 
 const ID = /^[0-9a-z]{16}$/
 
@@ -79,7 +61,8 @@ function serializeArticle (reply: FastifyReply, article: Article): string {
   return compiled === undefined ? JSON.stringify(article) : compiled(article)
 }
 
-const articleRoutes: FastifyPluginAsyncTypebox<ArticleRoutesOptions> = async (app, { readers, now, cache, representation, publicApiUrl, publisher, mediaRules, bodies }) => {
+const articleRoutes: FastifyPluginAsyncTypebox = async (app) => {
+  const { readers, clock: { now }, cache, representation, config: { PUBLIC_API_URL: publicApiUrl }, publisher, mediaRules, bodyCache: bodies } = app.context
   const sample = sampleArticle()
   const renderOptions = { mediaBaseUrl: `${publicApiUrl}/v1/media`, publisher }
   const itemResponse = articleResponse(sample, { mediaBaseUrl: 'https://api.example.org/v1/media', publisher: { name: 'www.example.org', url: 'https://www.example.org' } })

@@ -1,16 +1,12 @@
 // HTTP route for the category tree.
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
-import { readerOf, type Readers } from '../plugins/auth.js'
+import { readerOf } from '../plugins/auth.js'
 import { CategoryTreeSchema } from '../schemas/category.js'
 import { ProfileOnlyQuery } from './params.js'
 import { invalid, json, OPTIONAL_KEY, withHeaders } from './responses.js'
 
-export interface CategoryRoutesOptions {
-  readers: Readers
-  now: () => string
-}
-
-const categoryRoutes: FastifyPluginAsyncTypebox<CategoryRoutesOptions> = async (app, { readers, now }) => {
+const categoryRoutes: FastifyPluginAsyncTypebox = async (app) => {
+  const { readers, clock: { now } } = app.context
   app.get('/v1/categories', {
     schema: {
       operationId: 'listCategories',

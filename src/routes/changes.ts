@@ -4,15 +4,10 @@ import { Type } from '@sinclair/typebox'
 import { ForbiddenError } from '../errors.js'
 import { decodeCursor, encodeCursor } from '../lib/cursor.js'
 import { hasScope, requireAnyScope } from '../plugins/auth.js'
-import type { ChangeRepository, ChangeView } from '../repositories/change.js'
+import type { ChangeView } from '../repositories/change.js'
 import { ChangeListSchema } from '../schemas/change.js'
 import { StringEnum } from '../schemas/common.js'
 import { invalid, json, problem, withHeaders } from './responses.js'
-
-export interface ChangeRoutesOptions {
-  changes: ChangeRepository
-  now: () => string
-}
 
 export const DEFAULT_CHANGE_LIMIT = 100
 /** A page that can never change again may be kept as long as a client likes. */
@@ -65,7 +60,8 @@ function listOf (cursor: string): unknown {
   }
 }
 
-const changeRoutes: FastifyPluginAsyncTypebox<ChangeRoutesOptions> = async (app, { changes, now }) => {
+const changeRoutes: FastifyPluginAsyncTypebox = async (app) => {
+  const { changes, clock: { now } } = app.context
   function positionOf (view: ChangeView, cursor: string): number {
     if (view === 'public' && listOf(cursor) === OLD_PUBLIC_LIST) return changes.publicPositionOf(decodeCursor(OLD_PUBLIC_LIST, cursor, isPosition)[0])
     return decodeCursor(LISTS[view], cursor, isPosition)[0]

@@ -1,34 +1,17 @@
 // HTTP routes for feeds: the newest published articles as RSS 2.0, Atom 1.0 and JSON Feed 1.1, filtered like the list.
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
 import { Type } from '@sinclair/typebox'
-import type { MediaRules } from '../media-rules/decisions.js'
 import { isKidsProfile } from '../plugins/auth.js'
-import type { PublicReads } from '../repositories/public-reads.js'
 import type { Article } from '../schemas/article.js'
 import { JsonFeedSchema } from '../schemas/feed.js'
 import { Ref } from '../schemas/common.js'
 import { sampleArticle } from './sample-article.js'
-import type { CachePolicy } from '../lib/http-cache.js'
 import { forPartners } from '../syndication/media-facts.js'
 import { FEED_FORMATS, FEED_MEDIA_TYPES, toAtom, toJsonFeed, toRss, type FeedFormat, type FeedOptions } from '../syndication/feeds.js'
 import { FilterQuery, parseFilters } from './article-query.js'
 import { DEFAULT_LIMIT, PageQuery, ProfileQuery } from './params.js'
 import { invalid, OPTIONAL_KEY, withHeaders } from './responses.js'
 import { surrogateKeys } from '../lib/surrogate-keys.js'
-
-export interface FeedRoutesOptions {
-  /** Feeds are for syndication: they read the public view only, whatever key is sent. */
-  publicReads: PublicReads
-  now: () => string
-  cache: CachePolicy
-  /** Where this API is reached from outside: feeds link to themselves and name items by it. */
-  publicApiUrl: string
-  /** The website the articles are shown on. */
-  publicBaseUrl: string
-  publisher: string
-  /** Decides what of each media item may be played: the feeds withhold files the rules do not let play now. */
-  mediaRules: MediaRules
-}
 
 const FeedQuery = Type.Object({
   limit: PageQuery.properties.limit,
@@ -57,7 +40,8 @@ const WRITERS: Record<FeedFormat, (articles: Article[], options: FeedOptions) =>
   json: (articles, options) => JSON.stringify(toJsonFeed(articles, options))
 }
 
-const feedRoutes: FastifyPluginAsyncTypebox<FeedRoutesOptions> = async (app, { publicReads, now, cache, publicApiUrl, publicBaseUrl, publisher, mediaRules }) => {
+const feedRoutes: FastifyPluginAsyncTypebox = async (app) => {
+  const { publicReads, clock: { now }, cache, config: { PUBLIC_API_URL: publicApiUrl, PUBLIC_BASE_URL: publicBaseUrl }, publisher: { name: publisher }, mediaRules } = app.context
   /** The feed's description of itself: its title, links and the identifiers of its items. */
   function feedOptions (site: { apiUrl: string, baseUrl: string, publisher: string }, query: FeedParams, updated: string): FeedOptions {
     const { apiUrl, publisher } = site

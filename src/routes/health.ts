@@ -1,12 +1,12 @@
 // Liveness and readiness probes.
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
-import type { Db } from '../db/open.js'
 import { NotReadyError } from '../errors.js'
 import { ALWAYS_SERVED } from '../plugins/load-shedding.js'
 import { HealthSchema, ReadinessSchema } from '../schemas/health.js'
 import { json, problem } from './responses.js'
 
-const healthRoutes: FastifyPluginAsyncTypebox<{ db: Db }> = async (app, { db }) => {
+const healthRoutes: FastifyPluginAsyncTypebox = async (app) => {
+  const { db } = app.context
   const ping = db.prepare<[], { ok: number }>('SELECT 1 AS ok')
 
   app.get('/health', {

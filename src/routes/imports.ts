@@ -2,17 +2,12 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
 import { Type } from '@sinclair/typebox'
 import { NotAnArticleProblem } from '../errors.js'
-import { detectFormat, ImportError, type Importer } from '../import/importer.js'
+import { detectFormat, ImportError } from '../import/importer.js'
 import { requireScope } from '../plugins/auth.js'
 import { strictUtf8 } from '../plugins/json-bodies.js'
 import { ImportResultSchema } from '../schemas/import.js'
 import { StringEnum } from '../schemas/common.js'
 import { busy, json, problem } from './responses.js'
-
-export interface ImportRoutesOptions {
-  importer: Importer
-  now: () => string
-}
 
 // Whole HTML pages are bigger than API bodies.
 const IMPORT_BODY_LIMIT = 5 * 1024 * 1024
@@ -37,7 +32,8 @@ function isJson (contentType: string | undefined): boolean {
   return /^application\/(?:ninjs\+)?json\b/i.test(contentType ?? '')
 }
 
-const importRoutes: FastifyPluginAsyncTypebox<ImportRoutesOptions> = async (app, { importer, now }) => {
+const importRoutes: FastifyPluginAsyncTypebox = async (app) => {
+  const { importer, clock: { now } } = app.context
   // The importer reads the document as it came: its bytes decide the format and its hash the identity.
   app.removeContentTypeParser('application/json')
   const parseJson = app.getDefaultJsonParser('error', 'error')

@@ -1,26 +1,16 @@
 // HTTP routes that write media items on their own, for keys with the content:write scope.
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
 import type { FastifyReply, FastifyRequest } from 'fastify'
-import { NotFoundError, UnprocessableWriteError } from '../errors.js'
-import { mediaInputOf } from '../editorial/workflow.js'
+import { NotFoundError } from '../errors.js'
 import { newId } from '../lib/ids.js'
 import { requireScope } from '../plugins/auth.js'
-import type { ArticleRepository } from '../repositories/article.js'
 import { MediaUpsertSchema, type MediaUpsert } from '../schemas/article-write.js'
 import { Ref } from '../schemas/common.js'
 import { MediaSchema } from '../schemas/media.js'
-import { checkIfMatch, mediaEtag } from './article-etag.js'
+import { checkIfMatch, mediaEtag } from '../lib/etags.js'
 import { MediaIdParams } from './params.js'
-import type { MediaRules } from '../media-rules/decisions.js'
-import { mediaRuleProblems } from '../media-rules/validate.js'
+import { actorOf } from './article-writes.js'
 import { busy, json, problem, withHeaders } from './responses.js'
-
-export interface MediaWriteRoutesOptions {
-  articles: ArticleRepository
-  now: () => string
-  representation: string
-  mediaRules: MediaRules
-}
 
 const EXAMPLE = {
   id: '4nzspnn649g3g8h8',
@@ -58,14 +48,12 @@ const errors = {
   ...busy('/v1/media')
 }
 
-const mediaWriteRoutes: FastifyPluginAsyncTypebox<MediaWriteRoutesOptions> = async (app, { articles, now, representation, mediaRules }) => {
+const mediaWriteRoutes: FastifyPluginAsyncTypebox = async (app) => {
+  const { media: mediaItems, editorial, clock: { now }, representation, mediaRules } = app.context
   function store (request: FastifyRequest, reply: FastifyReply, id: string, body: MediaUpsert, expectedVersion?: number) {
-    const problems = mediaRuleProblems(body, '')
-    if (problems.length > 0) throw new UnprocessableWriteError(problems)
     const at = now()
-    const actor = request.principal === null ? null : { keyId: request.principal.keyId, keyName: request.principal.keyName }
-    articles.saveMedia(mediaInputOf(id, body), at, { actor, ...(expectedVersion === undefined ? {} : { expectedVersion }) })
-    const stored = articles.media.getVisibleWithVersion(id, { now: at, preview: true })
+    editorial.saveMedia(id, body, { at, actor: actorOf(request), ...(expectedVersion === undefined ? {} : { expectedVersion }) })
+    const stored = mediaItems.getVisibleWithVersion(id, { now: at, preview: true })
     if (stored === undefined) throw new Error(`media ${id} vanished after saving`)
     const decisions = mediaRules.for(request, at)
     const media = decisions.present(stored.media)
@@ -110,7 +98,7 @@ const mediaWriteRoutes: FastifyPluginAsyncTypebox<MediaWriteRoutesOptions> = asy
     }
   }, async (request, reply) => {
     const { id } = request.params
-    const version = articles.media.versionOf(id)
+    const version = mediaItems.versionOf(id)
     if (version === undefined) throw new NotFoundError(`No media with id '${id}'`)
     checkIfMatch(request, mediaEtag(id, version, representation))
     return store(request, reply, id, request.body, version)

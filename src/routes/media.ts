@@ -1,23 +1,14 @@
 // HTTP routes for media: an article's media, and one media item by id, each as the media rules let this request see it.
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
 import { NotFoundError } from '../errors.js'
-import type { MediaRules } from '../media-rules/decisions.js'
-import { readerOf, type Readers } from '../plugins/auth.js'
-import { notModified, type CachePolicy } from '../lib/http-cache.js'
+import { readerOf } from '../plugins/auth.js'
+import { notModified } from '../lib/http-cache.js'
 import { sampleArticle } from './sample-article.js'
 import { ArticleMediaListSchema, MediaSchema, type ArticleMedia, type Media } from '../schemas/media.js'
-import { mediaEtag } from './article-etag.js'
+import { mediaEtag } from '../lib/etags.js'
 import { ArticleIdParams, MediaIdParams, ProfileOnlyQuery } from './params.js'
 import { invalid, json, OPTIONAL_KEY, problem, uriTooLong, withHeaders } from './responses.js'
 import { surrogateKeys } from '../lib/surrogate-keys.js'
-
-export interface MediaRoutesOptions {
-  readers: Readers
-  now: () => string
-  representation: string
-  cache: CachePolicy
-  mediaRules: MediaRules
-}
 
 const NO_ID = '0'.repeat(16)
 
@@ -29,7 +20,8 @@ function withoutRole (media: ArticleMedia | undefined): Media | undefined {
 
 const RULES = 'Outside its availability window, from a country not in `allowedRegions`, or (for FSK 16 and 18) outside the youth protection window without an age-check token in `X-Age-Token`, an item stays visible as metadata, with `playable: false`, a `reason` and `playableFrom`; its renditions, subtitles and embed code are withheld. The viewer\'s country comes from the CDN\'s `X-Country-Code` header. Responses vary on those headers where they matter, and are cached no longer than until the next change.'
 
-const mediaRoutes: FastifyPluginAsyncTypebox<MediaRoutesOptions> = async (app, { readers, now, representation, cache, mediaRules }) => {
+const mediaRoutes: FastifyPluginAsyncTypebox = async (app) => {
+  const { readers, clock: { now }, representation, cache, mediaRules } = app.context
   const sample = sampleArticle()
   app.get('/v1/articles/:id/media', {
     schema: {

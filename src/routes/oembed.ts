@@ -2,9 +2,8 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
 import { Type } from '@sinclair/typebox'
 import { NotFoundError, NotImplementedError } from '../errors.js'
-import type { MediaDecisions, MediaRules } from '../media-rules/decisions.js'
-import { readerOf, type Readers } from '../plugins/auth.js'
-import type { CachePolicy } from '../lib/http-cache.js'
+import type { MediaDecisions } from '../media-rules/decisions.js'
+import { readerOf } from '../plugins/auth.js'
 import type { ContentReader } from '../repositories/reader.js'
 import { Ref } from '../schemas/common.js'
 import { SAMPLE_MEDIA_ID } from '../schemas/examples.js'
@@ -13,20 +12,6 @@ import { OEmbedSchema, type OEmbed } from '../schemas/oembed.js'
 import { ProfileQuery } from './params.js'
 import { invalid, OPTIONAL_KEY, problem, withHeaders } from './responses.js'
 import { surrogateKeys } from '../lib/surrogate-keys.js'
-
-export interface OEmbedRoutesOptions {
-  readers: Readers
-  now: () => string
-  cache: CachePolicy
-  mediaRules: MediaRules
-  /** Articles' public URLs are PUBLIC_BASE_URL/articles/{slug}. */
-  publicBaseUrl: string
-  /** Media items' URLs are PUBLIC_API_URL/v1/media/{id}, as in ninjs. */
-  publicApiUrl: string
-  /** The player's URLs are PLAYER_BASE_URL/{id}. */
-  playerBaseUrl: string
-  providerName: string
-}
 
 const SAMPLE_URL = 'https://www.example.org/articles/wenig-substanz-aber-pr-erfolg-fuer-kim'
 
@@ -51,8 +36,9 @@ function bare (url: string): string | undefined {
   return match?.[1]?.toLowerCase()
 }
 
-const oembedRoutes: FastifyPluginAsyncTypebox<OEmbedRoutesOptions> = async (app, options) => {
-  const { readers, now, cache, mediaRules } = options
+const oembedRoutes: FastifyPluginAsyncTypebox = async (app) => {
+  const { readers, clock: { now }, cache, mediaRules, config, publisher } = app.context
+  const options = { publicBaseUrl: config.PUBLIC_BASE_URL, publicApiUrl: config.PUBLIC_API_URL, playerBaseUrl: config.PLAYER_BASE_URL, providerName: publisher.name }
   const bases = {
     article: `${bare(options.publicBaseUrl) ?? ''}/articles/`,
     media: `${bare(options.publicApiUrl) ?? ''}/v1/media/`,

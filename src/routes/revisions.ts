@@ -9,13 +9,10 @@ import { SAMPLE_ARTICLE_ID } from '../schemas/examples.js'
 import { sampleArticle } from './sample-article.js'
 import { Id } from '../schemas/common.js'
 import { ArticleEventListSchema, RevisionListSchema, RevisionSchema } from '../schemas/revision.js'
-import { hiddenWriteResponse, mayReadBack, mediaLookupOf, type ArticleWriteRoutesOptions } from './article-writes.js'
-import { resolveMediaReferences } from '../editorial/media-references.js'
-import { articleEtag, checkIfMatch } from './article-etag.js'
+import { actorOf, hiddenWriteResponse, writeAnswer } from './article-writes.js'
+import { articleEtag, checkIfMatch } from '../lib/etags.js'
 import { ArticleIdParams } from './params.js'
 import { busy, invalid, json, problem, withHeaders } from './responses.js'
-import { toArticleInput } from '../editorial/workflow.js'
-import { uniqueSlug } from '../lib/slug.js'
 
 const RevisionParams = Type.Object({
   id: Id({ description: 'Article id', examples: [SAMPLE_ARTICLE_ID] }),
@@ -37,9 +34,10 @@ function errorsAt (path: string, scope: string, notFoundDetail: string, notFound
 
 const BY = { keyId: 'k3y1d0000000abcd', keyName: 'cms-redaktion' }
 
-const revisionRoutes: FastifyPluginAsyncTypebox<ArticleWriteRoutesOptions> = async (app, { articles, publicReads, now, representation, mediaRules }) => {
+const revisionRoutes: FastifyPluginAsyncTypebox = async (app) => {
+  const { articles, revisions, editorial, clock: { now }, representation } = app.context
+  const answer = writeAnswer(app.context)
   const sample = sampleArticle()
-  const mediaLookup = mediaLookupOf(articles, representation, now)
   const sampleWrite = sample === undefined
     ? undefined
     : {
@@ -58,7 +56,7 @@ const revisionRoutes: FastifyPluginAsyncTypebox<ArticleWriteRoutesOptions> = asy
       }
   /** Revisions outlive their article, so a deleted article can still be looked at and restored. */
   function assertHistory (id: string): void {
-    if (articles.revisions.list(id).length === 0 && articles.version({ id }, { now: now(), preview: true }) === undefined) {
+    if (revisions.list(id).length === 0 && articles.version({ id }, { now: now(), preview: true }) === undefined) {
       throw new NotFoundError(`No article with id '${id}'`)
     }
   }
@@ -76,7 +74,7 @@ const revisionRoutes: FastifyPluginAsyncTypebox<ArticleWriteRoutesOptions> = asy
     }
   }, async (request) => {
     assertHistory(request.params.id)
-    return { items: articles.revisions.list(request.params.id) }
+    return { items: revisions.list(request.params.id) }
   })
 
   app.get('/v1/articles/:id/revisions/:version', {
@@ -92,7 +90,7 @@ const revisionRoutes: FastifyPluginAsyncTypebox<ArticleWriteRoutesOptions> = asy
     }
   }, async (request) => {
     const { id, version } = request.params
-    const revision = articles.revisions.get(id, version)
+    const revision = revisions.get(id, version)
     if (revision === undefined) throw new NotFoundError(`Article '${id}' has no revision ${version}`)
     return revision
   })
@@ -117,44 +115,13 @@ const revisionRoutes: FastifyPluginAsyncTypebox<ArticleWriteRoutesOptions> = asy
     }
   }, async (request: FastifyRequest<{ Params: { id: string, version: number } }>, reply) => {
     const { id, version } = request.params
-    const revision = articles.revisions.get(id, version)
+    const revision = revisions.get(id, version)
     if (revision === undefined) throw new NotFoundError(`Article '${id}' has no revision ${version}`)
     const at = now()
     const current = articles.version({ id }, { now: at, preview: true })
     if (current !== undefined) checkIfMatch(request, articleEtag(current, representation), `/v1/articles/${id}`)
-    const currentStatus = articles.getById(id, { now: at, preview: true })?.status
-    const state = articles.workflowState(id)
-    // Its old slug may have gone to another article meanwhile; then it gets a numbered one.
-    const slug = uniqueSlug(revision.article.slug ?? 'artikel', (candidate) => {
-      const owner = articles.slugOwner(candidate)
-      return owner !== undefined && owner !== id
-    })
-    // A restore brings back content: the article keeps its workflow state (status and publication time), which
-    // changes only when a write asks for it. A deleted article comes back in the state the revision had; a
-    // scheduled time that has passed meanwhile publishes it now.
-    const write = state !== undefined
-      ? { ...revision.article, status: state.status, publishedAt: state.publishedAt }
-      : revision.article.status === 'scheduled' && (revision.article.publishedAt ?? '') <= at
-        ? { ...revision.article, status: 'published' as const }
-        : revision.article
-    const { input } = toArticleInput(resolveMediaReferences(write, id, mediaLookup, { keepShared: true }), {
-      id,
-      now: at,
-      slug,
-      ...(currentStatus === undefined || state === undefined ? {} : { currentStatus, stored: state, source: articles.provenance(id) })
-    })
-    articles.save(input, at, {
-      actor: request.principal === null ? null : { keyId: request.principal.keyId, keyName: request.principal.keyName },
-      event: 'restored',
-      ...(current === undefined ? {} : { expectedVersion: current.version })
-    })
-    const stored = articles.version({ id }, { now: at, preview: true })
-    const restored = articles.getById(id, { now: at, preview: true })
-    if (restored === undefined || stored === undefined) throw new Error(`article ${id} vanished after restoring`)
-    const decisions = mediaRules.for(request, at)
-    // Presenting decides the media rules' part of the ETag, so the header is set after it.
-    const article = mayReadBack(request, publicReads, id, at) ? decisions.presentArticle(restored) : undefined
-    reply.header('etag', articleEtag(stored, representation, null, decisions.fingerprint))
+    editorial.restoreRevision(id, version, { at, actor: actorOf(request), ...(current === undefined ? {} : { expectedVersion: current.version }) })
+    const article = answer(request, reply, id, at)
     return article === undefined ? reply.code(204).send() : article
   })
 
@@ -170,7 +137,7 @@ const revisionRoutes: FastifyPluginAsyncTypebox<ArticleWriteRoutesOptions> = asy
       response: { 200: json(ArticleEventListSchema, 'The events', { items: [{ seq: 1, type: 'created', version: 1, at: '2024-05-02T10:00:00.000Z', by: null, changes: ['title', 'sections'] }, { seq: 7, type: 'updated', version: 2, at: '2024-05-03T08:00:00.000Z', by: BY, changes: ['title'] }] }), ...errorsAt('/v1/articles/{id}/events', 'content:preview', `No article with id '${NO_ID}'`) }
     }
   }, async (request) => {
-    const items = articles.revisions.events(request.params.id)
+    const items = revisions.events(request.params.id)
     if (items.length === 0) throw new NotFoundError(`No article with id '${request.params.id}'`)
     return { items }
   })

@@ -3,7 +3,7 @@ import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
 import { Type } from '@sinclair/typebox'
 import { createHash } from 'node:crypto'
 import { BadRequestError } from '../errors.js'
-import { isKidsProfile, readerOf, type Readers } from '../plugins/auth.js'
+import { isKidsProfile, readerOf } from '../plugins/auth.js'
 import { decodeCursor, encodeCursor } from '../lib/cursor.js'
 import type { ArticleSummary } from '../schemas/article.js'
 import { sampleArticle } from './sample-article.js'
@@ -12,18 +12,9 @@ import { SearchResultsSchema, type SearchHit } from '../schemas/search.js'
 import { SearchQueryError, toFtsQuery } from '../search/query.js'
 import { FilterQuery, LIST_FIELDS, parseFields, parseFilters, parseInclude, pick } from './article-query.js'
 import { DEFAULT_LIMIT, PageQuery, ProfileQuery } from './params.js'
-import type { MediaRules } from '../media-rules/decisions.js'
-import type { CachePolicy } from '../lib/http-cache.js'
 import { invalid, json, OPTIONAL_KEY, withHeaders } from './responses.js'
 import { nextLink, sendJson } from '../lib/send.js'
 import { surrogateKeys } from '../lib/surrogate-keys.js'
-
-export interface SearchRoutesOptions {
-  readers: Readers
-  now: () => string
-  cache: CachePolicy
-  mediaRules: MediaRules
-}
 
 const SearchQuery = Type.Object({
   q: Type.String({
@@ -41,7 +32,8 @@ function isOffset (value: unknown[]): value is [number] {
   return value.length === 1 && Number.isSafeInteger(value[0]) && (value[0] as number) > 0
 }
 
-const searchRoutes: FastifyPluginAsyncTypebox<SearchRoutesOptions> = async (app, { readers, now, cache, mediaRules }) => {
+const searchRoutes: FastifyPluginAsyncTypebox = async (app) => {
+  const { readers, clock: { now }, cache, mediaRules } = app.context
   const sample = sampleArticle()
   app.get('/v1/search', {
     schema: {

@@ -2,7 +2,7 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
 import type { FastifyRequest } from 'fastify'
 import { NotFoundError } from '../errors.js'
-import { readerOf, type Readers } from '../plugins/auth.js'
+import { readerOf } from '../plugins/auth.js'
 import type { ContentReader } from '../repositories/reader.js'
 import { SAMPLE_ARTICLE_ID } from '../schemas/examples.js'
 import { sampleArticle } from './sample-article.js'
@@ -10,14 +10,10 @@ import { SectionListSchema, SectionSchema } from '../schemas/section.js'
 import { ArticleIdParams, ProfileOnlyQuery, SectionParams } from './params.js'
 import { invalid, json, OPTIONAL_KEY, problem, uriTooLong, withHeaders } from './responses.js'
 
-export interface SectionRoutesOptions {
-  readers: Readers
-  now: () => string
-}
-
 const NO_ID = '0'.repeat(16)
 
-const sectionRoutes: FastifyPluginAsyncTypebox<SectionRoutesOptions> = async (app, { readers, now }) => {
+const sectionRoutes: FastifyPluginAsyncTypebox = async (app) => {
+  const { readers, clock: { now } } = app.context
   const sample = sampleArticle()
   /** The request's reader, once it has checked that the article is there for it. */
   function visible (request: FastifyRequest, id: string): ContentReader {

@@ -6,7 +6,6 @@ import { NotFoundError, UnprocessableWriteError } from '../errors.js'
 import { decodeCursor, encodeCursor } from '../lib/cursor.js'
 import { requireScope } from '../plugins/auth.js'
 import { PUBLIC_CHANGE_TYPES } from '../schemas/change.js'
-import type { WebhookRepository } from '../repositories/webhook.js'
 import { Id, Ref } from '../schemas/common.js'
 import {
   WebhookCreatedSchema, WebhookCreateSchema, WebhookDeliveryListSchema, WebhookDeliverySchema, WebhookListSchema, WebhookSchema,
@@ -15,16 +14,6 @@ import {
 import { newSecret } from '../webhooks/signature.js'
 import { HOST_REFUSED, webhookUrlProblem } from '../webhooks/url-policy.js'
 import { invalid, json, mergePatchBody, problem, withHeaders } from './responses.js'
-
-export interface WebhookRoutesOptions {
-  webhooks: WebhookRepository
-  now: () => string
-  allowPrivateNetworks: boolean
-  /** How long a redelivery is retried, like a new delivery. */
-  retryForMs: number
-  /** Wakes the dispatcher, so a redelivery goes out at once rather than at its next pass. */
-  nudge: () => void
-}
 
 const EXAMPLE_ID = 'wh00k1d000000001'
 const MISSING_ID = '0'.repeat(16)
@@ -86,7 +75,9 @@ function bodyErrors (instance: string, accepted: string[]) {
   }
 }
 
-const webhookRoutes: FastifyPluginAsyncTypebox<WebhookRoutesOptions> = async (app, { webhooks, now, allowPrivateNetworks, retryForMs, nudge }) => {
+const webhookRoutes: FastifyPluginAsyncTypebox = async (app) => {
+  const { webhooks, clock: { now }, config: { WEBHOOK_ALLOW_PRIVATE_NETWORKS: allowPrivateNetworks, WEBHOOK_RETRY_FOR_MS: retryForMs }, dispatcher } = app.context
+  const nudge = (): void => { dispatcher.nudge() }
   const onRequest = requireScope('partner')
   // Changes are merge patches (RFC 7396), read like JSON with the same limits and protections.
   app.addContentTypeParser('application/merge-patch+json', { parseAs: 'string' }, app.getDefaultJsonParser('error', 'error'))

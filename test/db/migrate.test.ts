@@ -63,8 +63,8 @@ t.test('numbering gaps are refused', async (t) => {
 t.test('migration 0002 indexes existing articles as the repository indexes new ones', async (t) => {
   const { build, articleInput } = await import('../helper.js')
   const app = await build(t)
-  app.articles.save(articleInput({ breadcrumb: ['Nachrichten', 'Politik'], tags: ['Wahl', 'Wahl', 'Köln'] }), '2025-01-01T00:00:00.000Z')
-  const current = app.db
+  app.context.articleStore.save(articleInput({ breadcrumb: ['Nachrichten', 'Politik'], tags: ['Wahl', 'Wahl', 'Köln'] }), '2025-01-01T00:00:00.000Z')
+  const current = app.context.db
 
   const old = openDatabase(':memory:')
   t.teardown(() => old.close())

@@ -74,7 +74,7 @@ const editor = keyHeaders(app, ['content:write', 'content:preview'])
 
 /** Every node has acknowledged a purge for every public change so far. */
 async function acknowledged (): Promise<void> {
-  await until(() => app.edgePurger.lag().every((node) => node.events === 0), 'purges acknowledged')
+  await until(() => app.context.edgePurger.lag().every((node) => node.events === 0), 'purges acknowledged')
 }
 
 async function write (method: string, path: string, body?: unknown): Promise<Answer> {
@@ -243,7 +243,7 @@ t.test('a scheduled article appears at the edge at its instant', async (t) => {
   await until(async () => (await get(edgeA, path)).status === 200 && (await get(edgeB, path)).status === 200, 'the scheduled article at the edge')
   t.ok(Date.now() >= Date.parse(at), 'not before its instant')
   // The article turns public by the clock alone; the purger records the instant as a change within its poll interval.
-  const reached = app.db.prepare("SELECT count(*) AS n FROM article_events WHERE article_id = ? AND public_type = 'publication_reached'")
+  const reached = app.context.db.prepare("SELECT count(*) AS n FROM article_events WHERE article_id = ? AND public_type = 'publication_reached'")
   await until(() => (reached.get(scheduled.id) as { n: number }).n === 1, 'the instant recorded')
   await acknowledged()
   for (const answer of await served('/v1/articles?limit=5&sort=-updatedAt')) t.ok(answer.json().items.some((item: { id: string }) => item.id === scheduled.id), 'listed on both nodes')
@@ -313,7 +313,7 @@ t.test('a node that stops answering is purged once it is back; nothing stale rem
   for (const pid of stopped) process.kill(pid, 'SIGSTOP')
   try {
     await write('PATCH', path, { title: 'Fähre fährt wieder' })
-    await until(() => (app.edgePurger.lag().find((node) => node.url === `${edgeA}/`)?.events ?? 1) === 0, 'node A purged')
+    await until(() => (app.context.edgePurger.lag().find((node) => node.url === `${edgeA}/`)?.events ?? 1) === 0, 'node A purged')
     t.equal((await get(edgeA, path)).json().title, 'Fähre fährt wieder', 'node A is current')
     await until(async () => /beitrag_edge_purge_failures_total\{node="http:\/\/127\.0\.0\.1:\d+\/"\} [1-9]/.test((await app.inject('/metrics')).body), 'a failed purge counted')
     const metrics = (await app.inject('/metrics')).body
@@ -331,13 +331,13 @@ t.test('the purger stopped and started again continues from the stored position'
   const path = `/v1/articles/${article.id as string}`
   await acknowledged()
   await warm(path)
-  await app.edgePurger.stop()
+  await app.context.edgePurger.stop()
   await write('PATCH', path, { title: 'Domplatte im Schnee' })
   await new Promise((resolve) => setTimeout(resolve, 200))
   t.equal((await get(edgeA, path)).json().title, 'Domplatte', 'no purger, no purge: the edge still has the old version')
-  const positions = app.db.prepare('SELECT url, position FROM edge_nodes ORDER BY url').all() as Array<{ url: string, position: number }>
+  const positions = app.context.db.prepare('SELECT url, position FROM edge_nodes ORDER BY url').all() as Array<{ url: string, position: number }>
   t.equal(positions.length, 2, 'one position per node, in the database')
-  app.edgePurger.start()
+  app.context.edgePurger.start()
   await acknowledged()
   for (const answer of await served(path)) t.equal(answer.json().title, 'Domplatte im Schnee', 'the change made while it was stopped is purged')
 })

@@ -40,8 +40,8 @@ t.test('a leap second is a 400 in every timestamp field, never a 500', async (t)
 
 t.test('a cursor with an impossible timestamp is a 400', async (t) => {
   const app = await build(t, { SEED_SAMPLE: 'false' })
-  app.articles.save(articleInput({ publishedAt: '2024-05-01T08:00:00.000Z' }), new Date().toISOString())
-  app.articles.save(articleInput({ publishedAt: '2024-05-02T08:00:00.000Z' }), new Date().toISOString())
+  app.context.articleStore.save(articleInput({ publishedAt: '2024-05-01T08:00:00.000Z' }), new Date().toISOString())
+  app.context.articleStore.save(articleInput({ publishedAt: '2024-05-02T08:00:00.000Z' }), new Date().toISOString())
   const page = (await app.inject({ url: '/v1/articles?limit=1' })).json()
   const [list, , id] = JSON.parse(Buffer.from(page.nextCursor, 'base64url').toString('utf8')) as [string, string, string]
   for (const timestamp of ['2024-13-45T99:99:99.999Z', '2024-02-30T08:00:00.000Z', '2016-12-31T23:59:60.000Z']) {
@@ -62,7 +62,7 @@ t.test('a control character in an import source is a 400 and nothing is stored',
     t.equal(response.statusCode, 400, source)
     t.match(problemOf(response).errors, [{ location: 'querystring', pointer: '/source' }], source)
   }
-  t.notOk(app.articles.hasAny(), 'no article was made')
+  t.notOk(app.context.articles.hasAny(), 'no article was made')
 })
 
 t.test('bytes that are not UTF-8 in a JSON body are a 400, never stored as U+FFFD', async (t) => {
@@ -74,7 +74,7 @@ t.test('bytes that are not UTF-8 in a JSON body are a 400, never stored as U+FFF
   const created = await app.inject({ method: 'POST', url: '/v1/articles', headers: { ...writer, 'content-type': 'application/json' }, payload })
   t.equal(created.statusCode, 400)
   t.equal(problemOf(created).code, 'CONTENT_ERR_INVALID_JSON')
-  t.notOk(app.articles.hasAny(), 'nothing stored')
+  t.notOk(app.context.articles.hasAny(), 'nothing stored')
 
   const good = await app.inject({ method: 'POST', url: '/v1/articles', headers: writer, payload: articleWrite() })
   const patch = Buffer.concat([Buffer.from('{"title":"Stra'), Buffer.from([0xc3, 0x28]), Buffer.from('e"}')])

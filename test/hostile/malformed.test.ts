@@ -90,11 +90,11 @@ t.test('malformed bodies and content types: no 5xx, only documented problems', a
 t.test('writes without a key that may write change nothing, whatever they send', async (t) => {
   const fx = await fixtures(t)
   const tally = new Tally()
-  const preview = fx.app.apiKeys.create({ name: 'nur-lesen', scopes: ['content:preview', 'partner'] }, new Date().toISOString()).key
+  const preview = fx.app.context.apiKeys.create({ name: 'nur-lesen', scopes: ['content:preview', 'partner'] }, new Date().toISOString()).key
   // Webhooks are the partner scope's own writes: there, the key that may not write is one with the content scopes.
-  const content = fx.app.apiKeys.create({ name: 'redaktion', scopes: ['content:preview', 'content:write'] }, new Date().toISOString()).key
-  const revoked = fx.app.apiKeys.create({ name: 'widerrufen', scopes: ['admin'] }, new Date().toISOString())
-  fx.app.apiKeys.revoke(revoked.apiKey.id, new Date().toISOString())
+  const content = fx.app.context.apiKeys.create({ name: 'redaktion', scopes: ['content:preview', 'content:write'] }, new Date().toISOString()).key
+  const revoked = fx.app.context.apiKeys.create({ name: 'widerrufen', scopes: ['admin'] }, new Date().toISOString())
+  fx.app.context.apiKeys.revoke(revoked.apiKey.id, new Date().toISOString())
   const credentials: Array<string | undefined> = [undefined, `Bearer ${preview}`, `Bearer ${revoked.key}`, 'Bearer btr_0000000000_0000000000000000000000000000000000000000000', `Basic ${Buffer.from('admin:admin').toString('base64')}`, `Bearer ${fx.admin.authorization.slice(7)} extra`, fx.admin.authorization.toLowerCase()]
   for (const operation of operations.filter((o) => o.writes)) {
     for (const authorization of credentials) {

@@ -92,7 +92,7 @@ function requestFor (operation: Operation, fx: Fixtures, credentials: string[]):
 t.test(`${RUNS} generated requests from the spec: no 5xx, only documented problems, nothing leaks, only valid writes change content`, async (t) => {
   const fx = await fixtures(t)
   const tally = new Tally()
-  const preview = `Bearer ${fx.app.apiKeys.create({ name: 'lesen', scopes: ['content:preview'] }, new Date().toISOString()).key}`
+  const preview = `Bearer ${fx.app.context.apiKeys.create({ name: 'lesen', scopes: ['content:preview'] }, new Date().toISOString()).key}`
   const credentials = [fx.admin.authorization, fx.admin.authorization, preview, '', 'Bearer btr_x']
   const arbitrary = fc.oneof(...operations.map((operation) => requestFor(operation, fx, credentials)))
   const seed = Number(process.env.FC_SEED ?? Date.now() % 2 ** 31)

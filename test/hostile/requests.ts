@@ -97,8 +97,8 @@ export async function fixtures (t: Parameters<typeof build>[0], env: Record<stri
   // No webhook deliveries in the background: each request's database changes must be its own.
   const app = await build(t, { RATE_LIMIT_PER_MINUTE: '0', KEY_RATE_LIMIT_PER_MINUTE: '0', WEBHOOK_DISPATCH: 'false', ...env })
   const admin = keyHeaders(app, ['admin'])
-  const totalChanges = app.db.prepare<[], { n: number }>('SELECT total_changes() AS n')
-  const exists = app.db.prepare<[string], { id: string }>('SELECT id FROM articles WHERE id = ?')
+  const totalChanges = app.context.db.prepare<[], { n: number }>('SELECT total_changes() AS n')
+  const exists = app.context.db.prepare<[string], { id: string }>('SELECT id FROM articles WHERE id = ?')
   const created = await app.inject({ method: 'POST', url: '/v1/articles', headers: admin, payload: articleWrite({ slug: 'schreibziel' }) })
   if (created.statusCode !== 201) throw new Error(created.body)
   const writeArticleId = (created.json() as { id: string }).id

@@ -34,7 +34,7 @@ t.test('POST /v1/imports: HTML 5,000 and 100,000 levels deep are a 400 problem, 
     t.equal(response.statusCode, 400, `${levels} levels, ${(payload.length / 1e6).toFixed(1)} MB`)
     t.match(problemOf(response), { code: 'CONTENT_ERR_NOT_AN_ARTICLE', detail: 'request body: not an article: the HTML nests elements more than 512 levels deep' })
   }
-  t.equal((app.db.prepare('SELECT count(*) AS n FROM articles').get() as { n: number }).n, 0, 'nothing stored')
+  t.equal((app.context.db.prepare('SELECT count(*) AS n FROM articles').get() as { n: number }).n, 0, 'nothing stored')
   const fine = await app.inject({ method: 'POST', url: '/v1/imports', headers, payload: fixture('article.html') })
   t.equal(fine.statusCode, 201, 'the next import is served as before')
 })

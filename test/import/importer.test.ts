@@ -8,7 +8,7 @@ const sampleText = readFileSync(SAMPLE_PATH, 'utf8')
 const NOW = '2025-01-01T00:00:00.000Z'
 
 function counts (app: Awaited<ReturnType<typeof build>>) {
-  return app.db.prepare<[], { articles: number, sections: number, media: number, links: number }>(`SELECT
+  return app.context.db.prepare<[], { articles: number, sections: number, media: number, links: number }>(`SELECT
     (SELECT count(*) FROM articles) AS articles, (SELECT count(*) FROM sections) AS sections,
     (SELECT count(*) FROM media) AS media, (SELECT count(*) FROM article_media) AS links`).get()!
 }
@@ -16,23 +16,23 @@ function counts (app: Awaited<ReturnType<typeof build>>) {
 t.test('the sample is imported on first start with a stable id', async (t) => {
   const app = await build(t)
   t.same(counts(app), { articles: 1, sections: 5, media: 1, links: 1 })
-  const article = app.articles.getById(SAMPLE_ARTICLE_ID, { now: NOW, preview: true })
+  const article = app.context.articles.getById(SAMPLE_ARTICLE_ID, { now: NOW, preview: true })
   t.equal(article?.slug, SAMPLE_SLUG)
   t.equal(article?.source, '000_4cabe8527bb692bf.txt')
 })
 
 t.test('re-importing the same source: unchanged, then updated in place', async (t) => {
   const app = await build(t)
-  const again = app.importer.importText('000_4cabe8527bb692bf.txt', sampleText, NOW)
+  const again = app.context.importer.importText('000_4cabe8527bb692bf.txt', sampleText, NOW)
   t.match(again, { source: '000_4cabe8527bb692bf.txt', articleId: SAMPLE_ARTICLE_ID, slug: SAMPLE_SLUG, outcome: 'unchanged', warnings: ['no publication date found'] })
-  t.equal(app.articles.getById(SAMPLE_ARTICLE_ID, { now: NOW, preview: true })?.version, 1)
+  t.equal(app.context.articles.getById(SAMPLE_ARTICLE_ID, { now: NOW, preview: true })?.version, 1)
 
   const edited = sampleText.replace('Wenig Substanz, aber PR-Erfolg für Kim', 'Viel Symbolik, wenig Substanz')
-  const updated = app.importer.importText('000_4cabe8527bb692bf.txt', edited, NOW)
+  const updated = app.context.importer.importText('000_4cabe8527bb692bf.txt', edited, NOW)
   t.equal(updated.outcome, 'updated')
   t.equal(updated.articleId, SAMPLE_ARTICLE_ID)
   t.equal(updated.slug, SAMPLE_SLUG, 'the slug, and so the URL, stays')
-  const article = app.articles.getById(SAMPLE_ARTICLE_ID, { now: NOW, preview: true })
+  const article = app.context.articles.getById(SAMPLE_ARTICLE_ID, { now: NOW, preview: true })
   t.equal(article?.title, 'Viel Symbolik, wenig Substanz')
   t.equal(article?.version, 2)
   t.equal(article?.updatedAt, NOW)
@@ -41,7 +41,7 @@ t.test('re-importing the same source: unchanged, then updated in place', async (
 
 t.test('another source with the same title gets a numbered slug', async (t) => {
   const app = await build(t)
-  const copy = app.importer.importText('copy.txt', sampleText, NOW)
+  const copy = app.context.importer.importText('copy.txt', sampleText, NOW)
   t.equal(copy.outcome, 'created')
   t.equal(copy.slug, `${SAMPLE_SLUG}-2`)
   t.not(copy.articleId, SAMPLE_ARTICLE_ID)
@@ -51,16 +51,16 @@ t.test('another source with the same title gets a numbered slug', async (t) => {
 t.test('a source that is not an article changes nothing', async (t) => {
   const app = await build(t)
   const before = counts(app)
-  t.throws(() => app.importer.importText('notes.txt', 'Einkaufsliste\n', NOW), new ImportError('notes.txt', 'not an article: no body paragraphs found after the title'))
-  t.throws(() => app.importer.importText('notes.txt', 'Einkaufsliste\n', NOW), /^notes\.txt: not an article/)
+  t.throws(() => app.context.importer.importText('notes.txt', 'Einkaufsliste\n', NOW), new ImportError('notes.txt', 'not an article: no body paragraphs found after the title'))
+  t.throws(() => app.context.importer.importText('notes.txt', 'Einkaufsliste\n', NOW), /^notes\.txt: not an article/)
   t.same(counts(app), before)
 })
 
 t.test('a write that fails half-way leaves no trace', async (t) => {
   const app = await build(t, { SEED_SAMPLE: 'false' })
   // A trigger that rejects the media row makes the last statement of the import fail.
-  app.db.exec("CREATE TRIGGER no_media BEFORE INSERT ON media BEGIN SELECT RAISE(ABORT, 'media refused'); END")
-  t.throws(() => app.importer.importText('000_4cabe8527bb692bf.txt', sampleText, NOW), /media refused/)
+  app.context.db.exec("CREATE TRIGGER no_media BEFORE INSERT ON media BEGIN SELECT RAISE(ABORT, 'media refused'); END")
+  t.throws(() => app.context.importer.importText('000_4cabe8527bb692bf.txt', sampleText, NOW), /media refused/)
   t.same(counts(app), { articles: 0, sections: 0, media: 0, links: 0 })
 })
 
@@ -73,17 +73,17 @@ t.test('bytes that are not text are refused with the reason', async (t) => {
 
 t.test("the sample is loaded once in a database's life", async (t) => {
   const app = await build(t)
-  app.db.exec('DELETE FROM articles')
+  app.context.db.exec('DELETE FROM articles')
   const { seedSample } = await import('../../src/import/sample.js')
-  t.equal(seedSample(app.db, app.articles, app.importer, NOW), undefined, 'not again after its deletion')
+  t.equal(seedSample(app.context, NOW), undefined, 'not again after its deletion')
   t.equal(counts(app).articles, 0)
 })
 
 t.test('a database that already holds articles gets no sample', async (t) => {
   const app = await build(t, { SEED_SAMPLE: 'false' })
-  app.importer.importText('other.txt', sampleText.replace('Wenig Substanz', 'Anderer Titel'), NOW)
-  app.db.exec('DELETE FROM app_state')
+  app.context.importer.importText('other.txt', sampleText.replace('Wenig Substanz', 'Anderer Titel'), NOW)
+  app.context.db.exec('DELETE FROM app_state')
   const { seedSample } = await import('../../src/import/sample.js')
-  t.equal(seedSample(app.db, app.articles, app.importer, NOW), undefined)
+  t.equal(seedSample(app.context, NOW), undefined)
   t.equal(counts(app).articles, 1)
 })

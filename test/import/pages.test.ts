@@ -133,18 +133,18 @@ t.test('documents that are no article are refused with the reason', async (t) =>
 
 t.test('the same canonical URL updates the same article, whatever the file was called', async (t) => {
   const app = await build(t, { SEED_SAMPLE: 'false' })
-  const first = app.importer.importText('one.html', fixture('article.html'), NOW)
+  const first = app.context.importer.importText('one.html', fixture('article.html'), NOW)
   t.match(first, { outcome: 'created', source: 'https://www.example.org/nachrichten/bahnstreik-100.html', slug: 'bahnstreik-legt-fernverkehr-lahm' })
-  t.match(app.importer.importText('two.html', fixture('article.html'), NOW), { outcome: 'unchanged', articleId: first.articleId })
+  t.match(app.context.importer.importText('two.html', fixture('article.html'), NOW), { outcome: 'unchanged', articleId: first.articleId })
   const changed = fixture('article.html').replace('Fahrgäste können ihre Tickets später nutzen.', 'Fahrgäste können ihre Tickets bis Freitag nutzen.')
-  t.match(app.importer.importText('three.html', changed, NOW), { outcome: 'updated', articleId: first.articleId })
-  const article = app.articles.getById(first.articleId, { now: NOW, preview: true })
+  t.match(app.context.importer.importText('three.html', changed, NOW), { outcome: 'updated', articleId: first.articleId })
+  const article = app.context.articles.getById(first.articleId, { now: NOW, preview: true })
   t.equal(article?.version, 2)
-  t.equal(app.articles.revisions.list(first.articleId).length, 2, 'each import records a revision')
-  t.equal((app.db.prepare('SELECT count(*) AS n FROM articles').get() as { n: number }).n, 1)
-  const noName = app.importer.importText(null, fixture('plain.html'), NOW)
+  t.equal(app.context.revisions.list(first.articleId).length, 2, 'each import records a revision')
+  t.equal((app.context.db.prepare('SELECT count(*) AS n FROM articles').get() as { n: number }).n, 1)
+  const noName = app.context.importer.importText(null, fixture('plain.html'), NOW)
   t.match(noName.source, /^sha256:[0-9a-f]{64}$/, 'without URL or name, the content is the identity')
-  t.match(app.importer.importText(null, fixture('plain.html'), NOW), { outcome: 'unchanged', articleId: noName.articleId })
+  t.match(app.context.importer.importText(null, fixture('plain.html'), NOW), { outcome: 'unchanged', articleId: noName.articleId })
 })
 
 t.test('a batch imports the good files and lists the bad ones', async (t) => {
@@ -157,9 +157,9 @@ t.test('a batch imports the good files and lists the bad ones', async (t) => {
     { name: 'e.json', read: () => fixture('ninjs-3.json') }
   ]
   const outcomes: string[] = []
-  app.importer.importMany(files, NOW, { batchSize: 2, onEach: (name, result) => outcomes.push(`${name}: ${'outcome' in result ? result.outcome : result.reason}`) })
+  app.context.importer.importMany(files, NOW, { batchSize: 2, onEach: (name, result) => outcomes.push(`${name}: ${'outcome' in result ? result.outcome : result.reason}`) })
   t.same(outcomes, ['a.txt: created', 'b.txt: not an article: no body paragraphs found after the title', 'c.html: created', 'd.json: not an article: JSON, but not a ninjs document (it needs "uri" and a headline or body)', 'e.json: created'])
-  t.equal((app.db.prepare('SELECT count(*) AS n FROM articles').get() as { n: number }).n, 3)
+  t.equal((app.context.db.prepare('SELECT count(*) AS n FROM articles').get() as { n: number }).n, 3)
 })
 
 t.test('POST /v1/imports takes text, HTML and ninjs bodies', async (t) => {

@@ -411,10 +411,10 @@ for (const [name, expected] of Object.entries(EXPECTED)) {
 t.test('all of them import whole, and again unchanged', async (t) => {
   const app = await build(t, { SEED_SAMPLE: 'false' })
   for (const name of Object.keys(EXPECTED)) {
-    const result = app.importer.importText(name, fixture(name), NOW)
+    const result = app.context.importer.importText(name, fixture(name), NOW)
     t.equal(result.outcome, 'created', name)
-    const article = app.articles.getById(result.articleId, { now: NOW, preview: true })
+    const article = app.context.articles.getById(result.articleId, { now: NOW, preview: true })
     t.equal(article?.title, EXPECTED[name]?.title, `${name} is stored with its title`)
-    t.equal(app.importer.importText(name, fixture(name), NOW).outcome, 'unchanged')
+    t.equal(app.context.importer.importText(name, fixture(name), NOW).outcome, 'unchanged')
   }
 })

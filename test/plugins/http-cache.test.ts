@@ -18,7 +18,7 @@ t.test('revalidation answers 304 with no body, and never loads the article to do
   const app = await build(t)
   const first = await app.inject({ url: ITEM })
   const etag = String(first.headers.etag)
-  app.articles.getById = () => { throw new Error('the 304 path must not load the article') }
+  app.context.articles.getById = () => { throw new Error('the 304 path must not load the article') }
   for (const ifNoneMatch of [etag, `W/${etag}`, `"other", ${etag}`, '*']) {
     const response = await app.inject({ url: ITEM, headers: { 'if-none-match': ifNoneMatch } })
     t.equal(response.statusCode, 304, ifNoneMatch)
@@ -45,8 +45,8 @@ t.test('a changed article, other fields or an old date get the full answer', asy
   const mixed = await app.inject({ url: ITEM, headers: { 'if-none-match': '"stale"', 'if-modified-since': String(first.headers['last-modified']) } })
   t.equal(mixed.statusCode, 200)
 
-  const article = app.articles.getById(SAMPLE_ARTICLE_ID, { now: NOW, preview: true })!
-  app.importer.importText('000_4cabe8527bb692bf.txt', 'Neuer Titel\n\nVorspann.\n\nAbsatz.\n', NOW)
+  const article = app.context.articles.getById(SAMPLE_ARTICLE_ID, { now: NOW, preview: true })!
+  app.context.importer.importText('000_4cabe8527bb692bf.txt', 'Neuer Titel\n\nVorspann.\n\nAbsatz.\n', NOW)
   const changed = await app.inject({ url: ITEM, headers: { 'if-none-match': etag } })
   t.equal(changed.statusCode, 200)
   t.equal(changed.json().version, article.version + 1)
@@ -64,12 +64,12 @@ t.test('lists revalidate by their content and expire when a scheduled article is
   t.equal(again.statusCode, 304)
   t.equal(again.body, '')
 
-  app.articles.save(articleInput({ publishedAt: '2025-01-01T00:00:00.000Z' }), NOW)
+  app.context.articleStore.save(articleInput({ publishedAt: '2025-01-01T00:00:00.000Z' }), NOW)
   const changed = await app.inject({ url: '/v1/articles', headers: { 'if-none-match': String(first.headers.etag) } })
   t.equal(changed.statusCode, 200, 'a new article changes the list')
   t.ok(Date.parse(String(changed.headers['last-modified'])) >= Date.parse(String(first.headers['last-modified'])))
 
-  app.articles.save(articleInput({ status: 'scheduled', publishedAt: '2025-06-01T12:02:00.000Z' }), NOW)
+  app.context.articleStore.save(articleInput({ status: 'scheduled', publishedAt: '2025-06-01T12:02:00.000Z' }), NOW)
   const scheduled = await app.inject({ url: '/v1/articles' })
   t.equal(scheduled.headers['cache-control'], 'public, max-age=120, stale-while-revalidate=300', 'no longer than until the publication')
 

@@ -21,7 +21,7 @@ t.test('nestsDeeperThan counts arrays and objects, not scalars, and survives any
 t.test('a JSON body nested deeper than MAX_JSON_DEPTH is a 400 problem, on every route that takes a body', async (t) => {
   const app = await build(t, { MAX_JSON_DEPTH: '10' })
   const headers = { ...keyHeaders(app, ['admin']), 'content-type': 'application/json', 'if-match': '*' }
-  const before = app.db.prepare('SELECT count(*) AS n FROM article_events').get()
+  const before = app.context.db.prepare('SELECT count(*) AS n FROM article_events').get()
 
   const deep = await app.inject({ method: 'POST', url: '/v1/articles', headers, payload: articleWrite({ tags: nested(11) }) })
   t.equal(deep.statusCode, 400)
@@ -37,7 +37,7 @@ t.test('a JSON body nested deeper than MAX_JSON_DEPTH is a 400 problem, on every
   })
   t.equal(patch.statusCode, 400)
   t.equal(problemOf(patch).code, 'CONTENT_ERR_JSON_TOO_DEEP')
-  t.same(app.db.prepare('SELECT count(*) AS n FROM article_events').get(), before, 'nothing was written')
+  t.same(app.context.db.prepare('SELECT count(*) AS n FROM article_events').get(), before, 'nothing was written')
 
   const fine = await app.inject({ method: 'POST', url: '/v1/articles', headers, payload: articleWrite() })
   t.equal(fine.statusCode, 201, 'a real article nests well within the limit')

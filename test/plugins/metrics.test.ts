@@ -61,13 +61,13 @@ t.test('each app counts only its own requests', async (t) => {
 
 t.test('the database size is sampled at scrape time', async (t) => {
   const app = await build(t)
-  const pages = () => (app.db.pragma('page_count', { simple: true }) as number) * (app.db.pragma('page_size', { simple: true }) as number)
+  const pages = () => (app.context.db.pragma('page_count', { simple: true }) as number) * (app.context.db.pragma('page_size', { simple: true }) as number)
   const before = (await scrape(app)).value('beitrag_database_size_bytes')
   t.equal(before, pages())
   const now = new Date().toISOString()
   const long = 'Ein langer Absatz über die Stadt. '.repeat(400)
   for (let i = 0; i < 20; i++) {
-    app.articles.save(articleInput({ sections: [{ heading: null, blocks: [{ type: 'paragraph', text: long }] }] }), now)
+    app.context.articleStore.save(articleInput({ sections: [{ heading: null, blocks: [{ type: 'paragraph', text: long }] }] }), now)
   }
   const after = (await scrape(app)).value('beitrag_database_size_bytes')
   t.equal(after, pages())
@@ -80,10 +80,10 @@ t.test('cache hits and misses are counted for a cache to feed', async (t) => {
   t.equal(empty.value('beitrag_cache_hits_total{cache="responses"}'), 0)
   t.equal(empty.value('beitrag_cache_misses_total{cache="responses"}'), 0)
   t.notMatch(empty.text, /^beitrag_cache_hit_ratio\{/m, 'no ratio before the first lookup')
-  app.cacheMetrics.hit('responses')
-  app.cacheMetrics.hit('responses')
-  app.cacheMetrics.hit('responses')
-  app.cacheMetrics.miss('responses')
+  app.context.metrics.cache.hit('responses')
+  app.context.metrics.cache.hit('responses')
+  app.context.metrics.cache.hit('responses')
+  app.context.metrics.cache.miss('responses')
   const fed = await scrape(app)
   t.equal(fed.value('beitrag_cache_hits_total{cache="responses"}'), 3)
   t.equal(fed.value('beitrag_cache_misses_total{cache="responses"}'), 1)

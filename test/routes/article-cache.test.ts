@@ -44,7 +44,7 @@ t.test('every write is seen by the next read: edits, media edits, unpublishing, 
   const read = async () => app.inject({ url })
   const v1 = await read()
   t.equal((await read()).json().title, 'Grüße aus Köln: Straßenfest am Rhein')
-  t.ok(app.bodyCache.size > 0)
+  t.ok(app.context.bodyCache.size > 0)
 
   const patched = await app.inject({ method: 'PATCH', url, headers: { ...writer, 'if-match': String(v1.headers.etag), 'content-type': 'application/merge-patch+json' }, payload: { title: 'Größeres Straßenfest' } })
   t.equal(patched.statusCode, 200)
@@ -72,7 +72,7 @@ t.test('every write is seen by the next read: edits, media edits, unpublishing, 
 
   t.equal((await app.inject({ method: 'DELETE', url, headers: { ...writer, 'if-match': String(back.headers.etag) } })).statusCode, 204)
   t.equal((await read()).statusCode, 404)
-  t.equal(app.bodyCache.size, 0, 'the deleted article\'s bodies were dropped')
+  t.equal(app.context.bodyCache.size, 0, 'the deleted article\'s bodies were dropped')
 })
 
 t.test('nothing unpublished is served from the cache: previews are not cached, a scheduled article appears at its instant', async (t) => {
@@ -87,7 +87,7 @@ t.test('nothing unpublished is served from the cache: previews are not cached, a
     t.equal((await app.inject({ url: `/v1/articles/${id}`, headers: editor })).statusCode, 200)
     t.equal((await app.inject({ url: `/v1/articles/${id}` })).statusCode, 404, 'an anonymous reader does not')
   }
-  t.equal(app.bodyCache.size, 0, 'previews are never cached')
+  t.equal(app.context.bodyCache.size, 0, 'previews are never cached')
   now = new Date('2025-06-01T12:30:00.000Z')
   const due = await app.inject({ url: `/v1/articles/${scheduled.id}` })
   t.equal(due.statusCode, 200, 'public at its instant')
@@ -103,11 +103,11 @@ t.test('a write by another process on the same database is seen at once', async 
   const reader = await build(t, env)
   const writer = await build(t, env)
   const input = articleInput({ title: 'Erste Fassung' })
-  writer.articles.save(input, new Date().toISOString())
+  writer.context.articleStore.save(input, new Date().toISOString())
   const url = `/v1/articles/${input.id}`
   t.equal((await reader.inject({ url })).json().title, 'Erste Fassung')
   t.equal((await reader.inject({ url })).json().title, 'Erste Fassung')
-  writer.articles.save({ ...input, title: 'Zweite Fassung' }, new Date().toISOString())
+  writer.context.articleStore.save({ ...input, title: 'Zweite Fassung' }, new Date().toISOString())
   t.equal((await reader.inject({ url })).json().title, 'Zweite Fassung', 'the version lookup sees the new version; the old body is not used')
 })
 

@@ -20,7 +20,7 @@ t.test('filters', async (t) => {
   const ausland = articleInput({ breadcrumb: ['Nachrichten', 'Politik', 'Ausland'], tags: ['Wahl', 'USA'], language: 'en', publishedAt: '2024-02-10T08:00:00.000Z', media: [{ media: video('v1v1v1v1v1v1v1v1'), role: 'lead' }] })
   const sport = articleInput({ breadcrumb: ['Sport'], tags: [], publishedAt: '2024-03-10T08:00:00.000Z' })
   const undated = articleInput({ breadcrumb: [], publishedAt: null })
-  for (const input of [politik, ausland, sport, undated]) app.articles.save(input, NOW)
+  for (const input of [politik, ausland, sport, undated]) app.context.articleStore.save(input, NOW)
 
   t.same(await ids(app, 'category=Politik'), [ausland.id, politik.id], 'a label matches at any level')
   t.same(await ids(app, 'category=Nachrichten%2FPolitik%2FAusland'), [ausland.id], 'a path matches exactly')
@@ -42,8 +42,8 @@ t.test('sort orders', async (t) => {
   const app = await build(t, { SEED_SAMPLE: 'false' })
   const a = articleInput({ publishedAt: '2024-01-01T00:00:00.000Z' })
   const b = articleInput({ publishedAt: '2024-02-01T00:00:00.000Z' })
-  app.articles.save(a, '2024-03-01T00:00:00.000Z')
-  app.articles.save(b, '2024-02-01T00:00:00.000Z')
+  app.context.articleStore.save(a, '2024-03-01T00:00:00.000Z')
+  app.context.articleStore.save(b, '2024-02-01T00:00:00.000Z')
   t.same(await ids(app, ''), [b.id, a.id])
   t.same(await ids(app, 'sort=-publishedAt'), [b.id, a.id])
   t.same(await ids(app, 'sort=publishedAt'), [a.id, b.id])
@@ -112,11 +112,11 @@ t.test('bad fields, filters and sorts are 400 problems naming what is wrong', as
 
 t.test('GET /v1/categories is the breadcrumb tree with counts of public articles', async (t) => {
   const app = await build(t, {}, { clock: () => new Date(NOW) })
-  app.articles.save(articleInput({ breadcrumb: ['Nachrichten', 'Politik'] }), NOW)
-  app.articles.save(articleInput({ breadcrumb: ['Nachrichten', 'Politik', 'Ausland'] }), NOW)
-  app.articles.save(articleInput({ breadcrumb: ['Nachrichten', 'Wirtschaft'] }), NOW)
-  app.articles.save(articleInput({ breadcrumb: ['Sport'] }), NOW)
-  app.articles.save(articleInput({ breadcrumb: ['Geheim'], status: 'draft' }), NOW)
+  app.context.articleStore.save(articleInput({ breadcrumb: ['Nachrichten', 'Politik'] }), NOW)
+  app.context.articleStore.save(articleInput({ breadcrumb: ['Nachrichten', 'Politik', 'Ausland'] }), NOW)
+  app.context.articleStore.save(articleInput({ breadcrumb: ['Nachrichten', 'Wirtschaft'] }), NOW)
+  app.context.articleStore.save(articleInput({ breadcrumb: ['Sport'] }), NOW)
+  app.context.articleStore.save(articleInput({ breadcrumb: ['Geheim'], status: 'draft' }), NOW)
   const response = await app.inject({ url: '/v1/categories' })
   t.equal(response.statusCode, 200)
   t.same(response.json(), {

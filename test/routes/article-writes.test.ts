@@ -8,7 +8,7 @@ async function create (app: App, headers: Record<string, string>, body: Record<s
 }
 
 function counts (app: App) {
-  return app.db.prepare(`SELECT (SELECT count(*) FROM articles) AS articles, (SELECT count(*) FROM sections) AS sections,
+  return app.context.db.prepare(`SELECT (SELECT count(*) FROM articles) AS articles, (SELECT count(*) FROM sections) AS sections,
     (SELECT count(*) FROM media) AS media, (SELECT count(*) FROM article_revisions) AS revisions, (SELECT count(*) FROM article_events) AS events`).get()
 }
 
@@ -35,7 +35,7 @@ t.test('writes need a key with the content:write scope; 401 and 403 reveal nothi
   t.same(counts(app), before, 'nothing written')
 
   const writer = keyHeaders(app, ['content:write'])
-  app.apiKeys.revoke(app.apiKeys.list().at(-1)!.id, new Date().toISOString())
+  app.context.apiKeys.revoke(app.context.apiKeys.list().at(-1)!.id, new Date().toISOString())
   t.equal((await create(app, writer)).statusCode, 401, 'a revoked key stops working at once')
   t.equal((await create(app, keyHeaders(app, ['admin']))).statusCode, 201, 'admin holds every scope')
 })
@@ -184,7 +184,7 @@ t.test('a write that fails half-way leaves the database unchanged', async (t) =>
   const app = await build(t)
   const writer = keyHeaders(app, ['content:write'])
   const before = counts(app)
-  app.db.exec("CREATE TRIGGER refuse_tags BEFORE INSERT ON article_tags BEGIN SELECT RAISE(ABORT, 'tag table refused'); END")
+  app.context.db.exec("CREATE TRIGGER refuse_tags BEFORE INSERT ON article_tags BEGIN SELECT RAISE(ABORT, 'tag table refused'); END")
   const response = await create(app, writer)
   t.equal(response.statusCode, 500)
   t.notMatch(response.body, /tag table/, 'the cause is logged, not sent')

@@ -136,7 +136,7 @@ t.test('unpublished content is invisible on every article route', async (t) => {
     articleInput({ status: 'published', publishedAt: '2025-07-01T00:00:00.000Z' })
   ]
   for (const input of hidden) {
-    app.articles.save(input, NOW)
+    app.context.articleStore.save(input, NOW)
     t.equal((await app.inject({ url: `/v1/articles/${input.id}` })).statusCode, 404, `${input.status} by id`)
     t.equal((await app.inject({ url: `/v1/articles/slug/${input.slug}` })).statusCode, 404, `${input.status} by slug`)
   }
@@ -144,7 +144,7 @@ t.test('unpublished content is invisible on every article route', async (t) => {
   t.same(list.items.map((item: { id: string }) => item.id), [SAMPLE_ARTICLE_ID], 'only the published sample is listed')
 
   const due = articleInput({ status: 'scheduled', publishedAt: NOW })
-  app.articles.save(due, NOW)
+  app.context.articleStore.save(due, NOW)
   t.equal((await app.inject({ url: `/v1/articles/${due.id}` })).statusCode, 200, 'a scheduled article is public at its instant')
 })
 
@@ -164,7 +164,7 @@ t.test('pages never skip or repeat, even while articles are published', async (t
   const app = await build(t, { SEED_SAMPLE: 'false' })
   const day = (n: number) => new Date(Date.UTC(2024, 0, 1 + n)).toISOString()
   const inputs = Array.from({ length: 25 }, (_, i) => articleInput({ publishedAt: day(i % 12) }))
-  for (const input of inputs) app.articles.save(input, NOW)
+  for (const input of inputs) app.context.articleStore.save(input, NOW)
 
   const seen: string[] = []
   let url: string | undefined = '/v1/articles?limit=10'
@@ -177,7 +177,7 @@ t.test('pages never skip or repeat, even while articles are published', async (t
     pages++
     if (pages === 1) {
       // Published while the client pages: newer than everything, so it belongs before page 1 and must not shift page 2.
-      app.articles.save(articleInput({ publishedAt: day(100) }), NOW)
+      app.context.articleStore.save(articleInput({ publishedAt: day(100) }), NOW)
     }
     if (body.nextCursor === null) {
       t.equal(response.headers.link, undefined)

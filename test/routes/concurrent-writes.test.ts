@@ -8,7 +8,7 @@ import t from 'tap'
 import { migrate } from '../../src/db/migrate.js'
 import { openDatabase } from '../../src/db/open.js'
 import { ApiKeyRepository } from '../../src/repositories/api-key.js'
-import { ArticleRepository } from '../../src/repositories/article.js'
+import { openRepositories } from '../../src/repositories/index.js'
 import { articleInput, build, problemOf } from '../helper.js'
 import { startServer } from '../process.js'
 
@@ -20,7 +20,7 @@ t.test('WORKERS=2, 12 parallel PATCHes with one If-Match: exactly one wins, the 
   migrate(db)
   const { key } = new ApiKeyRepository(db).create({ name: 'race', scopes: ['content:write', 'content:preview'], rateLimitPerMinute: 0 }, new Date().toISOString())
   const article = articleInput({ publishedAt: '2024-05-01T08:00:00.000Z' })
-  new ArticleRepository(db, { publicBaseUrl: 'http://localhost' }).save(article, new Date().toISOString())
+  openRepositories(db, { publicBaseUrl: 'http://localhost', publicApiUrl: 'http://localhost' }).articleStore.save(article, new Date().toISOString())
   db.close()
 
   const server = await startServer({ DATABASE_PATH: path, WORKERS: '2', SEED_SAMPLE: 'false', LOG_LEVEL: 'info' }, ['src/server.ts'], 90_000)
@@ -52,8 +52,8 @@ t.test('a database another process keeps locked answers 503 with Retry-After and
   const path = join(dir, 'busy.db')
   const app = await build(t, { DATABASE_PATH: path, SEED_SAMPLE: 'false' })
   const article = articleInput({ publishedAt: '2024-05-01T08:00:00.000Z' })
-  app.articles.save(article, new Date().toISOString())
-  const { key } = app.apiKeys.create({ name: 'busy', scopes: ['content:write', 'content:preview'], rateLimitPerMinute: 0 }, new Date().toISOString())
+  app.context.articleStore.save(article, new Date().toISOString())
+  const { key } = app.context.apiKeys.create({ name: 'busy', scopes: ['content:write', 'content:preview'], rateLimitPerMinute: 0 }, new Date().toISOString())
   // A second connection, as the CLI importing beside the server would be, holds the write lock.
   const other = new Database(path)
   other.pragma('busy_timeout = 0')
@@ -69,5 +69,5 @@ t.test('a database another process keeps locked answers 503 with Retry-After and
   t.equal(response.headers['retry-after'], '1')
   t.equal(problemOf(response).code, 'CONTENT_ERR_BUSY')
   other.exec('ROLLBACK')
-  t.equal(app.articles.getById(article.id, { now: new Date().toISOString(), preview: true })?.title, article.title, 'nothing changed')
+  t.equal(app.context.articles.getById(article.id, { now: new Date().toISOString(), preview: true })?.title, article.title, 'nothing changed')
 })

@@ -13,7 +13,7 @@ t.test('/health and /ready answer', async (t) => {
 
 t.test('/ready is a 503 problem when the database is gone', async (t) => {
   const app = await build(t)
-  app.db.close()
+  app.context.db.close()
   const ready = await app.inject({ url: '/ready' })
   t.equal(ready.statusCode, 503)
   t.match(problemOf(ready), { code: 'CONTENT_ERR_NOT_READY', detail: /^The database did not answer/ })

@@ -30,7 +30,7 @@ async function newsroom (t: Teardown) {
   const app = await build(t, { SEED_SAMPLE: 'false' }, { clock: () => new Date(NOW) })
   const make = (n: number, kids: boolean, items: MediaInput[]) => {
     const article = articleInput({ kids, breadcrumb: ['Kinder', `Thema${n}`], publishedAt: `2026-05-0${n}T08:00:00.000Z`, title: `Bärengeschichte ${n} für Kinder`, media: items.map((item) => ({ media: item, role: 'inline' as const })) })
-    app.articles.save(article, NOW)
+    app.context.articleStore.save(article, NOW)
     return article
   }
   const shown = [
@@ -96,7 +96,7 @@ t.test('?profile=kids narrows every read route', async (t) => {
 
 t.test('a key with the kids profile reads only kids content, whatever it asks for', async (t) => {
   const { app, shown, hidden } = await newsroom(t)
-  const { key } = app.apiKeys.create({ name: 'kinder-app', scopes: ['content:preview'], profile: 'kids' }, NOW)
+  const { key } = app.context.apiKeys.create({ name: 'kinder-app', scopes: ['content:preview'], profile: 'kids' }, NOW)
   const headers = { authorization: `Bearer ${key}` }
   t.same(ids((await app.inject({ url: '/v1/articles', headers })).json().items), ids(shown))
   t.equal((await app.inject({ url: `/v1/articles/${hidden[0]!.id}`, headers })).statusCode, 404, 'not even with the preview scope')

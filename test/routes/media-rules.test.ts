@@ -41,7 +41,7 @@ async function setup (t: Teardown, media: Partial<MediaInput>, start: string, en
   const stream = new Writable({ write (chunk, _encoding, done) { logs += String(chunk); done() } })
   const app = await build(t, { SEED_SAMPLE: 'false', AGE_TOKEN_SECRET: SECRET, PLAYER_BASE_URL: 'https://player.example.org/v', LOG_LEVEL: 'warn', ...env }, { clock: time.clock, logStream: stream })
   const article = articleInput({ publishedAt: '2026-01-01T00:00:00.000Z', media: [{ media: video(media), role: 'lead' }] })
-  app.articles.save(article, '2026-01-01T00:00:00.000Z')
+  app.context.articleStore.save(article, '2026-01-01T00:00:00.000Z')
   return { app, time, article, logs: () => logs }
 }
 

@@ -49,7 +49,7 @@ t.test('every write refuses a media URL that is not http(s), with a 400 naming t
   const media = await app.inject({ method: 'POST', url: '/v1/media', headers, payload: mediaWrite('renditions', 'https://media.example.org/zwei.mp4') })
   t.equal(media.statusCode, 201)
   const mediaId = media.json().id as string
-  const counts = () => app.db.prepare('SELECT (SELECT count(*) FROM articles) AS a, (SELECT count(*) FROM media) AS m, (SELECT sum(version) FROM media) AS v, (SELECT sum(version) FROM articles) AS av').get()
+  const counts = () => app.context.db.prepare('SELECT (SELECT count(*) FROM articles) AS a, (SELECT count(*) FROM media) AS m, (SELECT sum(version) FROM media) AS v, (SELECT sum(version) FROM articles) AS av').get()
   const before = counts()
   for (const url of BAD_URLS) {
     for (const field of ['renditions', 'thumbnails', 'subtitles', 'termsOfUseUrl'] as const) {
@@ -94,11 +94,11 @@ t.test('media stored with other schemes before are shown in no answer; their htt
       { role: 'inline', media: { id: 'b11db11db11db11d', type: 'image', title: null, caption: 'Die Mosel bei Cochem', durationSeconds: null, credit: null, copyright: null, date: null, availableFrom: null, availableUntil: null, renditions: [{ ...GOOD.rendition, url: 'https://media.example.org/cochem.jpg', mimeType: 'image/jpeg' }], thumbnails: [] } }
     ]
   })
-  app.articles.save(article, NOW)
+  app.context.articleStore.save(article, NOW)
   // Rows as an earlier release could have written them: a bad URL in every URL field, first and widest so that
   // anything picking "the first" or "the largest" file would pick it.
   const bad = (index: number) => BAD_URLS[index % BAD_URLS.length] as string
-  const update = app.db.prepare('UPDATE media SET renditions = ?, thumbnails = ?, subtitles = ?, terms_url = ? WHERE id = ?')
+  const update = app.context.db.prepare('UPDATE media SET renditions = ?, thumbnails = ?, subtitles = ?, terms_url = ? WHERE id = ?')
   update.run(
     JSON.stringify([{ ...GOOD.rendition, url: bad(0), width: 3840, height: 2160 }, ...BAD_URLS.map((url) => ({ ...GOOD.rendition, url })), GOOD.rendition]),
     JSON.stringify([{ ...GOOD.thumbnail, url: bad(1), width: 1920, height: 1080 }, ...BAD_URLS.map((url) => ({ ...GOOD.thumbnail, url })), GOOD.thumbnail]),
@@ -167,7 +167,7 @@ t.test('a revision saved with such URLs is shown and restored without them', asy
     media: [{ role: 'lead', media: { id: 'm0se1m0se1m0se1a', type: 'video', title: null, caption: 'Pegel', durationSeconds: null, credit: null, copyright: null, date: null, availableFrom: null, availableUntil: null, termsOfUseUrl: 'javascript:alert(101)', renditions: [{ ...GOOD.rendition, url: 'javascript:alert(102)' }, GOOD.rendition], thumbnails: [{ ...GOOD.thumbnail, url: 'data:text/html;base64,PHNjcmlwdD4xMDM' }], subtitles: [{ ...GOOD.subtitle, url: 'vbscript:msgbox(104)' }] } }]
   })
   // The repository takes what it is given: this is how rows from before the rule came to be.
-  app.articles.save(article, NOW)
+  app.context.articleStore.save(article, NOW)
   const headers = keyHeaders(app, ['content:write', 'content:preview'])
   const revision = await app.inject({ url: `/v1/articles/${article.id}/revisions/1`, headers })
   t.equal(revision.statusCode, 200)
@@ -176,7 +176,7 @@ t.test('a revision saved with such URLs is shown and restored without them', asy
   const restored = await app.inject({ method: 'POST', url: `/v1/articles/${article.id}/revisions/1/restore`, headers: { ...headers, 'if-match': '*' } })
   t.equal(restored.statusCode, 200, 'it can be restored')
   t.notOk(MARKERS.test(restored.body), 'and the restored article shows none')
-  const stored = app.db.prepare('SELECT renditions, thumbnails, subtitles, terms_url FROM media WHERE id = ?').get('m0se1m0se1m0se1a')
+  const stored = app.context.db.prepare('SELECT renditions, thumbnails, subtitles, terms_url FROM media WHERE id = ?').get('m0se1m0se1m0se1a')
   t.notOk(MARKERS.test(JSON.stringify(stored)), 'the restore stored only http(s) URLs')
 })
 

@@ -38,12 +38,12 @@ t.test('media of unpublished articles stay hidden', async (t) => {
     thumbnails: []
   }
   const draft = articleInput({ status: 'draft', media: [{ media: picture, role: 'lead' }] })
-  app.articles.save(draft, NOW)
+  app.context.articleStore.save(draft, NOW)
   t.equal((await app.inject({ url: `/v1/media/${picture.id}` })).statusCode, 404, 'shown only by a draft')
   t.equal((await app.inject({ url: `/v1/articles/${draft.id}/media` })).statusCode, 404)
 
   const published = articleInput({ media: [{ media: picture, role: 'inline' }] })
-  app.articles.save(published, NOW)
+  app.context.articleStore.save(published, NOW)
   const response = await app.inject({ url: `/v1/media/${picture.id}` })
   t.equal(response.statusCode, 200, 'shown once a published article shows it')
   t.same(response.json().renditions, picture.renditions.map((r) => ({ ...r, bitrate: null, codec: null, language: null })), 'files read back with every field')

@@ -40,7 +40,7 @@ async function provider (t: Teardown) {
 t.test("an article's public URL answers with its lead video as an oEmbed 1.0 video", async (t) => {
   const { app, oembed } = await provider(t)
   const article = articleInput({ byline: 'Von Jörg Müller', media: [{ media: video('img0000000000001', { type: 'image' }), role: 'inline' }, { media: video('m0se1m0se1m0se1a'), role: 'lead' }] })
-  app.articles.save(article, NOW)
+  app.context.articleStore.save(article, NOW)
   const response = await oembed(`${BASE}/articles/${article.slug}`, '&format=json')
   t.equal(response.statusCode, 200, 'the article URL is known')
   t.match(response.headers['content-type'], /^application\/json/)
@@ -65,7 +65,7 @@ t.test("an article's public URL answers with its lead video as an oEmbed 1.0 vid
 t.test('maxwidth and maxheight scale the player keeping its aspect ratio, and pick a thumbnail that fits', async (t) => {
   const { app, oembed } = await provider(t)
   const article = articleInput({ media: [{ media: video('m0se1m0se1m0se1a'), role: 'lead' }] })
-  app.articles.save(article, NOW)
+  app.context.articleStore.save(article, NOW)
   const url = `${BASE}/articles/${article.slug}`
   t.match((await oembed(url, '&maxwidth=480')).json(), { width: 480, height: 270, html: /width="480" height="270"/, thumbnail_width: 320 })
   t.match((await oembed(url, '&maxheight=180')).json(), { width: 320, height: 180, thumbnail_width: 320 })
@@ -91,9 +91,9 @@ t.test('media URLs and player URLs answer too, the sample video among them', asy
 t.test('404 for what this API does not publish; 501 for XML; 400 without a URL', async (t) => {
   const { app, oembed } = await provider(t)
   const draft = articleInput({ status: 'draft', media: [{ media: video('dr4ftdr4ftdr4ft1'), role: 'lead' }] })
-  app.articles.save(draft, NOW)
+  app.context.articleStore.save(draft, NOW)
   const scheduled = articleInput({ status: 'scheduled', publishedAt: '2026-07-01T00:00:00.000Z', media: [{ media: video('sch3dsch3dsch3d1'), role: 'lead' }] })
-  app.articles.save(scheduled, NOW)
+  app.context.articleStore.save(scheduled, NOW)
   for (const url of [
     `${BASE}/articles/${draft.slug}`, `${BASE}/articles/${scheduled.slug}`, `${API}/v1/media/dr4ftdr4ftdr4ft1`, `${BASE}/articles/gibt-es-nicht`,
     `https://elsewhere.example/articles/${SAMPLE_SLUG}`, `${BASE}/ueber-uns`, 'javascript:alert(1)', 'keine URL', `${API}/v1/media/zu-kurz`
@@ -116,7 +116,7 @@ t.test('a link instead of a player: no video, not embeddable, not playable now',
   const closed = articleInput({ media: [{ media: video('cl0sedcl0sedcl0s', { embeddable: false }), role: 'lead' }] })
   const expired = articleInput({ media: [{ media: video('exp1redexp1redex', { availableUntil: '2026-05-31T00:00:00.000Z' }), role: 'lead' }] })
   const late = articleInput({ media: [{ media: video('l4tenightl4tenig', { ageRating: 18 }), role: 'lead' }] })
-  for (const article of [text, closed, expired, late]) app.articles.save(article, NOW)
+  for (const article of [text, closed, expired, late]) app.context.articleStore.save(article, NOW)
   t.same((await oembed(`${BASE}/articles/${text.slug}`)).json(), { type: 'link', version: '1.0', title: 'Nur Text über Köln', provider_name: 'Beispiel-Rundfunk', provider_url: `${BASE}/`, cache_age: 60 })
   t.match((await oembed(`${BASE}/articles/${closed.slug}`)).json(), { type: 'link', reason: 'not-embeddable', thumbnail_url: 'https://media.example.org/mosel-large.jpg' })
   t.match((await oembed(`${BASE}/articles/${expired.slug}`)).json(), { type: 'link', reason: 'expired' })

@@ -8,8 +8,8 @@ t.test('an unfiltered search ranks the newest matches; a filtered one ranks them
   const now = new Date().toISOString()
   // The oldest article would rank first: the word is in its title. SEARCH_WINDOW newer ones have it in the body.
   const oldest = articleInput({ title: 'Quittengelee aus Köln', publishedAt: '2020-01-01T00:00:00.000Z' })
-  app.articles.save(oldest, now)
-  app.articles.saveAll(Array.from({ length: SEARCH_WINDOW }, () => articleInput({ sections: [{ heading: null, blocks: [{ type: 'paragraph', text: 'Ein Glas Quittengelee zum Frühstück.' }] }] })), now)
+  app.context.articleStore.save(oldest, now)
+  app.context.articleStore.saveAll(Array.from({ length: SEARCH_WINDOW }, () => articleInput({ sections: [{ heading: null, blocks: [{ type: 'paragraph', text: 'Ein Glas Quittengelee zum Frühstück.' }] }] })), now)
   const unfiltered = (await app.inject({ url: '/v1/search?q=quittengelee&limit=5' })).json()
   t.equal(unfiltered.items.length, 5)
   t.notOk(unfiltered.items.some((item: { id: string }) => item.id === oldest.id), 'the oldest match is outside the window')

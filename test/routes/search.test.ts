@@ -39,7 +39,7 @@ t.test('a hit carries a marked, escaped snippet and the section it is in', async
   t.match(teaser.snippet, /<mark>Kremlchef<\/mark>/)
   t.match((await search(app, 'q=Atomstreit')).body.items[0].snippet, /<mark>Atomstreit<\/mark>/, 'captions are searched')
 
-  app.articles.save(articleInput({ title: 'Tags <script>alert(1)</script> & Co', sections: [{ heading: null, blocks: [{ type: 'paragraph', text: 'Ein <b>fettes</b> "Zitat" & mehr' }] }] }), NOW)
+  app.context.articleStore.save(articleInput({ title: 'Tags <script>alert(1)</script> & Co', sections: [{ heading: null, blocks: [{ type: 'paragraph', text: 'Ein <b>fettes</b> "Zitat" & mehr' }] }] }), NOW)
   const escaped = (await search(app, 'q=fettes')).body.items[0].snippet
   t.equal(escaped, 'Ein &lt;b&gt;<mark>fettes</mark>&lt;/b&gt; &quot;Zitat&quot; &amp; mehr')
 })
@@ -48,8 +48,8 @@ t.test('the title weighs more than the body', async (t) => {
   const app = await build(t, { SEED_SAMPLE: 'false' })
   const inBody = articleInput({ title: 'Ein Bericht', sections: [{ heading: null, blocks: [{ type: 'paragraph', text: 'Es geht um Hochwasser am Rhein und sonst nichts weiter in diesem langen Absatz.' }] }] })
   const inTitle = articleInput({ title: 'Hochwasser am Rhein', sections: [{ heading: null, blocks: [{ type: 'paragraph', text: 'Die Pegel steigen weiter.' }] }] })
-  app.articles.save(inBody, NOW)
-  app.articles.save(inTitle, NOW)
+  app.context.articleStore.save(inBody, NOW)
+  app.context.articleStore.save(inTitle, NOW)
   t.same((await search(app, 'q=Hochwasser')).ids, [inTitle.id, inBody.id])
 })
 
@@ -60,7 +60,7 @@ t.test('search pages with a cursor, filters and sparse fields', async (t) => {
     breadcrumb: i % 2 === 0 ? ['Nachrichten', 'Politik'] : ['Sport'],
     publishedAt: `2024-0${1 + (i % 3)}-15T10:00:00.000Z`
   }))
-  for (const input of inputs) app.articles.save(input, NOW)
+  for (const input of inputs) app.context.articleStore.save(input, NOW)
 
   const seen: string[] = []
   let url: string | undefined = '/v1/search?q=Wahl&limit=3'
@@ -88,23 +88,23 @@ t.test('search pages with a cursor, filters and sparse fields', async (t) => {
 
 t.test('unpublished articles are never found', async (t) => {
   const app = await build(t, {}, { clock: () => new Date(NOW) })
-  app.articles.save(articleInput({ title: 'Geheimer Entwurf', status: 'draft' }), NOW)
-  app.articles.save(articleInput({ title: 'Geheime Planung', status: 'scheduled', publishedAt: '2025-07-01T00:00:00.000Z' }), NOW)
+  app.context.articleStore.save(articleInput({ title: 'Geheimer Entwurf', status: 'draft' }), NOW)
+  app.context.articleStore.save(articleInput({ title: 'Geheime Planung', status: 'scheduled', publishedAt: '2025-07-01T00:00:00.000Z' }), NOW)
   t.same((await search(app, 'q=Geheim*')).ids, [])
 })
 
 t.test('the index follows updates and deletes', async (t) => {
   const app = await build(t, { SEED_SAMPLE: 'false' })
   const input = articleInput({ title: 'Brückensanierung beginnt' })
-  app.articles.save(input, NOW)
+  app.context.articleStore.save(input, NOW)
   t.same((await search(app, 'q=Brueckensanierung')).ids, [input.id])
-  app.articles.save({ ...input, title: 'Tunnelbau beginnt' }, NOW)
+  app.context.articleStore.save({ ...input, title: 'Tunnelbau beginnt' }, NOW)
   t.same((await search(app, 'q=Brückensanierung')).ids, [], 'the old title is gone')
   t.same((await search(app, 'q=Tunnelbau')).ids, [input.id])
-  t.ok(app.articles.delete(input.id, NOW))
+  t.ok(app.context.articleStore.delete(input.id, NOW))
   t.same((await search(app, 'q=Tunnelbau')).ids, [])
-  t.notOk(app.articles.delete(input.id, NOW), 'deleting twice finds nothing')
-  const rows = app.db.prepare('SELECT (SELECT count(*) FROM search_public) + (SELECT count(*) FROM search_hidden) AS n').get() as { n: number }
+  t.notOk(app.context.articleStore.delete(input.id, NOW), 'deleting twice finds nothing')
+  const rows = app.context.db.prepare('SELECT (SELECT count(*) FROM search_public) + (SELECT count(*) FROM search_hidden) AS n').get() as { n: number }
   t.equal(rows.n, 0, 'no orphaned index rows')
 })
 
@@ -141,9 +141,9 @@ t.test('a snippet comes from the hit itself, never from a hidden article that ma
     articleInput({ status: 'scheduled', publishedAt: '2099-01-01T00:00:00.000Z', title: 'Sperrfrist', sections: [{ heading: null, blocks: [{ type: 'paragraph', text: 'Sperrfristsatz Zugspitze mit Dachbodenwort.' }] }] }),
     articleInput({ status: 'unpublished', title: 'Zurückgezogen', sections: [{ heading: null, blocks: [{ type: 'paragraph', text: 'Rückzug Zugspitze mit Schuppenwort.' }] }] })
   ]
-  for (const input of hidden) app.articles.save(input, NOW)
+  for (const input of hidden) app.context.articleStore.save(input, NOW)
   const visible = articleInput({ title: 'Öffentlich', sections: [{ heading: null, blocks: [{ type: 'paragraph', text: 'Ein Ausflug auf die Zugspitze lohnt sich.' }] }] })
-  app.articles.save(visible, NOW)
+  app.context.articleStore.save(visible, NOW)
   for (const q of ['Zugspitze', 'Zugspitze OR Kellerwort', 'Kellerwort OR Ausflug', 'Dachbodenwort OR Ausflug OR Schuppenwort', 'Zugsp*']) {
     const response = await app.inject({ url: `/v1/search?q=${encodeURIComponent(q)}` })
     t.equal(response.statusCode, 200, q)

@@ -33,7 +33,7 @@ t.test('a missing section or article is a 404 problem', async (t) => {
 t.test('the sections of an unpublished article are not shown', async (t) => {
   const app = await build(t)
   const draft = articleInput({ status: 'draft' })
-  app.articles.save(draft, new Date().toISOString())
+  app.context.articleStore.save(draft, new Date().toISOString())
   t.equal((await app.inject({ url: `/v1/articles/${draft.id}/sections` })).statusCode, 404)
   t.equal((await app.inject({ url: `/v1/articles/${draft.id}/sections/1` })).statusCode, 404)
 })

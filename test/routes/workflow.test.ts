@@ -96,7 +96,7 @@ t.test('publish, correct, unpublish: each step is a revision and an event', asyn
 
   const revisions = (await app.inject({ url: `/v1/articles/${id}/revisions`, headers: editor })).json().items
   t.same(revisions.map((r: { version: number, status: string }) => [r.version, r.status]), [[4, 'unpublished'], [3, 'published'], [2, 'published'], [1, 'draft']])
-  t.same(revisions[0].by, { keyId: app.apiKeys.list().find((k) => k.name === 'cms-redaktion')!.id, keyName: 'cms-redaktion' })
+  t.same(revisions[0].by, { keyId: app.context.apiKeys.list().find((k) => k.name === 'cms-redaktion')!.id, keyName: 'cms-redaktion' })
   const events = (await app.inject({ url: `/v1/articles/${id}/events`, headers: editor })).json().items
   t.same(events.map((e: { type: string, version: number }) => [e.type, e.version]), [['created', 1], ['published', 2], ['updated', 3], ['unpublished', 4]])
   t.same(events[1].changes, ['status', 'publishedAt'])

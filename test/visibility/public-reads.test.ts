@@ -26,8 +26,8 @@ t.test('every statement of a public route reads the public views, never a conten
   const traced: string[] = []
   let tracing = false
   const app = await build(t, { WEBHOOK_DISPATCH: 'false' }, { clock: () => new Date(NOW), traceSql: (sql) => { if (tracing) traced.push(sql) } })
-  app.articles.save(articleInput({ status: 'draft', title: 'Geheimer Entwurf', breadcrumb: ['Nachrichten'] }), NOW)
-  app.articles.save(articleInput({ status: 'scheduled', publishedAt: '2030-01-01T00:00:00.000Z', title: 'Geheime Vorschau' }), NOW)
+  app.context.articleStore.save(articleInput({ status: 'draft', title: 'Geheimer Entwurf', breadcrumb: ['Nachrichten'] }), NOW)
+  app.context.articleStore.save(articleInput({ status: 'scheduled', publishedAt: '2030-01-01T00:00:00.000Z', title: 'Geheime Vorschau' }), NOW)
   const partner = keyHeaders(app, ['partner'])
 
   const requests: Array<{ url: string, headers?: Record<string, string> }> = [
@@ -54,8 +54,8 @@ t.test('every statement of a public route reads the public views, never a conten
 t.test('the public views show nothing outside a read', async (t) => {
   const app = await build(t, {}, { clock: () => new Date(NOW) })
   // Outside PublicReads' own reads the instant is NULL, and NULL is never a time at which anything is public.
-  t.same(app.db.prepare('SELECT count(*) AS n FROM public_articles').get(), { n: 0 })
-  t.same(app.db.prepare('SELECT count(*) AS n FROM public_media').get(), { n: 0 })
-  t.same(app.db.prepare('SELECT count(*) AS n FROM public_sections').get(), { n: 0 })
+  t.same(app.context.db.prepare('SELECT count(*) AS n FROM public_articles').get(), { n: 0 })
+  t.same(app.context.db.prepare('SELECT count(*) AS n FROM public_media').get(), { n: 0 })
+  t.same(app.context.db.prepare('SELECT count(*) AS n FROM public_sections').get(), { n: 0 })
   t.equal((await app.inject({ url: `/v1/articles/${SAMPLE_ARTICLE_ID}` })).statusCode, 200, 'while a read shows the public article')
 })

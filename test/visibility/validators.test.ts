@@ -28,7 +28,7 @@ t.test('If-Modified-Since does not outlive a media window: a copy from before it
     thumbnails: []
   }
   const input = articleInput({ publishedAt: '2025-05-01T00:00:00.000Z', media: [{ role: 'lead', media }] })
-  app.articles.save(input, '2025-05-01T00:00:00.000Z')
+  app.context.articleStore.save(input, '2025-05-01T00:00:00.000Z')
   for (const url of [`/v1/articles/${input.id}`, `/v1/media/${media.id}`, '/v1/feeds/rss', '/v1/articles?include=media']) {
     const before = await app.inject({ url })
     const lastModified = before.headers['last-modified'] as string
@@ -55,8 +55,8 @@ t.test('an edit of a hidden article changes no public validator, build date or c
   const partner = keyHeaders(app, ['partner'])
   const visible = articleInput({ publishedAt: '2025-05-01T00:00:00.000Z', breadcrumb: ['Nachrichten'] })
   const draft = articleInput({ status: 'draft', breadcrumb: ['Nachrichten', 'Geheim'] })
-  app.articles.save(visible, '2025-05-01T00:00:00.000Z')
-  app.articles.save(draft, '2025-05-02T00:00:00.000Z')
+  app.context.articleStore.save(visible, '2025-05-01T00:00:00.000Z')
+  app.context.articleStore.save(draft, '2025-05-02T00:00:00.000Z')
 
   const urls = ['/v1/articles', '/v1/articles?category=Nachrichten', '/v1/categories', '/v1/feeds/rss', '/v1/feeds/atom', '/v1/feeds/json', '/v1/search?q=Testartikel']
   const snapshot = async (): Promise<Record<string, unknown>> => {
@@ -72,15 +72,15 @@ t.test('an edit of a hidden article changes no public validator, build date or c
   const before = await snapshot()
   clock.advance(60_000)
   for (let i = 0; i < 5; i++) {
-    app.articles.save({ ...draft, title: `Entwurf, Fassung ${i}` }, clock.now().toISOString())
+    app.context.articleStore.save({ ...draft, title: `Entwurf, Fassung ${i}` }, clock.now().toISOString())
     clock.advance(1000)
   }
-  app.articles.save({ ...draft, status: 'scheduled', publishedAt: '2030-01-01T00:00:00.000Z' }, clock.now().toISOString())
-  app.articles.delete(draft.id, clock.now().toISOString())
+  app.context.articleStore.save({ ...draft, status: 'scheduled', publishedAt: '2030-01-01T00:00:00.000Z' }, clock.now().toISOString())
+  app.context.articleStore.delete(draft.id, clock.now().toISOString())
   t.same(await snapshot(), before, 'every public answer and validator is as it was')
 
   // A public change does change them.
-  app.articles.save({ ...visible, title: 'Eine neue Überschrift' }, clock.now().toISOString())
+  app.context.articleStore.save({ ...visible, title: 'Eine neue Überschrift' }, clock.now().toISOString())
   const after = await snapshot()
   t.not((after['/v1/articles'] as { etag: string }).etag, (before['/v1/articles'] as { etag: string }).etag)
   t.not((after['/v1/feeds/rss'] as { lastModified: string }).lastModified, (before['/v1/feeds/rss'] as { lastModified: string }).lastModified)
@@ -90,12 +90,12 @@ t.test('the public change feed counts public events only; cursors from before st
   const app = await build(t, { SEED_SAMPLE: 'false', WEBHOOK_DISPATCH: 'false' }, { clock: () => new Date(T0) })
   const partner = keyHeaders(app, ['partner'])
   const draft = articleInput({ status: 'draft' })
-  for (let i = 0; i < 7; i++) app.articles.save({ ...draft, title: `Entwurf ${i}` }, T0)
+  for (let i = 0; i < 7; i++) app.context.articleStore.save({ ...draft, title: `Entwurf ${i}` }, T0)
   const first = articleInput({ publishedAt: '2025-05-01T00:00:00.000Z' })
-  app.articles.save(first, T0)
-  for (let i = 0; i < 7; i++) app.articles.save({ ...draft, title: `Entwurf ${i + 7}` }, T0)
+  app.context.articleStore.save(first, T0)
+  for (let i = 0; i < 7; i++) app.context.articleStore.save({ ...draft, title: `Entwurf ${i + 7}` }, T0)
   const second = articleInput({ publishedAt: '2025-05-01T00:00:00.000Z' })
-  app.articles.save(second, T0)
+  app.context.articleStore.save(second, T0)
 
   const page = (await app.inject({ url: '/v1/changes', headers: partner })).json() as { items: Array<{ articleId: string }>, nextCursor: string }
   t.same(page.items.map((item) => item.articleId), [first.id, second.id])
@@ -106,7 +106,7 @@ t.test('the public change feed counts public events only; cursors from before st
   t.equal(JSON.parse(Buffer.from(onePage.nextCursor, 'base64url').toString('utf8')).at(-1), 1)
 
   // A cursor issued before the public view was numbered on its own named the seq of all events.
-  const firstSeq = (app.db.prepare('SELECT seq FROM article_events WHERE article_id = ? AND public_type IS NOT NULL').get(first.id) as { seq: number }).seq
+  const firstSeq = (app.context.db.prepare('SELECT seq FROM article_events WHERE article_id = ? AND public_type IS NOT NULL').get(first.id) as { seq: number }).seq
   const old = Buffer.from(JSON.stringify(['changes.public', firstSeq])).toString('base64url')
   const rest = (await app.inject({ url: `/v1/changes?since=${old}`, headers: partner })).json() as { items: Array<{ articleId: string }> }
   t.same(rest.items.map((item) => item.articleId), [second.id], 'an old cursor continues where it left off')

@@ -1,15 +1,21 @@
-// An article's ETag, and the If-Match check every write to an existing article must pass.
+// Articles' and media items' ETags, and the If-Match check every write to an existing one must pass.
 import type { FastifyRequest } from 'fastify'
 import { PreconditionFailedError, PreconditionRequiredError } from '../errors.js'
-import { sameEntity } from '../lib/http-cache.js'
-import type { ArticleVersion } from '../repositories/article.js'
+import { sameEntity } from './http-cache.js'
+
+/** What an article's ETag is made of: its id, its version and the sum of its media items' versions. */
+export interface EtagVersion {
+  id: string
+  version: number
+  mediaVersions: number
+}
 
 /**
  * Changes with the article's version, its media's versions, the representation (release, URLs), the fields asked
  * for, and what the media rules decided for the request (`rules`, after a "~": the same stored version reads
  * differently once a video's window opens).
  */
-export function articleEtag (version: ArticleVersion, representation: string, fields: Set<string> | null = null, rules = ''): string {
+export function articleEtag (version: EtagVersion, representation: string, fields: Set<string> | null = null, rules = ''): string {
   const sparse = fields === null ? '' : `.${[...fields].join('.')}`
   return `"a.${version.id}.${version.version}.${version.mediaVersions}.${representation}${sparse}${rules === '' ? '' : `~${rules}`}"`
 }
