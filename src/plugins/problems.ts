@@ -4,7 +4,7 @@ import type { Duplex } from 'node:stream'
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify'
 import Router from 'find-my-way'
 import { SERVER_FIELDS } from '../schemas/article-write.js'
-import { WEB_URL_MESSAGE, WEB_URL_PATTERN } from '../lib/web-url.js'
+import { LINK_URL_MESSAGE, LINK_URL_PATTERN, WEB_URL_MESSAGE, WEB_URL_PATTERN } from '../lib/web-url.js'
 import { BARE_SECURITY_HEADERS } from './security-headers.js'
 import {
   buildProblem,
@@ -102,6 +102,7 @@ export function describeAjvError (location: InvalidParam['location'], issue: Ajv
   // A client that sent a value outside a fixed set needs the set to correct it.
   if (Array.isArray(issue.params.allowedValues)) message = `${message}: ${issue.params.allowedValues.map(String).join(', ')}`
   if (issue.params.pattern === WEB_URL_PATTERN) message = WEB_URL_MESSAGE
+  if (issue.params.pattern === LINK_URL_PATTERN) message = LINK_URL_MESSAGE
   if (typeof issue.params.additionalProperty === 'string') {
     message = location === 'body' && SERVER_FIELDS.includes(issue.params.additionalProperty)
       ? 'is set by the server and cannot be written'

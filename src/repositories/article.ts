@@ -1,10 +1,12 @@
 // Articles: one article by id or slug, the facts HTTP caching needs, and whole-article writes in one transaction.
 import type { Db, Transaction } from '../db/open.js'
+import { blockTexts } from '../lib/rich-text.js'
 import { countWords } from '../lib/text.js'
 import { PreconditionFailedError } from '../errors.js'
 import type { ArticleStatus, ArticleSummary, Correction, StoredArticle } from '../schemas/article.js'
 import type { ArticleWrite } from '../schemas/article-write.js'
 import { searchDocument } from '../search/document.js'
+import { ArticleLinks } from './article-links.js'
 import { ArticleListRepository } from './article-list.js'
 import { ARTICLE_COLUMNS, rowToSummary, type ArticleRow, type SummaryRow } from './article-row.js'
 import { CategoryRepository, CategoryTree } from './category.js'
@@ -112,7 +114,7 @@ function bodyWordCount (sections: SectionInput[]): number {
   for (const section of sections) {
     if (section.heading !== null) words += countWords(section.heading)
     for (const block of section.blocks) {
-      if (block.type !== 'media') words += countWords(block.text)
+      for (const text of blockTexts(block)) words += countWords(text)
     }
   }
   return words
@@ -129,6 +131,7 @@ export class ArticleRepository {
   readonly #tree: CategoryTree
   readonly slugs: SlugHistoryRepository
   readonly #publicBaseUrl: string
+  readonly #links: ArticleLinks
   readonly #getById
   readonly #getBySlug
   readonly #versionById
@@ -158,6 +161,7 @@ export class ArticleRepository {
   constructor (db: Db, options: { publicBaseUrl: string }) {
     this.#publicBaseUrl = options.publicBaseUrl
     this.sections = new SectionRepository(db)
+    this.#links = new ArticleLinks(db, 'preview', options)
     this.media = new MediaRepository(db)
     this.categories = new CategoryRepository(db)
     this.search = new SearchRepository(db)
@@ -375,8 +379,11 @@ export class ArticleRepository {
       article: (by: ArticleKey) => 'id' in by ? this.getById(by.id, view) : this.getBySlug(by.slug, view),
       version: (by) => this.version(by, view),
       isVisible: (id) => this.isVisible(id, view),
-      sections: (articleId) => this.sections.listByArticle(articleId),
-      section: (articleId, position) => this.sections.get(articleId, position),
+      sections: (articleId) => this.#links.sections(this.sections.rowsByArticle(articleId), now),
+      section: (articleId, position) => {
+        const row = this.sections.row(articleId, position)
+        return row === undefined ? undefined : this.#links.sections([row], now)[0]
+      },
       articleMedia: (articleId) => this.media.listByArticle(articleId),
       ruleFacts: (articleId) => this.media.ruleFactsByArticle(articleId),
       media: (id) => this.media.getVisibleWithVersion(id, view),
@@ -391,15 +398,15 @@ export class ArticleRepository {
     }
   }
 
-  /** The article, whatever its status: the editor's read (see reader()). */
+  /** The article, whatever its status: the editor's read (see reader()), article links resolved as at `view.now`. */
   getById (id: string, view: View): StoredArticle | undefined {
     const row = this.#getById.get({ id, ...editorParams(view) })
-    return row === undefined ? undefined : this.#toArticle(row)
+    return row === undefined ? undefined : this.#toArticle(row, view.now)
   }
 
   getBySlug (slug: string, view: View): StoredArticle | undefined {
     const row = this.#getBySlug.get({ slug, ...editorParams(view) })
-    return row === undefined ? undefined : this.#toArticle(row)
+    return row === undefined ? undefined : this.#toArticle(row, view.now)
   }
 
   /** The version of an article whatever its status, found by id or slug: enough to answer a conditional request. */
@@ -435,7 +442,8 @@ export class ArticleRepository {
       kids: article.kids,
       status: this.#current.get(id)?.status ?? article.status,
       publishedAt: article.publishedAt,
-      sections: article.sections.map((section) => ({ heading: section.heading, blocks: section.blocks })),
+      // As stored: article links without the hrefs reads resolve.
+      sections: this.sections.listByArticle(id).map((section) => ({ heading: section.heading, blocks: section.blocks })),
       media: article.media.map(({ duration: _duration, ...media }) => media)
     }
   }
@@ -507,14 +515,14 @@ export class ArticleRepository {
     return count
   }
 
-  #toArticle (row: ArticleRow): StoredArticle {
+  #toArticle (row: ArticleRow, now: string): StoredArticle {
     return {
       ...this.summary(row),
       createdAt: row.created_at,
       version: row.version,
       source: row.source,
       corrections: JSON.parse(row.corrections) as Correction[],
-      sections: this.sections.listByArticle(row.id),
+      sections: this.#links.sections(this.sections.rowsByArticle(row.id), now),
       media: this.media.listByArticle(row.id)
     }
   }

@@ -6,13 +6,14 @@ import type { Db } from '../db/open.js'
 import type { Correction, StoredArticle } from '../schemas/article.js'
 import type { Category } from '../schemas/category.js'
 import type { Section } from '../schemas/section.js'
+import { ArticleLinks } from './article-links.js'
 import { ArticleListRepository } from './article-list.js'
 import { PUBLIC_ARTICLE_COLUMNS, rowToSummary, type ArticleRow } from './article-row.js'
 import { CategoryTree } from './category.js'
 import { MEDIA_COLUMNS, rowToArticleMedia, rowToFacts, rowToMedia, type ArticleMediaRow, type FactsRow, type MediaRow } from './media.js'
 import type { ArticleKey, ArticleVersion, ContentReader } from './reader.js'
 import { SnippetReader } from './search.js'
-import { rowToSection, type SectionRow } from './section.js'
+import type { SectionRow } from './section.js'
 import { KIDS_MEDIA, kidsNarrowing, kidsParam, PUBLIC_TABLES } from './visibility.js'
 
 interface VersionRow {
@@ -44,6 +45,7 @@ export class PublicReads {
   readonly #lists: ArticleListRepository
   readonly #snippets: SnippetReader
   readonly #categories: CategoryTree
+  readonly #links: ArticleLinks
 
   constructor (db: Db, options: { publicBaseUrl: string }) {
     this.#publicBaseUrl = options.publicBaseUrl
@@ -83,6 +85,7 @@ export class PublicReads {
     this.#lists = new ArticleListRepository(db, 'public')
     this.#snippets = new SnippetReader(db, 'public')
     this.#categories = new CategoryTree(db, 'public')
+    this.#links = new ArticleLinks(db, 'public', options)
   }
 
   /** Runs `read` with the views showing what is public at `now`; outside it they show nothing. */
@@ -108,14 +111,14 @@ export class PublicReads {
       preview: false,
       article: (by) => at(() => {
         const row = 'id' in by ? this.#byId.get({ id: by.id, ...params }) : this.#bySlug.get({ slug: by.slug, ...params })
-        return row === undefined ? undefined : this.#toArticle(row)
+        return row === undefined ? undefined : this.#toArticle(row, now)
       }),
       version,
       isVisible: (id) => at(() => this.#visible.get({ id, ...params }) !== undefined),
-      sections: (articleId) => at(() => this.#sections.all(articleId).map(rowToSection)),
+      sections: (articleId) => at(() => this.#links.sections(this.#sections.all(articleId), now)),
       section: (articleId, position): Section | undefined => at(() => {
         const row = this.#section.get(articleId, position)
-        return row === undefined ? undefined : rowToSection(row)
+        return row === undefined ? undefined : this.#links.sections([row], now)[0]
       }),
       articleMedia: (articleId) => at(() => this.#articleMedia.all(articleId).map(rowToArticleMedia)),
       ruleFacts: (articleId) => at(() => this.#facts.all(articleId).map(rowToFacts)),
@@ -137,7 +140,7 @@ export class PublicReads {
     }
   }
 
-  #toArticle (row: ArticleRow): StoredArticle {
+  #toArticle (row: ArticleRow, now: string): StoredArticle {
     // Called inside #at: the sections and media views still show this public article.
     return {
       ...rowToSummary(row, this.#publicBaseUrl),
@@ -145,7 +148,7 @@ export class PublicReads {
       version: row.version,
       source: row.source,
       corrections: JSON.parse(row.corrections) as Correction[],
-      sections: this.#sections.all(row.id).map(rowToSection),
+      sections: this.#links.sections(this.#sections.all(row.id), now),
       media: this.#articleMedia.all(row.id).map(rowToArticleMedia)
     }
   }
