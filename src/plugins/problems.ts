@@ -48,6 +48,34 @@ function branchOf (error: AjvError, anyOfPath: string): string {
 }
 
 /**
+ * A union's errors split into its branches by the order Ajv reports them in, for branches whose schema paths do not
+ * tell (Ajv inlines small referenced schemas, so two branches' paths can read alike): each branch reports its own
+ * members' errors, then its tag, then its members' inner errors, so an error at the union's level or a tag after
+ * inner errors (or after a tag) begins the next branch.
+ */
+function branchesInOrder<T extends AjvError> (errors: T[], at: string, tagErrors: T[]): T[][] {
+  const branches: T[][] = []
+  let current: T[] = []
+  let tagged = false
+  let inner = false
+  for (const error of errors) {
+    const isTag = tagErrors.includes(error)
+    const isTop = error.instancePath === at
+    if ((isTop || isTag) && (tagged || inner)) {
+      branches.push(current)
+      current = []
+      tagged = false
+      inner = false
+    }
+    current.push(error)
+    if (isTag) tagged = true
+    else if (!isTop) inner = true
+  }
+  if (current.length > 0) branches.push(current)
+  return branches
+}
+
+/**
  * One message per mistake in a tagged union (a block is a paragraph, a quote or a media reference, told apart by
  * `type`). Ajv reports every branch's complaints plus "must match a schema in anyOf"; what the client meant is the
  * branch whose tag matched, so only its errors are kept. When no tag matched, the one error is the tag, with the
@@ -79,7 +107,7 @@ export function collapseTaggedUnions<T extends AjvError> (errors: T[]): T[] {
       result.push(error)
       continue
     }
-    const tagged = [...branches.values()].find((list) => !list.some((e) => tagErrors.includes(e)))
+    const tagged = [...branches.values()].find((list) => !list.some((e) => tagErrors.includes(e))) ?? branchesInOrder(branchErrors, at, tagErrors).find((list) => !list.some((e) => tagErrors.includes(e)))
     result.splice(start)
     if (tagged !== undefined) {
       result.push(...tagged)

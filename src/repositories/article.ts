@@ -6,7 +6,7 @@ import { PreconditionFailedError } from '../errors.js'
 import type { ArticleStatus, ArticleSummary, Correction, StoredArticle } from '../schemas/article.js'
 import type { ArticleWrite } from '../schemas/article-write.js'
 import { searchDocument } from '../search/document.js'
-import { ArticleLinks } from './article-links.js'
+import { ArticleLinks, linkState, linkStateSql } from './article-links.js'
 import { ArticleListRepository } from './article-list.js'
 import { ARTICLE_COLUMNS, rowToSummary, type ArticleRow, type SummaryRow } from './article-row.js'
 import { CategoryRepository, CategoryTree } from './category.js'
@@ -95,6 +95,8 @@ interface VersionRow {
   version: number
   updated_at: string
   media_versions: number
+  /** The state of the linked articles, see linkState(). */
+  links: string
 }
 
 function editorParams (view: View): { now: string, kids: 0 | 1 } {
@@ -178,7 +180,10 @@ export class ArticleRepository {
       `SELECT ${ARTICLE_COLUMNS} FROM articles a WHERE a.id = @id AND ${VISIBLE_ARTICLE}`)
     this.#getBySlug = db.prepare<{ slug: string } & ViewParams, ArticleRow>(
       `SELECT ${ARTICLE_COLUMNS} FROM articles a WHERE a.slug = @slug AND ${VISIBLE_ARTICLE}`)
-    const version = `SELECT a.id, a.version, max(a.updated_at, coalesce(max(m.updated_at), '')) AS updated_at, coalesce(sum(m.version), 0) AS media_versions
+    // Linked articles count as public at the request's instant, as readers of the preview see their links resolved.
+    const links = linkStateSql('article_links', 'articles', "t.status IN ('published', 'scheduled') AND coalesce(t.published_at, '') <= @now")
+    const version = `SELECT a.id, a.version, max(a.updated_at, coalesce(max(m.updated_at), '')) AS updated_at, coalesce(sum(m.version), 0) AS media_versions,
+        ${links}
       FROM articles a LEFT JOIN article_media am ON am.article_id = a.id LEFT JOIN media m ON m.id = am.media_id`
     // Sections and media routes only need to know the article may be shown: no media join.
     this.#isVisible = db.prepare<{ id: string, kids: 0 | 1 }, { found: number }>(
@@ -265,6 +270,7 @@ export class ArticleRepository {
         now
       }) as { version: number }
       this.sections.replaceForArticle(input.id, input.sections)
+      this.#links.replaceForArticle(input.id, input.sections)
       const changedMedia = this.media.replaceForArticle(input.id, input.media, now)
       this.categories.replaceForArticle(input.id, input.breadcrumb)
       this.#deleteTags.run(input.id)
@@ -413,7 +419,7 @@ export class ArticleRepository {
   version (by: { id: string } | { slug: string }, view: View): ArticleVersion | undefined {
     const params = editorParams(view)
     const row = 'id' in by ? this.#versionById.get({ id: by.id, ...params }) : this.#versionBySlug.get({ slug: by.slug, ...params })
-    return row === undefined ? undefined : { id: row.id, version: row.version, mediaVersions: row.media_versions, updatedAt: row.updated_at }
+    return row === undefined ? undefined : { id: row.id, version: row.version, mediaVersions: row.media_versions + linkState(row.links), updatedAt: row.updated_at }
   }
 
   isVisible (id: string, view: View): boolean {

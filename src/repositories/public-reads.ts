@@ -6,7 +6,7 @@ import type { Db } from '../db/open.js'
 import type { Correction, StoredArticle } from '../schemas/article.js'
 import type { Category } from '../schemas/category.js'
 import type { Section } from '../schemas/section.js'
-import { ArticleLinks } from './article-links.js'
+import { ArticleLinks, linkState, linkStateSql } from './article-links.js'
 import { ArticleListRepository } from './article-list.js'
 import { PUBLIC_ARTICLE_COLUMNS, rowToSummary, type ArticleRow } from './article-row.js'
 import { CategoryTree } from './category.js'
@@ -21,6 +21,8 @@ interface VersionRow {
   version: number
   updated_at: string
   media_versions: number
+  /** The state of the linked public articles, see linkState(). */
+  links: string
 }
 
 type Kids = { kids: 0 | 1 }
@@ -57,7 +59,8 @@ export class PublicReads {
     // Subqueries rather than a join: SQLite pushes the article's id into the view instead of materialising it.
     const version = `SELECT a.id, a.version,
         max(a.updated_at, coalesce((SELECT max(pm.updated_at) FROM public_attached_media pm WHERE pm.article_id = a.id), '')) AS updated_at,
-        coalesce((SELECT sum(pm.version) FROM public_attached_media pm WHERE pm.article_id = a.id), 0) AS media_versions
+        coalesce((SELECT sum(pm.version) FROM public_attached_media pm WHERE pm.article_id = a.id), 0) AS media_versions,
+        ${linkStateSql('public_article_links', 'public_articles', '1')}
       FROM public_articles a`
     this.#versionById = db.prepare<{ id: string } & Kids, VersionRow>(`${version} WHERE a.id = @id AND ${kids}`)
     this.#versionBySlug = db.prepare<{ slug: string } & Kids, VersionRow>(`${version} WHERE a.slug = @slug AND ${kids}`)
@@ -105,7 +108,7 @@ export class PublicReads {
     const at = <T>(read: () => T): T => this.#at(now, read)
     const version = (by: ArticleKey): ArticleVersion | undefined => at(() => {
       const row = 'id' in by ? this.#versionById.get({ id: by.id, ...params }) : this.#versionBySlug.get({ slug: by.slug, ...params })
-      return row === undefined ? undefined : { id: row.id, version: row.version, mediaVersions: row.media_versions, updatedAt: row.updated_at }
+      return row === undefined ? undefined : { id: row.id, version: row.version, mediaVersions: row.media_versions + linkState(row.links), updatedAt: row.updated_at }
     })
     return {
       preview: false,
