@@ -158,8 +158,11 @@ export function parseNinjs (doc: Json): ParsedArticle {
   const media: ParsedMedia[] = []
   // Media blocks name associations by the last part of their uri (our export's media ids): as `#n` from here on.
   const placeholders = new Map<string, string>()
-  for (const association of objects(doc.associations)) {
-    const item = mediaOf(association, media.length === 0 ? 'lead' : 'inline')
+  const associations = objects(doc.associations)
+  // Our export names associations `lead` and `inline-n`; without such names the first media item leads, as most systems order them.
+  const named = associations.some((a) => /^(?:lead|inline-\d+)$/.test(cleanText(a.name) ?? ''))
+  for (const association of associations) {
+    const item = mediaOf(association, (named ? cleanText(association.name) === 'lead' : media.length === 0) ? 'lead' : 'inline')
     if (item === undefined) continue
     const key = cleanText(association.uri)?.split('/').at(-1)
     if (key !== undefined && !placeholders.has(key)) placeholders.set(key, `#${media.length}`)

@@ -101,7 +101,7 @@ t.test('a link to another article follows its URL while it is public and is plai
   t.notMatch(hidden.body, 'Geheimer', 'no title')
   t.same(JSON.parse(hidden.body).sections[0].blocks[0], { type: 'paragraph', text: 'Mehr im Hintergrund.' }, 'the words without the link')
   for (const format of ['ninjs', 'jsonld']) t.notMatch((await app.inject({ url: `/v1/articles/${id}?format=${format}` })).body, 'geheimer-entwurf', format)
-  for (const feed of ['rss', 'atom', 'json']) t.notMatch((await app.inject({ url: `/v1/feeds/articles.${feed}` })).body, 'geheimer-entwurf', feed)
+  for (const feed of ['rss', 'atom', 'json']) t.notMatch((await app.inject({ url: `/v1/feeds/${feed}` })).body, 'geheimer-entwurf', feed)
   const preview = (await app.inject({ url: `/v1/articles/${id}`, headers: writer })).json()
   t.same(preview.sections[0].blocks[0].content[1].marks, [{ type: 'articleLink', articleId: target.id }], 'an editor sees the link, without href')
 
