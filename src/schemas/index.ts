@@ -32,7 +32,7 @@ import {
   BlockSchema, EmbedBlockSchema, ListBlockSchema, ListItemSchema, MediaBlockSchema, ParagraphBlockSchema, QuoteBlockSchema, SectionListSchema,
   SectionSchema, SubheadingBlockSchema, TableBlockSchema
 } from './section.js'
-import { ArticleLinkMarkSchema, InlineSchema, LineBreakSchema, LinkMarkSchema, MarkSchema, StyleMarkSchema, TextSpanSchema } from './rich-text.js'
+import { ArticleLinkMarkSchema, EmphasisMarkSchema, InlineSchema, LineBreakSchema, LinkMarkSchema, MarkSchema, StrongMarkSchema, TextSpanSchema } from './rich-text.js'
 
 export const sharedSchemas = [
   InvalidParamSchema,
@@ -51,7 +51,8 @@ export const sharedSchemas = [
   MediaSchema,
   ArticleMediaSchema,
   ArticleMediaListSchema,
-  StyleMarkSchema,
+  EmphasisMarkSchema,
+  StrongMarkSchema,
   LinkMarkSchema,
   ArticleLinkMarkSchema,
   MarkSchema,

@@ -2,11 +2,15 @@
 import { Type, type Static } from '@sinclair/typebox'
 import { LINK_URL_PATTERN } from '../lib/web-url.js'
 import { SAMPLE_ARTICLE_ID } from './examples.js'
-import { Id, Ref, StringEnum } from './common.js'
+import { Id, Ref } from './common.js'
 
-export const StyleMarkSchema = Type.Object({
-  type: StringEnum(['emphasis', 'strong'], { description: '`emphasis` (usually italic) or `strong` (usually bold)', examples: ['emphasis'] })
-}, { $id: 'StyleMark', description: 'Emphasis or strong emphasis of a span', additionalProperties: false, examples: [{ type: 'strong' }] })
+export const EmphasisMarkSchema = Type.Object({
+  type: Type.Literal('emphasis')
+}, { $id: 'EmphasisMark', description: 'Emphasis, usually shown in italics', additionalProperties: false, examples: [{ type: 'emphasis' }] })
+
+export const StrongMarkSchema = Type.Object({
+  type: Type.Literal('strong')
+}, { $id: 'StrongMark', description: 'Strong emphasis, usually shown in bold', additionalProperties: false, examples: [{ type: 'strong' }] })
 
 export const LinkMarkSchema = Type.Object({
   type: Type.Literal('link'),
@@ -36,7 +40,8 @@ export const ArticleLinkMarkSchema = Type.Object({
 })
 
 export const MarkSchema = Type.Union([
-  Ref(StyleMarkSchema),
+  Ref(EmphasisMarkSchema),
+  Ref(StrongMarkSchema),
   Ref(LinkMarkSchema),
   Ref(ArticleLinkMarkSchema)
 ], { $id: 'Mark', description: 'A mark on a text span; `type` tells which kind' })
@@ -83,7 +88,8 @@ export function InlineContent (description: string) {
   })
 }
 
-export type StyleMark = Static<typeof StyleMarkSchema>
+export type EmphasisMark = Static<typeof EmphasisMarkSchema>
+export type StrongMark = Static<typeof StrongMarkSchema>
 export type LinkMark = Static<typeof LinkMarkSchema>
 export type ArticleLinkMark = Static<typeof ArticleLinkMarkSchema>
 export type Mark = Static<typeof MarkSchema>
