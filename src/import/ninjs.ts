@@ -82,7 +82,7 @@ function blocksOfHtml (html: string): Array<{ heading: string } | Block> {
     }
     const rich = richTextOf(element, null)
     if (rich === null) return
-    if (/^h\d$/.test(name)) items.push({ type: 'subheading', text: rich.text.replace(/\n/g, ' ') })
+    if (/^h\d$/.test(name) && rich.text.length <= 300) items.push({ type: 'subheading', text: rich.text.replace(/\n/g, ' ') })
     else items.push({ type: 'paragraph', ...rich })
   })
   return items

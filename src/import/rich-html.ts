@@ -69,8 +69,8 @@ export function richTextOf (nodes: AnyNode | AnyNode[], base: string | null): Ri
   const content = tidyInline(collapse(raw)) ?? []
   const text = inlineText(content)
   if (text.trim() === '') return null
-  // Marks on nothing but whitespace leave plain text behind.
-  return content.some((node) => node.type === 'break' || node.marks !== undefined) ? { text, content } : { text }
+  // Marks on nothing but whitespace leave plain text behind; more spans than a write accepts keep the words alone.
+  return content.length <= 2000 && content.some((node) => node.type === 'break' || node.marks !== undefined) ? { text, content } : { text }
 }
 
 /** Whitespace as a browser renders it: runs as one space, none at the ends of a line. */
@@ -106,7 +106,8 @@ function collapse (raw: Inline[]): Inline[] {
 export function listOf ($: CheerioAPI, element: Element, base: string | null): ListBlock | null | undefined {
   const items = $(element).children('li')
   if (items.toArray().some((li) => $(li).find('p, div, ul, ol, table, figure, blockquote').length > 0)) return undefined
-  const texts = items.toArray().map((li) => richTextOf(li, base)).filter((item): item is RichText => item !== null)
+  // Within what a write accepts, so an editor can save the imported article as it is.
+  const texts = items.toArray().map((li) => richTextOf(li, base)).filter((item): item is RichText => item !== null && item.text.length <= 5000).slice(0, 500)
   if (texts.length === 0) return null
   return { type: 'list', style: element.tagName.toLowerCase() === 'ol' ? 'ordered' : 'unordered', items: texts }
 }
@@ -117,11 +118,11 @@ export function tableOf ($: CheerioAPI, element: Element): TableBlock | null {
   const cells = rows.map((tr) => $(tr).children('th, td').toArray())
   const first = rows[0]
   const headed = first !== undefined && ($(first).parent('thead').length > 0 || (cells[0]?.length !== 0 && cells[0]?.every((cell) => cell.tagName.toLowerCase() === 'th') === true))
-  const text = (cell: Element): string => cleanText(textOf(cell)) ?? ''
+  const text = (cell: Element): string => (cleanText(textOf(cell)) ?? '').slice(0, 1000)
   const header = headed ? (cells[0] ?? []).map(text).slice(0, 20) : []
   const body = (headed ? cells.slice(1) : cells).map((row) => row.map(text).slice(0, 20)).filter((row) => row.some((cell) => cell !== '')).slice(0, 200)
   if (body.length === 0) return null
-  return { type: 'table', caption: cleanText(textOf($(element).children('caption').toArray())), header, rows: body }
+  return { type: 'table', caption: cleanText(textOf($(element).children('caption').toArray()))?.slice(0, 300) ?? null, header, rows: body }
 }
 
 const PROVIDERS: Array<[RegExp, string]> = [
