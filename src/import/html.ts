@@ -151,6 +151,9 @@ export function parseHtml (html: string): ParsedArticle {
       continue
     }
     if (name === 'iframe') {
+      // A hidden or pixel-sized frame is tracking, not content.
+      const { width, height, hidden, style } = element.attribs
+      if (hidden !== undefined || /^[01](?:px)?$/.test(width ?? '') || /^[01](?:px)?$/.test(height ?? '') || /display:\s*none|visibility:\s*hidden/i.test(style ?? '')) continue
       const embed = embedOf(element.attribs.src, cleanText(element.attribs.title))
       if (embed !== null) body.push(embed)
       continue

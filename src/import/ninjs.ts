@@ -101,8 +101,9 @@ function figureOf ($: CheerioAPI, element: Element): Block | null {
     const alt = cleanText(figure.find('img').attr('alt'))
     return { type: 'media', mediaId: `@${mediaId}`, ...(alt === null ? {} : { alt }) }
   }
+  // An embed as our export writes it (a link in a figure of class "embed"), or a player in a frame.
   const iframe = figure.find('iframe[src]').first()
-  const link = figure.find('a[href]').first()
+  const link = figure.hasClass('embed') ? figure.find('a[href]').first() : figure.find('a[href]').slice(0, 0)
   if (iframe.length === 0 && link.length === 0) return null
   const url = iframe.attr('src') ?? link.attr('href')
   const text = cleanText(iframe.attr('title')) ?? cleanText(textOf(link.toArray()))

@@ -99,3 +99,39 @@ t.test('an imported page keeps its links, alt text and figure placement through 
   const words = await app.inject({ url: '/v1/search?q=Landeswahlleiterin', headers: await keyHeaders(app, ['content:preview']) })
   t.equal(words.json().items.length, 1, 'its words are')
 })
+
+t.test('hidden and pixel-sized frames are tracking, not embeds', async (t) => {
+  const page = (frame: string): string => `<html><body><article><h1>Titel</h1><p>Erster Absatz.</p>${frame}<p>Zweiter Absatz.</p></article></body></html>`
+  for (const frame of ['<iframe src="https://track.example.org/p" width="1" height="1"></iframe>', '<iframe src="https://track.example.org/p" hidden></iframe>', '<iframe src="https://track.example.org/p" style="display: none"></iframe>', '<iframe src="javascript:alert(1)"></iframe>']) {
+    const blocks = parseArticle('frame.html', page(frame)).sections.flatMap((section) => section.blocks)
+    t.same(blocks.map((b) => b.type), ['paragraph', 'paragraph'], frame)
+  }
+})
+
+t.test('ninjs body_html from another system keeps its marks, lists and sub-headings; unsafe links keep only their words', async (t) => {
+  const doc = {
+    uri: 'https://www.example.org/ninjs/wahl-1',
+    type: 'text',
+    headlines: [{ role: 'main', value: 'Wahl in Brandenburg' }],
+    bodies: [{
+      role: 'main',
+      contentType: 'text/html',
+      value: '<p>Die <i>Wahl</i> ist <a href="https://www.wahlen.example.org/">entschieden</a>, sagt <a href="javascript:alert(1)">jemand</a>.</p>' +
+        '<h3>Die Zahlen</h3><ol><li>Partei <b>A</b></li><li>Partei B</li></ol><figure><img src="https://media.example.org/x.jpg"></figure><p>Ende.</p>'
+    }]
+  }
+  const article = parseArticle('wahl.json', JSON.stringify(doc))
+  t.same(article.sections.flatMap((section) => section.blocks), [
+    {
+      type: 'paragraph',
+      text: 'Die Wahl ist entschieden, sagt jemand.',
+      content: [
+        { type: 'text', text: 'Die ' }, { type: 'text', text: 'Wahl', marks: [{ type: 'emphasis' }] }, { type: 'text', text: ' ist ' },
+        { type: 'text', text: 'entschieden', marks: [{ type: 'link', href: 'https://www.wahlen.example.org/' }] }, { type: 'text', text: ', sagt jemand.' }
+      ]
+    },
+    { type: 'subheading', text: 'Die Zahlen' },
+    { type: 'list', style: 'ordered', items: [{ text: 'Partei A', content: [{ type: 'text', text: 'Partei ' }, { type: 'text', text: 'A', marks: [{ type: 'strong' }] }] }, { text: 'Partei B' }] },
+    { type: 'paragraph', text: 'Ende.' }
+  ])
+})
