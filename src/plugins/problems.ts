@@ -58,16 +58,21 @@ function branchesInOrder<T extends AjvError> (errors: T[], at: string, tagErrors
   let current: T[] = []
   let tagged = false
   let inner = false
+  const seen = new Set<string>()
   for (const error of errors) {
     const isTag = tagErrors.includes(error)
     const isTop = error.instancePath === at
-    if ((isTop || isTag) && (tagged || inner)) {
+    // The same complaint about the union's value twice (two branches both missing `text`) is two branches.
+    const key = `${error.keyword ?? ''}:${JSON.stringify(error.params)}`
+    if ((isTop || isTag) && (tagged || inner || (isTop && seen.has(key)))) {
+      seen.clear()
       branches.push(current)
       current = []
       tagged = false
       inner = false
     }
     current.push(error)
+    if (isTop) seen.add(key)
     if (isTag) tagged = true
     else if (!isTop) inner = true
   }
@@ -102,7 +107,8 @@ export function collapseTaggedUnions<T extends AjvError> (errors: T[]): T[] {
       const key = branchOf(branchError, anyOfPath)
       branches.set(key, [...(branches.get(key) ?? []), branchError])
     }
-    const tagErrors = branchErrors.filter((e) => (e.keyword === 'const' || e.keyword === 'enum') && e.instancePath.startsWith(`${at}/`) && !e.instancePath.slice(at.length + 1).includes('/'))
+    // The API's unions are told apart by `type`; an enum of another member (a list's `style`) is no tag.
+    const tagErrors = branchErrors.filter((e) => (e.keyword === 'const' || e.keyword === 'enum') && e.instancePath === `${at}/type`)
     if (tagErrors.length === 0) {
       result.push(error)
       continue
@@ -111,6 +117,13 @@ export function collapseTaggedUnions<T extends AjvError> (errors: T[]): T[] {
     result.splice(start)
     if (tagged !== undefined) {
       result.push(...tagged)
+      continue
+    }
+    // Branches that cannot be told apart: complaints about the value's members (not its tag) come from the branch its
+    // tag chose whenever the other branches stop at their tag, so they say what is wrong better than the tag would.
+    const inner = branchErrors.filter((e) => e.instancePath.startsWith(`${at}/`) && !e.instancePath.startsWith(`${at}/type`))
+    if (inner.length > 0) {
+      result.push(...inner)
       continue
     }
     const allowed = tagErrors.flatMap((e) => e.params.allowedValue !== undefined ? [e.params.allowedValue] : (e.params.allowedValues as unknown[] | undefined) ?? [])

@@ -59,6 +59,8 @@ t.test('unsafe links, rich content that says other words than its text and unkno
     ['unknown mark', paragraph([{ type: 'text', text: 'Hallo Welt', marks: [{ type: 'script' }] }]), '/sections/0/blocks/0/content/0/marks/0/type', /./],
     ['raw HTML member', paragraph([{ type: 'text', text: 'Hallo Welt', html: '<b>x</b>' }]), '/sections/0/blocks/0/content/0/html', /not a known property/],
     ['embed with a script URL', richArticleWrite({ sections: [{ blocks: [{ type: 'paragraph', text: 'x' }, { type: 'embed', provider: 'X', url: 'javascript:alert(1)', title: null }] }], media: [] }), '/sections/0/blocks/1/url', /http:\/\/ or https:\/\//],
+    ['rich content without its text', richArticleWrite({ sections: [{ blocks: [{ type: 'paragraph', content: [{ type: 'text', text: 'a' }] }] }], media: [] }), '/sections/0/blocks/0/text', /is required/],
+    ['a list style not offered', richArticleWrite({ sections: [{ blocks: [{ type: 'list', style: 'bullets', items: [{ text: 'a' }] }] }], media: [] }), '/sections/0/blocks/0/style', /unordered, ordered/],
     ['list item text other than its content', richArticleWrite({ sections: [{ blocks: [{ type: 'list', style: 'unordered', items: [{ text: 'a', content: [{ type: 'text', text: 'b' }] }] }] }], media: [] }), '/sections/0/blocks/0/items/0/text', /"b"/]
   ]
   for (const [name, body, pointer, message] of cases) {
