@@ -38,6 +38,9 @@ interface AjvError {
   keyword?: string
   message?: string
   params: Record<string, unknown>
+  /** With Ajv's `verbose`: the value that failed and the schema object holding the failed keyword. */
+  data?: unknown
+  parentSchema?: unknown
 }
 
 /** The branch of an anyOf an error came from: the referenced schema's $id, or the inline branch's index. */
@@ -47,37 +50,9 @@ function branchOf (error: AjvError, anyOfPath: string): string {
   return path.split('/')[0] ?? ''
 }
 
-/**
- * A union's errors split into its branches by the order Ajv reports them in, for branches whose schema paths do not
- * tell (Ajv inlines small referenced schemas, so two branches' paths can read alike): each branch reports its own
- * members' errors, then its tag, then its members' inner errors, so an error at the union's level or a tag after
- * inner errors (or after a tag) begins the next branch.
- */
-function branchesInOrder<T extends AjvError> (errors: T[], at: string, tagErrors: T[]): T[][] {
-  const branches: T[][] = []
-  let current: T[] = []
-  let tagged = false
-  let inner = false
-  const seen = new Set<string>()
-  for (const error of errors) {
-    const isTag = tagErrors.includes(error)
-    const isTop = error.instancePath === at
-    // The same complaint about the union's value twice (two branches both missing `text`) is two branches.
-    const key = `${error.keyword ?? ''}:${JSON.stringify(error.params)}`
-    if ((isTop || isTag) && (tagged || inner || (isTop && seen.has(key)))) {
-      seen.clear()
-      branches.push(current)
-      current = []
-      tagged = false
-      inner = false
-    }
-    current.push(error)
-    if (isTop) seen.add(key)
-    if (isTag) tagged = true
-    else if (!isTop) inner = true
-  }
-  if (current.length > 0) branches.push(current)
-  return branches
+/** The `type` a union branch's schema requires, if it is one. */
+function tagOf (schema: unknown): unknown {
+  return (schema as { properties?: { type?: { const?: unknown } } } | undefined)?.properties?.type?.const
 }
 
 /**
@@ -113,17 +88,21 @@ export function collapseTaggedUnions<T extends AjvError> (errors: T[]): T[] {
       result.push(error)
       continue
     }
-    const tagged = [...branches.values()].find((list) => !list.some((e) => tagErrors.includes(e))) ?? branchesInOrder(branchErrors, at, tagErrors).find((list) => !list.some((e) => tagErrors.includes(e)))
+    const tagged = [...branches.values()].find((list) => !list.some((e) => tagErrors.includes(e)))
     result.splice(start)
     if (tagged !== undefined) {
       result.push(...tagged)
       continue
     }
-    // Branches that cannot be told apart: complaints about the value's members (not its tag) come from the branch its
-    // tag chose whenever the other branches stop at their tag, so they say what is wrong better than the tag would.
+    // Ajv inlines small referenced schemas, so schema paths cannot always tell branches apart. Then the branch is the one
+    // whose tag is the value's (Ajv's verbose errors carry both): its complaints about the value itself, and the
+    // complaints about the value's members, which the other branches never reach past their failed tag.
+    const tag = tagErrors[0]?.data
+    const own = branchErrors.filter((e) => e.instancePath === at && tag !== undefined && tagOf(e.parentSchema) === tag)
     const inner = branchErrors.filter((e) => e.instancePath.startsWith(`${at}/`) && !e.instancePath.startsWith(`${at}/type`))
-    if (inner.length > 0) {
-      result.push(...inner)
+    const chosen = [...own, ...inner].filter((e, i, all) => all.findIndex((o) => o.instancePath === e.instancePath && o.message === e.message && JSON.stringify(o.params) === JSON.stringify(e.params)) === i)
+    if (chosen.length > 0) {
+      result.push(...chosen)
       continue
     }
     const allowed = tagErrors.flatMap((e) => e.params.allowedValue !== undefined ? [e.params.allowedValue] : (e.params.allowedValues as unknown[] | undefined) ?? [])
