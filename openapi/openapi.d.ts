@@ -1053,15 +1053,171 @@ export interface components {
             /** @description The article's media, lead first, in page order */
             items: components["schemas"]["ArticleMedia"][];
         };
-        /** @description A paragraph of body text */
+        /**
+         * @description Emphasis, usually shown in italics
+         * @example {
+         *       "type": "emphasis"
+         *     }
+         */
+        EmphasisMark: {
+            /** @enum {string} */
+            type: "emphasis";
+        };
+        /**
+         * @description Strong emphasis, usually shown in bold
+         * @example {
+         *       "type": "strong"
+         *     }
+         */
+        StrongMark: {
+            /** @enum {string} */
+            type: "strong";
+        };
+        /**
+         * @description A link to a page outside this API
+         * @example {
+         *       "type": "link",
+         *       "href": "https://www.kremlin.ru/events/president/news/60370"
+         *     }
+         */
+        LinkMark: {
+            /** @enum {string} */
+            type: "link";
+            /**
+             * Format: uri
+             * @description Where the link leads: an http://, https:// or mailto: URL only (anything else is a 400 naming the field)
+             * @example https://www.kremlin.ru/events/president/news/60370
+             */
+            href: string;
+        };
+        /**
+         * @description A link to another article of this API by id: it keeps working when that article's slug changes
+         * @example {
+         *       "type": "articleLink",
+         *       "articleId": "5wsg76t0af7tq119",
+         *       "href": "https://www.example.org/articles/wenig-substanz-aber-pr-erfolg-fuer-kim"
+         *     }
+         */
+        ArticleLinkMark: {
+            /** @enum {string} */
+            type: "articleLink";
+            /**
+             * @description Id of the article linked to
+             * @example 5wsg76t0af7tq119
+             */
+            articleId: string;
+            /**
+             * Format: uri
+             * @description Set by the server on reads: the linked article's current public URL, following slug changes. Ignored on writes. While the linked article is not public, public reads show the span as plain text (no mark at all) and previews show the mark without `href`.
+             * @example https://www.example.org/articles/wenig-substanz-aber-pr-erfolg-fuer-kim
+             */
+            href?: string;
+        };
+        /** @description A mark on a text span; `type` tells which kind */
+        Mark: components["schemas"]["EmphasisMark"] | components["schemas"]["StrongMark"] | components["schemas"]["LinkMark"] | components["schemas"]["ArticleLinkMark"];
+        /**
+         * @description A run of text with the same marks
+         * @example {
+         *       "type": "text",
+         *       "text": "Kreml",
+         *       "marks": [
+         *         {
+         *           "type": "link",
+         *           "href": "https://www.kremlin.ru/"
+         *         }
+         *       ]
+         *     }
+         */
+        TextSpan: {
+            /** @enum {string} */
+            type: "text";
+            /**
+             * @description The span's text. Text is always text: `<b>` in it means the three characters, never markup, and every HTML output escapes it
+             * @example Wladiwostok
+             */
+            text: string;
+            /** @description Marks on the span, outermost first; absent or empty: plain text */
+            marks?: components["schemas"]["Mark"][];
+        };
+        /**
+         * @description A line break within a paragraph (`\n` in the plain `text`)
+         * @example {
+         *       "type": "break"
+         *     }
+         */
+        LineBreak: {
+            /** @enum {string} */
+            type: "break";
+        };
+        /** @description One piece of inline rich text; `type` tells which kind */
+        Inline: components["schemas"]["TextSpan"] | components["schemas"]["LineBreak"];
+        /**
+         * @description A paragraph of body text; `content` holds it with marks when it has any
+         * @example {
+         *       "type": "paragraph",
+         *       "text": "Putin lobte die Gespräche in Wladiwostok.",
+         *       "content": [
+         *         {
+         *           "type": "text",
+         *           "text": "Putin lobte die Gespräche",
+         *           "marks": [
+         *             {
+         *               "type": "link",
+         *               "href": "https://www.kremlin.ru/"
+         *             }
+         *           ]
+         *         },
+         *         {
+         *           "type": "text",
+         *           "text": " in "
+         *         },
+         *         {
+         *           "type": "text",
+         *           "text": "Wladiwostok",
+         *           "marks": [
+         *             {
+         *               "type": "emphasis"
+         *             }
+         *           ]
+         *         },
+         *         {
+         *           "type": "text",
+         *           "text": "."
+         *         }
+         *       ]
+         *     }
+         */
         ParagraphBlock: {
             /** @enum {string} */
             type: "paragraph";
             /**
-             * @description Plain text of the paragraph
+             * @description Plain text of the paragraph, for clients that show only text
              * @example Fünf Stunden dauerten die Gespräche …
              */
             text: string;
+            /**
+             * @description The paragraph as rich text: spans with marks (emphasis, links) and line breaks. Absent for plain text. Its spans joined (a break as "\n") must equal `text`.
+             * @example [
+             *       {
+             *         "type": "text",
+             *         "text": "Fünf Stunden dauerten die Gespräche in der Hafenstadt "
+             *       },
+             *       {
+             *         "type": "text",
+             *         "text": "Wladiwostok",
+             *         "marks": [
+             *           {
+             *             "type": "emphasis"
+             *           }
+             *         ]
+             *       },
+             *       {
+             *         "type": "text",
+             *         "text": "."
+             *       }
+             *     ]
+             */
+            content?: components["schemas"]["Inline"][];
         };
         /** @description A quotation set apart from the body text */
         QuoteBlock: {
@@ -1077,8 +1233,31 @@ export interface components {
              * @example Wladimir Putin
              */
             attribution: string | null;
+            /**
+             * @description The quoted words as rich text. Absent for plain text. Its spans joined (a break as "\n") must equal `text`.
+             * @example [
+             *       {
+             *         "type": "text",
+             *         "text": "Fünf Stunden dauerten die Gespräche in der Hafenstadt "
+             *       },
+             *       {
+             *         "type": "text",
+             *         "text": "Wladiwostok",
+             *         "marks": [
+             *           {
+             *             "type": "emphasis"
+             *           }
+             *         ]
+             *       },
+             *       {
+             *         "type": "text",
+             *         "text": "."
+             *       }
+             *     ]
+             */
+            content?: components["schemas"]["Inline"][];
         };
-        /** @description A place in the body where a media item appears */
+        /** @description A place in the body where a media item (image, video, audio) appears */
         MediaBlock: {
             /** @enum {string} */
             type: "media";
@@ -1087,9 +1266,135 @@ export interface components {
              * @example 4nzspnn649g3g8h8
              */
             mediaId: string;
+            /**
+             * @description Text alternative for readers who cannot see the image or video at this place
+             * @example Putin und Kim geben sich vor Flaggen die Hand
+             */
+            alt?: string | null;
         };
-        /** @description One block of an article body; `type` tells which kind */
-        Block: components["schemas"]["ParagraphBlock"] | components["schemas"]["QuoteBlock"] | components["schemas"]["MediaBlock"];
+        /** @description A minor heading inside a section (a section's own `heading` is the major one) */
+        SubheadingBlock: {
+            /** @enum {string} */
+            type: "subheading";
+            /**
+             * @description The sub-heading, one level below the section's heading
+             * @example Was Kim bekam
+             */
+            text: string;
+        };
+        /** @description One item of a list */
+        ListItem: {
+            /**
+             * @description Plain text of the item
+             * @example Keine gemeinsame Erklärung
+             */
+            text: string;
+            /**
+             * @description The item as rich text. Absent for plain text. Its spans joined (a break as "\n") must equal `text`.
+             * @example [
+             *       {
+             *         "type": "text",
+             *         "text": "Fünf Stunden dauerten die Gespräche in der Hafenstadt "
+             *       },
+             *       {
+             *         "type": "text",
+             *         "text": "Wladiwostok",
+             *         "marks": [
+             *           {
+             *             "type": "emphasis"
+             *           }
+             *         ]
+             *       },
+             *       {
+             *         "type": "text",
+             *         "text": "."
+             *       }
+             *     ]
+             */
+            content?: components["schemas"]["Inline"][];
+        };
+        /**
+         * @description A bulleted or numbered list
+         * @example {
+         *       "type": "list",
+         *       "style": "unordered",
+         *       "items": [
+         *         {
+         *           "text": "Keine gemeinsame Erklärung"
+         *         },
+         *         {
+         *           "text": "Einladung nach Moskau"
+         *         }
+         *       ]
+         *     }
+         */
+        ListBlock: {
+            /** @enum {string} */
+            type: "list";
+            /**
+             * @description `unordered` (bullets) or `ordered` (numbered)
+             * @example unordered
+             * @enum {string}
+             */
+            style: "unordered" | "ordered";
+            /** @description The items in order */
+            items: components["schemas"]["ListItem"][];
+        };
+        /** @description Content from another platform (a post, a video) shown where it stands. No embed code is stored: frontends build their own from `provider` and `url`, and HTML outputs show a plain link to `url`. */
+        EmbedBlock: {
+            /** @enum {string} */
+            type: "embed";
+            /**
+             * @description Who hosts the embedded content, as readers know it
+             * @example YouTube
+             */
+            provider: string;
+            /**
+             * Format: uri
+             * @description The embedded content's own page (http or https): what a frontend embeds, and the fallback link where it embeds nothing
+             * @example https://www.youtube.com/watch?v=dQw4w9WgXcQ
+             */
+            url: string;
+            /**
+             * @description What it is, for the fallback link's text; null when unknown
+             * @example Pressekonferenz in Wladiwostok
+             */
+            title: string | null;
+        };
+        /** @description A simple table of plain-text cells (election results, fixtures) */
+        TableBlock: {
+            /** @enum {string} */
+            type: "table";
+            /**
+             * @description What the table shows
+             * @example Ergebnis der Wahl
+             */
+            caption: string | null;
+            /**
+             * @description Column headings; empty when the table has none
+             * @example [
+             *       "Partei",
+             *       "Stimmen"
+             *     ]
+             */
+            header: string[];
+            /**
+             * @description The rows, each a list of cells
+             * @example [
+             *       [
+             *         "SPD",
+             *         "25,7 %"
+             *       ],
+             *       [
+             *         "CDU",
+             *         "24,1 %"
+             *       ]
+             *     ]
+             */
+            rows: string[][];
+        };
+        /** @description One block of an article body; `type` tells which kind. Clients should skip types they do not know: more may be added. */
+        Block: components["schemas"]["ParagraphBlock"] | components["schemas"]["QuoteBlock"] | components["schemas"]["MediaBlock"] | components["schemas"]["SubheadingBlock"] | components["schemas"]["ListBlock"] | components["schemas"]["EmbedBlock"] | components["schemas"]["TableBlock"];
         /** @description A run of body blocks under one sub-heading */
         Section: {
             /**
@@ -2425,9 +2730,22 @@ export type Embed = components['schemas']['Embed'];
 export type Media = components['schemas']['Media'];
 export type ArticleMedia = components['schemas']['ArticleMedia'];
 export type ArticleMediaList = components['schemas']['ArticleMediaList'];
+export type EmphasisMark = components['schemas']['EmphasisMark'];
+export type StrongMark = components['schemas']['StrongMark'];
+export type LinkMark = components['schemas']['LinkMark'];
+export type ArticleLinkMark = components['schemas']['ArticleLinkMark'];
+export type Mark = components['schemas']['Mark'];
+export type TextSpan = components['schemas']['TextSpan'];
+export type LineBreak = components['schemas']['LineBreak'];
+export type Inline = components['schemas']['Inline'];
 export type ParagraphBlock = components['schemas']['ParagraphBlock'];
 export type QuoteBlock = components['schemas']['QuoteBlock'];
 export type MediaBlock = components['schemas']['MediaBlock'];
+export type SubheadingBlock = components['schemas']['SubheadingBlock'];
+export type ListItem = components['schemas']['ListItem'];
+export type ListBlock = components['schemas']['ListBlock'];
+export type EmbedBlock = components['schemas']['EmbedBlock'];
+export type TableBlock = components['schemas']['TableBlock'];
 export type Block = components['schemas']['Block'];
 export type Section = components['schemas']['Section'];
 export type SectionList = components['schemas']['SectionList'];

@@ -44,7 +44,7 @@ export async function buildApp (config: Config, options: AppOptions = {}): Promi
     ...loggingOptions(config, undefined, options.logStream),
     // Validation here is the same in tests and production: query strings coerced, all errors reported, nothing silently dropped.
     // Timestamps must name a real instant (no leap second): ajv-formats first, then the stricter date-time on top.
-    ajv: { customOptions: { allErrors: true, removeAdditional: false, coerceTypes: 'array', useDefaults: true }, plugins: [...FORMAT_PLUGINS] },
+    ajv: { customOptions: { allErrors: true, verbose: true, removeAdditional: false, coerceTypes: 'array', useDefaults: true }, plugins: [...FORMAT_PLUGINS] },
     schemaController: { compilersFactory: { buildSerializer: lazySerializers() } },
     frameworkErrors: frameworkErrorHandler,
     // Longer path parameters than any valid id or slug are answered with 414 before routing.

@@ -245,3 +245,13 @@ t.test('the openapi-fetch write example runs against a live server', async (t) =
   t.match(result.stdout, /^201 Grüße aus Köln \(de, draft\) at \/v1\/articles\/[0-9a-z]{16}$/m)
   t.match(result.stdout, /^200 scheduled for 2030-01-01T06:00:00\.000Z$/m)
 })
+
+t.test('the rich text example writes a rich article and renders it from the typed blocks', async (t) => {
+  const result = await run('examples/rich-text.ts', [server.url, writer], {})
+  t.equal(result.code, 0, result.stderr)
+  t.equal(result.stdout.trim(), [
+    '<p>Laut der <a href="https://www.wahlen.example.org/">Landeswahlleiterin</a> lag die Beteiligung bei <strong>72,9 Prozent</strong>.</p>',
+    '<ul><li>Partei A: 30,9 %</li><li>Partei B: 29,2 %</li></ul>',
+    '<p><a href="https://www.youtube.com/watch?v=abc123">Die Wahlparty im Video</a> (YouTube)</p>'
+  ].join('\n'))
+})

@@ -6,7 +6,7 @@ import { committedSpec } from './contract.js'
 import { ROOT } from './process.js'
 
 const readme = readFileSync(join(ROOT, 'README.md'), 'utf8')
-const EXAMPLES = ['examples/client.ts', 'examples/write.ts'].map((file) => join(ROOT, file))
+const EXAMPLES = ['examples/client.ts', 'examples/write.ts', 'examples/rich-text.ts'].map((file) => join(ROOT, file))
 
 /** Type errors of the examples and of `extra` (file name → source, as if it were in examples/), as `tsc` reports them with the project's settings. */
 function compile (extra: Record<string, string>): string[] {

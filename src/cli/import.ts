@@ -1,6 +1,7 @@
 // `beitrag import [--dry-run] <file or directory>…`: imports text scrapes, HTML pages and ninjs documents in batches;
 // exit code 1 when any file failed.
 // Like every command, it loads what it works with only when it runs, so `beitrag --help` answers at once.
+import { blockTexts } from '../lib/rich-text.js'
 import { readdirSync, readFileSync, statSync } from 'node:fs'
 import { basename, extname, join } from 'node:path'
 import { parseArgs } from 'node:util'
@@ -29,7 +30,7 @@ function summary (file: string, article: ParsedArticle): string {
     `  byline     ${article.byline ?? '–'}`,
     `  published  ${article.publishedAt ?? '–'}`,
     `  teaser     ${article.teaser === null ? '–' : shorten(article.teaser)}`,
-    `  body       ${article.sections.length} section${article.sections.length === 1 ? '' : 's'}, ${paragraphs} block${paragraphs === 1 ? '' : 's'}: ${shorten(article.sections[0]?.blocks.find((b) => b.type !== 'media')?.text ?? '', 60)}`
+    `  body       ${article.sections.length} section${article.sections.length === 1 ? '' : 's'}, ${paragraphs} block${paragraphs === 1 ? '' : 's'}: ${shorten(blockTexts(article.sections[0]?.blocks.find((b) => blockTexts(b).length > 0) ?? { type: 'media', mediaId: '' }).join(' '), 60)}`
   ]
   for (const media of article.media) {
     const timing = media.type === 'image' ? `credit ${media.credit ?? '–'}` : `${runningTime(media.durationSeconds)}, dated ${media.date ?? '–'}, available until ${media.availableUntil ?? '–'}`

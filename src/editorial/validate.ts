@@ -6,7 +6,8 @@ import { sharedSchemas } from '../schemas/index.js'
 import { collapseTaggedUnions, describeAjvError } from '../lib/ajv-errors.js'
 import { FORMAT_PLUGINS } from '../lib/instants.js'
 
-const ajv = new Ajv({ allErrors: true, removeAdditional: false, useDefaults: true, coerceTypes: false, strict: false })
+// verbose: errors carry the failed value and schema, which tell the branches of a tagged union apart.
+const ajv = new Ajv({ allErrors: true, verbose: true, removeAdditional: false, useDefaults: true, coerceTypes: false, strict: false })
 for (const plugin of FORMAT_PLUGINS) plugin(ajv)
 for (const schema of sharedSchemas) ajv.addSchema(schema)
 

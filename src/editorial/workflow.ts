@@ -6,6 +6,7 @@ import type { ArticleStatus } from '../schemas/article.js'
 import type { ArticleWrite, MediaUpsert } from '../schemas/article-write.js'
 import type { MediaInput } from '../repositories/media.js'
 import { mediaRuleProblems } from '../media-rules/validate.js'
+import { richTextProblems, storedBlocks } from './rich-text.js'
 
 export interface WriteContext {
   id: string
@@ -96,6 +97,7 @@ export function toArticleInput (write: ArticleWrite, context: WriteContext): { i
       }
     })
   })
+  problems.push(...richTextProblems(write.sections))
   if (problems.length > 0) throw new UnprocessableWriteError(problems)
 
   const input: ArticleInput = {
@@ -113,7 +115,7 @@ export function toArticleInput (write: ArticleWrite, context: WriteContext): { i
     publishedAt,
     source: context.source?.source ?? null,
     sourceHash: context.source?.sourceHash ?? null,
-    sections: write.sections.map((section) => ({ heading: section.heading ?? null, blocks: section.blocks })),
+    sections: write.sections.map((section) => ({ heading: section.heading ?? null, blocks: storedBlocks(section.blocks) })),
     media: media.map(({ role, id, ...item }) => ({ role, media: mediaInputOf(id, item) }))
   }
   return write.correction === undefined ? { input } : { input, correction: write.correction }

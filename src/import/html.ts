@@ -1,15 +1,19 @@
 // Parses an HTML article page with a real HTML parser: structured data (JSON-LD, OpenGraph, <time>) first,
-// then the document's headings, paragraphs, quotes and figures; navigation, sharing, consent and scripts are dropped.
+// then the document's headings, paragraphs with their links and emphasis, lists, quotes, tables, embeds and figures
+// (placed where they stand, with their alt text); navigation, sharing, consent and scripts are dropped.
 import type { CheerioAPI } from 'cheerio'
 import { isTag, type AnyNode, type Element } from 'domhandler'
+import { inlineText, tidyInline } from '../lib/rich-text.js'
 import type { Block } from '../schemas/section.js'
 import { isInside, loadMarkup, textOf } from './markup.js'
+import { embeddedPostOf, embedOf, listOf, richTextOf, tableOf, type RichText } from './rich-html.js'
 import { cleanText, emptyMedia, headlineOrFirstSentence, isoInstant, sectionsFrom, type ParsedArticle, type ParsedMedia } from './parsed.js'
 
 type Json = Record<string, unknown>
 
 // Page furniture, not article: removed before the body is read.
-const DROP = 'script, style, noscript, template, nav, header, footer, aside, form, iframe, svg, button, [role=navigation], [role=banner], [role=contentinfo], [aria-hidden=true]'
+// Iframes stay: an embedded player or post is content, read as an embed block.
+const DROP = 'script, style, noscript, template, nav, header, footer, aside, form, svg, button, [role=navigation], [role=banner], [role=contentinfo], [aria-hidden=true]'
 const DROP_BY_NAME = /\b(share|sharing|social|cookie|consent|bookmark|merken|rating|bewert|newsletter|comment|kommentar|related|empfehlung|teaser-?list|advert|ad-|werbung|paywall|breadcrumb|player-?controls|subscribe|abo)\b/i
 const KICKER = /\b(kicker|dachzeile|overline|topline|roofline|eyebrow)\b/i
 
@@ -62,6 +66,23 @@ function videoFrom (node: Json, role: 'lead' | 'inline'): ParsedMedia {
   const thumbnail = cleanText([node.thumbnailUrl].flat()[0])
   if (thumbnail !== null) item.thumbnails.push({ url: thumbnail, mimeType: 'image/jpeg', width: null, height: null })
   return item
+}
+
+/** Quoted words without the quotation marks around them, in the plain text and in its first and last span. */
+function quoteOf (rich: RichText | null): RichText | null {
+  if (rich === null) return null
+  const OPENING = /^[„"»«‚“]\s*/
+  const CLOSING = /\s*[“”"«»‘]$/
+  const text = rich.text.replace(OPENING, '').replace(CLOSING, '')
+  if (text === '') return null
+  if (rich.content === undefined) return { text }
+  const content = [...rich.content]
+  const first = content[0]
+  if (first?.type === 'text' && OPENING.test(first.text)) content[0] = { ...first, text: first.text.replace(OPENING, '') }
+  const last = content.at(-1)
+  if (last?.type === 'text' && CLOSING.test(last.text)) content[content.length - 1] = { ...last, text: last.text.replace(CLOSING, '') }
+  const tidy = tidyInline(content)
+  return tidy === undefined || inlineText(tidy) !== text ? { text } : { text, content: tidy }
 }
 
 export function parseHtml (html: string): ParsedArticle {
@@ -117,8 +138,24 @@ export function parseHtml (html: string): ParsedArticle {
     const element = node as Element
     const name = element.tagName.toLowerCase()
     if (name === 'h1') continue
+    if (name === 'ul' || name === 'ol') {
+      const list = listOf($, element, canonicalUrl)
+      if (list === null) continue
+      if (list !== undefined) {
+        body.push(list)
+        continue
+      }
+    }
     if (CONTAINERS.has(name) && !(name === 'li' && $(element).children('p, div, ul, ol').length === 0)) {
       for (let i = element.children.length - 1; i >= 0; i--) pending.push(element.children[i] as AnyNode)
+      continue
+    }
+    if (name === 'iframe') {
+      // A hidden or pixel-sized frame is tracking, not content.
+      const { width, height, hidden, style } = element.attribs
+      if (hidden !== undefined || /^[01](?:px)?$/.test(width ?? '') || /^[01](?:px)?$/.test(height ?? '') || /display:\s*none|visibility:\s*hidden/i.test(style ?? '')) continue
+      const embed = embedOf(element.attribs.src, cleanText(element.attribs.title))
+      if (embed !== null) body.push(embed)
       continue
     }
     const content = cleanText(textOf(element))
@@ -126,13 +163,26 @@ export function parseHtml (html: string): ParsedArticle {
     if (/^h[2-6]$/.test(name)) {
       body.push({ heading: content ?? '' })
     } else if (name === 'p') {
-      if (content !== null && content !== teaser) body.push({ type: 'paragraph', text: content })
+      const rich = richTextOf(element, canonicalUrl)
+      if (rich !== null && content !== teaser) body.push({ type: 'paragraph', ...rich })
     } else if (name === 'blockquote') {
+      const post = embeddedPostOf($, element)
+      if (post !== undefined) {
+        if (post !== null) body.push(post)
+        continue
+      }
       const cite = $(element).find('cite, footer, figcaption').first()
       const attribution = cleanText(textOf(cite.toArray()))?.replace(/^[-–—]\s*/, '') ?? null
       cite.remove()
-      const quoted = cleanText(textOf(element))?.replace(/^[„"»«‚“]\s*|\s*[“”"«»‘]$/g, '')
-      if (quoted !== undefined && quoted !== null) body.push({ type: 'quote', text: quoted, attribution })
+      const quoted = quoteOf(richTextOf(element, canonicalUrl))
+      if (quoted !== null) body.push({ type: 'quote', ...quoted, attribution })
+    } else if (name === 'table') {
+      const table = tableOf($, element)
+      if (table !== null) body.push(table)
+    } else if (name === 'figure' && $(element).find('iframe[src]').length > 0) {
+      const iframe = $(element).find('iframe[src]').first()
+      const embed = embedOf(iframe.attr('src'), cleanText(iframe.attr('title')) ?? cleanText(textOf($(element).find('figcaption').toArray())))
+      if (embed !== null) body.push(embed)
     } else if (name === 'figure' || name === 'video') {
       const caption = $(element).find('figcaption').first()
       const credit = cleanText(textOf(caption.find('.credit, .copyright, small, cite').first().toArray()))
@@ -149,8 +199,12 @@ export function parseHtml (html: string): ParsedArticle {
       }
       if (isVideo && media.some((m) => m.type === 'video' && m.caption === item.caption)) continue
       media.push(item)
-    } else if (name === 'li' && content !== null) {
-      body.push({ type: 'paragraph', text: content })
+      // Inline media stay where they stood (the importer gives the block the item's id); the lead is shown above the body.
+      const alt = cleanText($(element).find('img').attr('alt'))
+      if (item.role === 'inline') body.push({ type: 'media', mediaId: `#${media.length - 1}`, ...(alt === null ? {} : { alt }) })
+    } else if (name === 'li') {
+      const rich = richTextOf(element, canonicalUrl)
+      if (rich !== null) body.push({ type: 'paragraph', ...rich })
     }
   }
 

@@ -77,6 +77,21 @@ export function parseArticle (source: string, text: string): ParsedArticle {
   }
 }
 
+/**
+ * The sections with each media block's placeholder (`#n`, the n-th parsed media item, as the parsers write it) made
+ * the item's id; a block for an item that is not there is left out.
+ */
+export function withMediaIds (sections: ParsedArticle['sections'], ids: string[]): ParsedArticle['sections'] {
+  return sections.map((section) => ({
+    ...section,
+    blocks: section.blocks.flatMap((block) => {
+      if (block.type !== 'media' || !block.mediaId.startsWith('#')) return [block]
+      const id = ids[Number(block.mediaId.slice(1))]
+      return id === undefined ? [] : [{ ...block, mediaId: id }]
+    })
+  }))
+}
+
 export class Importer {
   readonly #articles: ArticleRepository
   readonly #editorial: Editorial
@@ -172,6 +187,7 @@ export class Importer {
     const id = existing?.id ?? stableId(`source:${source}`)
     // A published URL must keep working, so an updated article keeps its slug even when its title changed.
     const slug = existing?.slug ?? this.#editorial.newSlug(parsed.title)
+    const mediaIds = parsed.media.map((_, index) => stableId(`source:${source}#media-${index + 1}`))
     const incoming: ArticleInput = {
       id,
       slug,
@@ -186,10 +202,10 @@ export class Importer {
       publishedAt: parsed.publishedAt,
       source,
       sourceHash,
-      sections: parsed.sections,
+      sections: withMediaIds(parsed.sections, mediaIds),
       media: parsed.media.map(({ role, ...media }, index) => ({
         role,
-        media: { ...media, id: stableId(`source:${source}#media-${index + 1}`) }
+        media: { ...media, id: mediaIds[index] as string }
       }))
     }
     const sourceSnapshot = snapshotOf(incoming)

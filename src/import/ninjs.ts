@@ -1,6 +1,9 @@
 // Reads IPTC ninjs documents, 3.x (camelCase), 2.x (lowercase) and 1.x (headline, body_text), into an article, so content syndicated
 // out of one system comes back into another unchanged.
+import type { CheerioAPI } from 'cheerio'
+import type { Element } from 'domhandler'
 import { loadMarkup, textOf } from './markup.js'
+import { embeddedPostOf, embedOf, listOf, richTextOf, tableOf } from './rich-html.js'
 import type { MediaType } from '../schemas/media.js'
 import type { Block } from '../schemas/section.js'
 import { cleanText, emptyMedia, headlineOrFirstSentence, isoInstant, sectionsFrom, type ParsedArticle, type ParsedMedia } from './parsed.js'
@@ -30,25 +33,81 @@ export function isNinjs (value: unknown): value is Json {
   return typeof doc.uri === 'string' && ['headlines', 'headline', 'bodies', 'body_text', 'body_html'].some((key) => key in doc)
 }
 
+// What our own body_html writes and other systems' HTML commonly holds; elements inside these are read with them.
+const BLOCKS = 'h1, h2, h3, h4, h5, h6, p, blockquote, ul, ol, table, figure'
+const HOLDERS = 'blockquote, li, table, figure'
+
+/**
+ * The body_html as headings and blocks: h1/h2 start sections, h3–h6 are sub-headings, text keeps its marks, lists,
+ * tables and embeds their shape. A figure naming a media item (`data-media-id`, as our export writes it) becomes a
+ * media block `@id`, matched to the associations by parseNinjs.
+ */
 function blocksOfHtml (html: string): Array<{ heading: string } | Block> {
   const $ = loadMarkup(html)
   const items: Array<{ heading: string } | Block> = []
-  $('h1, h2, h3, h4, p, blockquote, li').each((_, element) => {
-    if ($(element).parents('blockquote').length > 0) return
+  $(BLOCKS).each((_, element) => {
+    if ($(element).parents(HOLDERS).length > 0) return
     const name = element.tagName.toLowerCase()
     if (name === 'blockquote') {
+      const post = embeddedPostOf($, element)
+      if (post !== undefined) {
+        if (post !== null) items.push(post)
+        return
+      }
       const attribution = cleanText(textOf($(element).find('footer, cite').first().toArray()))
       $(element).find('footer, cite').remove()
-      const quoted = cleanText(textOf(element))
-      if (quoted !== null) items.push({ type: 'quote', text: quoted, attribution })
+      const quoted = richTextOf(element, null)
+      if (quoted !== null) items.push({ type: 'quote', ...quoted, attribution })
       return
     }
-    const content = cleanText(textOf(element))
-    if (content === null) return
-    if (/^h\d$/.test(name)) items.push({ heading: content })
-    else items.push({ type: 'paragraph', text: content })
+    if (name === 'ul' || name === 'ol') {
+      const list = listOf($, element, null) ?? richList($, element)
+      if (list !== null) items.push(list)
+      return
+    }
+    if (name === 'table') {
+      const table = tableOf($, element)
+      if (table !== null) items.push(table)
+      return
+    }
+    if (name === 'figure') {
+      const figure = figureOf($, element)
+      if (figure !== null) items.push(figure)
+      return
+    }
+    if (/^h[12]$/.test(name)) {
+      const heading = cleanText(textOf(element))
+      if (heading !== null) items.push({ heading })
+      return
+    }
+    const rich = richTextOf(element, null)
+    if (rich === null) return
+    if (/^h\d$/.test(name) && rich.text.length <= 300) items.push({ type: 'subheading', text: rich.text.replace(/\n/g, ' ') })
+    else items.push({ type: 'paragraph', ...rich })
   })
   return items
+}
+
+/** A list whose items hold blocks of their own, read as items of plain text. */
+function richList ($: CheerioAPI, element: Element): Block | null {
+  const items = $(element).children('li').toArray().map((li) => cleanText(textOf(li))).filter((text): text is string => text !== null)
+  return items.length === 0 ? null : { type: 'list', style: element.tagName.toLowerCase() === 'ol' ? 'ordered' : 'unordered', items: items.map((text) => ({ text })) }
+}
+
+function figureOf ($: CheerioAPI, element: Element): Block | null {
+  const figure = $(element)
+  const mediaId = cleanText(figure.attr('data-media-id'))
+  if (mediaId !== null) {
+    const alt = cleanText(figure.find('img').attr('alt'))
+    return { type: 'media', mediaId: `@${mediaId}`, ...(alt === null ? {} : { alt }) }
+  }
+  // An embed as our export writes it (a link in a figure of class "embed"), or a player in a frame.
+  const iframe = figure.find('iframe[src]').first()
+  const link = figure.hasClass('embed') ? figure.find('a[href]').first() : figure.find('a[href]').slice(0, 0)
+  if (iframe.length === 0 && link.length === 0) return null
+  const url = iframe.attr('src') ?? link.attr('href')
+  const text = cleanText(iframe.attr('title')) ?? cleanText(textOf(link.toArray()))
+  return embedOf(url, text === url?.trim() ? null : text, figure.attr('data-provider'))
 }
 
 function blocksOfText (text: string): Array<{ heading: string } | Block> {
@@ -98,10 +157,23 @@ export function parseNinjs (doc: Json): ParsedArticle {
   }
   const title = headlineOrFirstSentence(mainHeadline, items, warnings, 'the ninjs document has no headline and no body')
   const media: ParsedMedia[] = []
-  for (const association of objects(doc.associations)) {
-    const item = mediaOf(association, media.length === 0 ? 'lead' : 'inline')
-    if (item !== undefined) media.push(item)
+  // Media blocks name associations by the last part of their uri (our export's media ids): as `#n` from here on.
+  const placeholders = new Map<string, string>()
+  const associations = objects(doc.associations)
+  // Our export names associations `lead` and `inline-n`; without such names the first media item leads, as most systems order them.
+  const named = associations.some((a) => /^(?:lead|inline-\d+)$/.test(cleanText(a.name) ?? ''))
+  for (const association of associations) {
+    const item = mediaOf(association, (named ? cleanText(association.name) === 'lead' : media.length === 0) ? 'lead' : 'inline')
+    if (item === undefined) continue
+    const key = cleanText(association.uri)?.split('/').at(-1)
+    if (key !== undefined && !placeholders.has(key)) placeholders.set(key, `#${media.length}`)
+    media.push(item)
   }
+  items = items.flatMap((item): Array<{ heading: string } | Block> => {
+    if (!('type' in item) || item.type !== 'media') return [item]
+    const placeholder = placeholders.get(item.mediaId.slice(1))
+    return placeholder === undefined ? [] : [{ ...item, mediaId: placeholder }]
+  })
   const teaser = objects(doc.descriptions).length > 0 ? byRole(objects(doc.descriptions), ['summary', 'teaser', 'lead', 'abstract']) : cleanText(doc.description_text)
   const subjects = [...objects(doc.subjects), ...objects(doc.subject)]
   const tags = subjects.filter((s) => s.rel !== 'category').map((s) => cleanText(s.name)).filter((n): n is string => n !== null)

@@ -25,6 +25,7 @@ export interface ParsedMedia {
 
 export interface ParsedSection {
   heading: string | null
+  /** Media blocks name their item as `#n`, the n-th of `media`: the importer gives it its id. */
   blocks: Block[]
 }
 

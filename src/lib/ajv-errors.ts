@@ -1,7 +1,7 @@
 // Ajv's validation errors in the API's words: one message per mistake, pointing at the value that is wrong.
 import type { InvalidParam } from '../errors.js'
 import { SERVER_FIELDS } from '../schemas/article-write.js'
-import { WEB_URL_MESSAGE, WEB_URL_PATTERN } from './web-url.js'
+import { LINK_URL_MESSAGE, LINK_URL_PATTERN, WEB_URL_MESSAGE, WEB_URL_PATTERN } from './web-url.js'
 
 export interface AjvError {
   instancePath: string
@@ -9,6 +9,9 @@ export interface AjvError {
   keyword?: string
   message?: string
   params: Record<string, unknown>
+  /** With Ajv's `verbose`: the value that failed and the schema object holding the failed keyword. */
+  data?: unknown
+  parentSchema?: unknown
 }
 
 /** The branch of an anyOf an error came from: the referenced schema's $id, or the inline branch's index. */
@@ -16,6 +19,11 @@ function branchOf (error: AjvError, anyOfPath: string): string {
   const path = error.schemaPath ?? ''
   if (path.startsWith(`${anyOfPath}/`)) return path.slice(anyOfPath.length + 1).split('/')[0] ?? ''
   return path.split('/')[0] ?? ''
+}
+
+/** The `type` a union branch's schema requires, if it is one. */
+function tagOf (schema: unknown): unknown {
+  return (schema as { properties?: { type?: { const?: unknown } } } | undefined)?.properties?.type?.const
 }
 
 /**
@@ -45,7 +53,8 @@ export function collapseTaggedUnions<T extends AjvError> (errors: T[]): T[] {
       const key = branchOf(branchError, anyOfPath)
       branches.set(key, [...(branches.get(key) ?? []), branchError])
     }
-    const tagErrors = branchErrors.filter((e) => (e.keyword === 'const' || e.keyword === 'enum') && e.instancePath.startsWith(`${at}/`) && !e.instancePath.slice(at.length + 1).includes('/'))
+    // The API's unions are told apart by `type`; an enum of another member (a list's `style`) is no tag.
+    const tagErrors = branchErrors.filter((e) => (e.keyword === 'const' || e.keyword === 'enum') && e.instancePath === `${at}/type`)
     if (tagErrors.length === 0) {
       result.push(error)
       continue
@@ -54,6 +63,17 @@ export function collapseTaggedUnions<T extends AjvError> (errors: T[]): T[] {
     result.splice(start)
     if (tagged !== undefined) {
       result.push(...tagged)
+      continue
+    }
+    // Ajv inlines small referenced schemas, so schema paths cannot always tell branches apart. Then the branch is the one
+    // whose tag is the value's (Ajv's verbose errors carry both): its complaints about the value itself, and the
+    // complaints about the value's members, which the other branches never reach past their failed tag.
+    const tag = tagErrors[0]?.data
+    const own = branchErrors.filter((e) => e.instancePath === at && tag !== undefined && tagOf(e.parentSchema) === tag)
+    const inner = branchErrors.filter((e) => e.instancePath.startsWith(`${at}/`) && !e.instancePath.startsWith(`${at}/type`))
+    const chosen = [...own, ...inner].filter((e, i, all) => all.findIndex((o) => o.instancePath === e.instancePath && o.message === e.message && JSON.stringify(o.params) === JSON.stringify(e.params)) === i)
+    if (chosen.length > 0) {
+      result.push(...chosen)
       continue
     }
     const allowed = tagErrors.flatMap((e) => e.params.allowedValue !== undefined ? [e.params.allowedValue] : (e.params.allowedValues as unknown[] | undefined) ?? [])
@@ -73,6 +93,7 @@ export function describeAjvError (location: InvalidParam['location'], issue: Ajv
   // A client that sent a value outside a fixed set needs the set to correct it.
   if (Array.isArray(issue.params.allowedValues)) message = `${message}: ${issue.params.allowedValues.map(String).join(', ')}`
   if (issue.params.pattern === WEB_URL_PATTERN) message = WEB_URL_MESSAGE
+  if (issue.params.pattern === LINK_URL_PATTERN) message = LINK_URL_MESSAGE
   if (typeof issue.params.additionalProperty === 'string') {
     message = location === 'body' && SERVER_FIELDS.includes(issue.params.additionalProperty)
       ? 'is set by the server and cannot be written'

@@ -22,3 +22,24 @@ export function isWebUrl (value: unknown): boolean {
     return false
   }
 }
+
+/**
+ * A URL a body link may lead to: http(s) as above, or mailto: with an address. Nothing that could run script
+ * (`javascript:`, `data:`, `vbscript:`) or reach local resources.
+ */
+export const LINK_URL_PATTERN = '^(?:https?://[^\\s/?#]|mailto:[^\\s/?#])'
+
+const LINK_URL = new RegExp(LINK_URL_PATTERN, 'u')
+
+export const LINK_URL_MESSAGE = 'must be an http://, https:// or mailto: URL'
+
+/** True for a link target a body may carry: an http(s) URL (see isWebUrl) or a mailto: URL. */
+export function isLinkUrl (value: unknown): boolean {
+  if (typeof value !== 'string' || !LINK_URL.test(value)) return false
+  if (!value.startsWith('mailto:')) return isWebUrl(value)
+  try {
+    return new URL(value).protocol === 'mailto:'
+  } catch {
+    return false
+  }
+}

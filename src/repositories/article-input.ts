@@ -1,4 +1,5 @@
 // A whole article as a write hands it to the store, and the comparisons a write makes against what is stored.
+import { blockTexts } from '../lib/rich-text.js'
 import { countWords } from '../lib/text.js'
 import type { ArticleStatus } from '../schemas/article.js'
 import type { ArticleWrite } from '../schemas/article-write.js'
@@ -87,7 +88,7 @@ export function bodyWordCount (sections: SectionInput[]): number {
   for (const section of sections) {
     if (section.heading !== null) words += countWords(section.heading)
     for (const block of section.blocks) {
-      if (block.type !== 'media') words += countWords(block.text)
+      for (const text of blockTexts(block)) words += countWords(text)
     }
   }
   return words

@@ -6,6 +6,7 @@ import type { Correction } from '../schemas/article.js'
 import type { ArticleWrite } from '../schemas/article-write.js'
 import { searchDocument } from '../search/document.js'
 import type { ArticleRepository } from './article.js'
+import type { ArticleLinks } from './article-links.js'
 import { CONTENT_CHANGED_AT } from './article-row.js'
 import { bodyWordCount, changedFields, eventFor, isListed, snapshotOf, type ArticleInput, type SaveOptions } from './article-input.js'
 import type { CategoryRepository } from './category.js'
@@ -20,6 +21,7 @@ import type { SlugHistoryRepository } from './slug-history.js'
 export interface ArticleStoreParts {
   articles: ArticleRepository
   sections: SectionRepository
+  links: ArticleLinks
   media: MediaRepository
   categories: CategoryRepository
   search: SearchRepository
@@ -38,7 +40,7 @@ export class ArticleStore {
   readonly #delete: Transaction<(id: string, now: string, options: SaveOptions) => boolean>
 
   constructor (db: Db, parts: ArticleStoreParts) {
-    const { articles, sections, media, categories, search, revisions, slugs } = parts
+    const { articles, sections, links, media, categories, search, revisions, slugs } = parts
     const current = db.prepare<[string], { version: number, status: ArticleInput['status'], corrections: string, source: string | null }>(
       'SELECT version, status, corrections, source FROM articles WHERE id = ?')
     const seqOf = db.prepare<[string], { seq: number }>('SELECT seq FROM articles WHERE id = ?')
@@ -123,6 +125,7 @@ export class ArticleStore {
         now
       }) as { version: number }
       sections.replaceForArticle(input.id, input.sections)
+      links.replaceForArticle(input.id, input.sections)
       const changedMedia = media.replaceForArticle(input.id, input.media, now)
       categories.replaceForArticle(input.id, input.breadcrumb)
       deleteTags.run(input.id)

@@ -3,6 +3,7 @@
 import type { Db } from '../db/open.js'
 import type { ArticleStatus, ArticleSummary, Correction, StoredArticle } from '../schemas/article.js'
 import type { ArticleWrite } from '../schemas/article-write.js'
+import { ArticleLinks, linkState, linkStateSql } from './article-links.js'
 import { ArticleListRepository } from './article-list.js'
 import { ARTICLE_COLUMNS, CONTENT_CHANGED_AT, rowToSummary, type ArticleRow, type SummaryRow } from './article-row.js'
 import { CategoryTree } from './category.js'
@@ -20,6 +21,8 @@ interface VersionRow {
   version: number
   updated_at: string
   media_versions: number
+  /** The state of the linked articles, see linkState(). */
+  links: string
 }
 
 function editorParams (view: View): { now: string, kids: 0 | 1 } {
@@ -34,12 +37,15 @@ export interface ArticleParts {
   sections: SectionRepository
   media: MediaRepository
   slugs: SlugHistoryRepository
+  /** Article links, resolved as at the read's instant. */
+  links: ArticleLinks
 }
 
 export class ArticleRepository {
   readonly #sections: SectionRepository
   readonly #media: MediaRepository
   readonly #slugs: SlugHistoryRepository
+  readonly #links: ArticleLinks
   readonly #lists: ArticleListRepository
   readonly #snippets: SnippetReader
   readonly #tree: CategoryTree
@@ -63,6 +69,7 @@ export class ArticleRepository {
     this.#sections = parts.sections
     this.#media = parts.media
     this.#slugs = parts.slugs
+    this.#links = parts.links
     this.#lists = new ArticleListRepository(db, 'preview')
     this.#snippets = new SnippetReader(db, 'preview')
     this.#tree = new CategoryTree(db, 'preview')
@@ -74,7 +81,10 @@ export class ArticleRepository {
       `SELECT ${ARTICLE_COLUMNS} FROM articles a WHERE a.id = @id AND ${VISIBLE_ARTICLE}`)
     this.#getBySlug = db.prepare<{ slug: string } & ViewParams, ArticleRow>(
       `SELECT ${ARTICLE_COLUMNS} FROM articles a WHERE a.slug = @slug AND ${VISIBLE_ARTICLE}`)
-    const version = `SELECT a.id, a.version, max(a.updated_at, coalesce(max(m.updated_at), '')) AS updated_at, coalesce(sum(m.version), 0) AS media_versions
+    // Linked articles count as public at the request's instant, as readers of the preview see their links resolved.
+    const links = linkStateSql('article_links', 'articles', "t.status IN ('published', 'scheduled') AND coalesce(t.published_at, '') <= @now")
+    const version = `SELECT a.id, a.version, max(a.updated_at, coalesce(max(m.updated_at), '')) AS updated_at, coalesce(sum(m.version), 0) AS media_versions,
+        ${links}
       FROM articles a LEFT JOIN article_media am ON am.article_id = a.id LEFT JOIN media m ON m.id = am.media_id`
     // Sections and media routes only need to know the article may be shown: no media join.
     this.#isVisible = db.prepare<{ id: string, kids: 0 | 1 }, { found: number }>(
@@ -112,8 +122,11 @@ export class ArticleRepository {
       article: (by: ArticleKey) => 'id' in by ? this.getById(by.id, view) : this.getBySlug(by.slug, view),
       version: (by) => this.version(by, view),
       isVisible: (id) => this.isVisible(id, view),
-      sections: (articleId) => this.#sections.listByArticle(articleId),
-      section: (articleId, position) => this.#sections.get(articleId, position),
+      sections: (articleId) => this.#links.sections(this.#sections.rowsByArticle(articleId), now),
+      section: (articleId, position) => {
+        const row = this.#sections.row(articleId, position)
+        return row === undefined ? undefined : this.#links.sections([row], now)[0]
+      },
       articleMedia: (articleId) => this.#media.listByArticle(articleId),
       ruleFacts: (articleId) => this.#media.ruleFactsByArticle(articleId),
       media: (id) => this.#media.getVisibleWithVersion(id, view),
@@ -128,22 +141,22 @@ export class ArticleRepository {
     }
   }
 
-  /** The article, whatever its status: the editor's read (see reader()). */
+  /** The article, whatever its status: the editor's read (see reader()), article links resolved as at `view.now`. */
   getById (id: string, view: View): StoredArticle | undefined {
     const row = this.#getById.get({ id, ...editorParams(view) })
-    return row === undefined ? undefined : this.#toArticle(row)
+    return row === undefined ? undefined : this.#toArticle(row, view.now)
   }
 
   getBySlug (slug: string, view: View): StoredArticle | undefined {
     const row = this.#getBySlug.get({ slug, ...editorParams(view) })
-    return row === undefined ? undefined : this.#toArticle(row)
+    return row === undefined ? undefined : this.#toArticle(row, view.now)
   }
 
   /** The version of an article whatever its status, found by id or slug: enough to answer a conditional request. */
   version (by: { id: string } | { slug: string }, view: View): ArticleVersion | undefined {
     const params = editorParams(view)
     const row = 'id' in by ? this.#versionById.get({ id: by.id, ...params }) : this.#versionBySlug.get({ slug: by.slug, ...params })
-    return row === undefined ? undefined : { id: row.id, version: row.version, mediaVersions: row.media_versions, updatedAt: row.updated_at }
+    return row === undefined ? undefined : { id: row.id, version: row.version, mediaVersions: row.media_versions + linkState(row.links), updatedAt: row.updated_at }
   }
 
   isVisible (id: string, view: View): boolean {
@@ -172,7 +185,8 @@ export class ArticleRepository {
       kids: article.kids,
       status: this.#current.get(id)?.status ?? article.status,
       publishedAt: article.publishedAt,
-      sections: article.sections.map((section) => ({ heading: section.heading, blocks: section.blocks })),
+      // As stored: article links without the hrefs reads resolve.
+      sections: this.#sections.listByArticle(id).map((section) => ({ heading: section.heading, blocks: section.blocks })),
       media: article.media.map(({ duration: _duration, ...media }) => media)
     }
   }
@@ -218,14 +232,14 @@ export class ArticleRepository {
     return this.#hasAny.get()?.found === 1
   }
 
-  #toArticle (row: ArticleRow): StoredArticle {
+  #toArticle (row: ArticleRow, now: string): StoredArticle {
     return {
       ...this.summary(row),
       createdAt: row.created_at,
       version: row.version,
       source: row.source,
       corrections: JSON.parse(row.corrections) as Correction[],
-      sections: this.#sections.listByArticle(row.id),
+      sections: this.#links.sections(this.#sections.rowsByArticle(row.id), now),
       media: this.#media.listByArticle(row.id)
     }
   }

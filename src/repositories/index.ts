@@ -2,6 +2,7 @@
 import type { Db } from '../db/open.js'
 import { ApiKeyRepository } from './api-key.js'
 import { ArticleRepository } from './article.js'
+import { ArticleLinks } from './article-links.js'
 import { ArticleStore } from './article-store.js'
 import { CategoryRepository } from './category.js'
 import type { ChangeRepository } from './change.js'
@@ -53,10 +54,11 @@ export function openRepositories (db: Db, options: RepositoryOptions): Repositor
   const categories = new CategoryRepository(db)
   const search = new SearchRepository(db)
   const revisions = new RevisionRepository(db)
-  const articles = new ArticleRepository(db, { publicBaseUrl: options.publicBaseUrl }, { sections, media, slugs })
+  const links = new ArticleLinks(db, 'preview', { publicBaseUrl: options.publicBaseUrl })
+  const articles = new ArticleRepository(db, { publicBaseUrl: options.publicBaseUrl }, { sections, media, slugs, links })
   return {
     articles,
-    articleStore: new ArticleStore(db, { articles, sections, media, categories, search, revisions, slugs }),
+    articleStore: new ArticleStore(db, { articles, sections, links, media, categories, search, revisions, slugs }),
     publicReads: new PublicReads(db, { publicBaseUrl: options.publicBaseUrl }),
     sections,
     media,

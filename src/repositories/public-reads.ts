@@ -6,13 +6,14 @@ import type { Db } from '../db/open.js'
 import type { Correction, StoredArticle } from '../schemas/article.js'
 import type { Category } from '../schemas/category.js'
 import type { Section } from '../schemas/section.js'
+import { ArticleLinks, linkState, linkStateSql } from './article-links.js'
 import { ArticleListRepository } from './article-list.js'
 import { PUBLIC_ARTICLE_COLUMNS, rowToSummary, type ArticleRow } from './article-row.js'
 import { CategoryTree } from './category.js'
 import { MEDIA_COLUMNS, rowToArticleMedia, rowToFacts, rowToMedia, type ArticleMediaRow, type FactsRow, type MediaRow } from './media.js'
 import type { ArticleKey, ArticleVersion, ContentReader } from './reader.js'
 import { SnippetReader } from './search.js'
-import { rowToSection, type SectionRow } from './section.js'
+import type { SectionRow } from './section.js'
 import { KIDS_MEDIA, kidsNarrowing, kidsParam, PUBLIC_TABLES } from './visibility.js'
 
 interface VersionRow {
@@ -20,6 +21,8 @@ interface VersionRow {
   version: number
   updated_at: string
   media_versions: number
+  /** The state of the linked public articles, see linkState(). */
+  links: string
 }
 
 type Kids = { kids: 0 | 1 }
@@ -44,6 +47,7 @@ export class PublicReads {
   readonly #lists: ArticleListRepository
   readonly #snippets: SnippetReader
   readonly #categories: CategoryTree
+  readonly #links: ArticleLinks
 
   constructor (db: Db, options: { publicBaseUrl: string }) {
     this.#publicBaseUrl = options.publicBaseUrl
@@ -55,7 +59,8 @@ export class PublicReads {
     // Subqueries rather than a join: SQLite pushes the article's id into the view instead of materialising it.
     const version = `SELECT a.id, a.version,
         max(a.updated_at, coalesce((SELECT max(pm.updated_at) FROM public_attached_media pm WHERE pm.article_id = a.id), '')) AS updated_at,
-        coalesce((SELECT sum(pm.version) FROM public_attached_media pm WHERE pm.article_id = a.id), 0) AS media_versions
+        coalesce((SELECT sum(pm.version) FROM public_attached_media pm WHERE pm.article_id = a.id), 0) AS media_versions,
+        ${linkStateSql('public_article_links', 'public_articles', '1')}
       FROM public_articles a`
     this.#versionById = db.prepare<{ id: string } & Kids, VersionRow>(`${version} WHERE a.id = @id AND ${kids}`)
     this.#versionBySlug = db.prepare<{ slug: string } & Kids, VersionRow>(`${version} WHERE a.slug = @slug AND ${kids}`)
@@ -83,6 +88,7 @@ export class PublicReads {
     this.#lists = new ArticleListRepository(db, 'public')
     this.#snippets = new SnippetReader(db, 'public')
     this.#categories = new CategoryTree(db, 'public')
+    this.#links = new ArticleLinks(db, 'public', options)
   }
 
   /** Runs `read` with the views showing what is public at `now`; outside it they show nothing. */
@@ -102,20 +108,20 @@ export class PublicReads {
     const at = <T>(read: () => T): T => this.#at(now, read)
     const version = (by: ArticleKey): ArticleVersion | undefined => at(() => {
       const row = 'id' in by ? this.#versionById.get({ id: by.id, ...params }) : this.#versionBySlug.get({ slug: by.slug, ...params })
-      return row === undefined ? undefined : { id: row.id, version: row.version, mediaVersions: row.media_versions, updatedAt: row.updated_at }
+      return row === undefined ? undefined : { id: row.id, version: row.version, mediaVersions: row.media_versions + linkState(row.links), updatedAt: row.updated_at }
     })
     return {
       preview: false,
       article: (by) => at(() => {
         const row = 'id' in by ? this.#byId.get({ id: by.id, ...params }) : this.#bySlug.get({ slug: by.slug, ...params })
-        return row === undefined ? undefined : this.#toArticle(row)
+        return row === undefined ? undefined : this.#toArticle(row, now)
       }),
       version,
       isVisible: (id) => at(() => this.#visible.get({ id, ...params }) !== undefined),
-      sections: (articleId) => at(() => this.#sections.all(articleId).map(rowToSection)),
+      sections: (articleId) => at(() => this.#links.sections(this.#sections.all(articleId), now)),
       section: (articleId, position): Section | undefined => at(() => {
         const row = this.#section.get(articleId, position)
-        return row === undefined ? undefined : rowToSection(row)
+        return row === undefined ? undefined : this.#links.sections([row], now)[0]
       }),
       articleMedia: (articleId) => at(() => this.#articleMedia.all(articleId).map(rowToArticleMedia)),
       ruleFacts: (articleId) => at(() => this.#facts.all(articleId).map(rowToFacts)),
@@ -137,7 +143,7 @@ export class PublicReads {
     }
   }
 
-  #toArticle (row: ArticleRow): StoredArticle {
+  #toArticle (row: ArticleRow, now: string): StoredArticle {
     // Called inside #at: the sections and media views still show this public article.
     return {
       ...rowToSummary(row, this.#publicBaseUrl),
@@ -145,7 +151,7 @@ export class PublicReads {
       version: row.version,
       source: row.source,
       corrections: JSON.parse(row.corrections) as Correction[],
-      sections: this.#sections.all(row.id).map(rowToSection),
+      sections: this.#links.sections(this.#sections.all(row.id), now),
       media: this.#articleMedia.all(row.id).map(rowToArticleMedia)
     }
   }

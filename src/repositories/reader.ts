@@ -12,7 +12,10 @@ import type { Snippet } from './search.js'
 export interface ArticleVersion {
   id: string
   version: number
-  /** Sum of the versions of the article's media: it grows whenever one of them is edited. */
+  /**
+   * Sum of the versions of the article's media (it grows whenever one of them is edited), plus the state of the
+   * articles its body links to as this reader sees them (a linked article published, renamed or hidden changes it).
+   */
   mediaVersions: number
   /** The later of the article's and its media's last change. */
   updatedAt: string

@@ -36,9 +36,18 @@ export class SectionRepository {
     )
   }
 
-  /** The article's sections in order. The caller has checked that the article may be shown. */
+  /** The article's sections in order, as stored. The caller has checked that the article may be shown. */
   listByArticle (articleId: string): Section[] {
     return this.#listByArticle.all(articleId).map(rowToSection)
+  }
+
+  /** The stored rows, for readers that resolve article links (see ArticleLinks). */
+  rowsByArticle (articleId: string): SectionRow[] {
+    return this.#listByArticle.all(articleId)
+  }
+
+  row (articleId: string, position: number): SectionRow | undefined {
+    return this.#get.get(articleId, position)
   }
 
   get (articleId: string, position: number): Section | undefined {

@@ -19,6 +19,7 @@ import { ArticleIdParams, ArticleSlugParams, DEFAULT_LIMIT, PageQuery, ProfileQu
 import { invalid, json, OPTIONAL_KEY, problem, uriTooLong, withHeaders } from './responses.js'
 import { addVary, nextLink, sendJson } from '../lib/send.js'
 import { surrogateKeys } from '../lib/surrogate-keys.js'
+import { linkedArticleIds } from '../repositories/article-links.js'
 
 const ID = /^[0-9a-z]{16}$/
 
@@ -102,7 +103,8 @@ const articleRoutes: FastifyPluginAsyncTypebox = async (app) => {
     const stored = reader.article({ id: version.id })
     if (stored === undefined) throw new NotFoundError(notFound)
     const article = decisions.presentArticle(stored)
-    const surrogateKey = surrogateKeys([`article:${article.id}`, ...article.media.map((m) => `media:${m.id}`)])
+    // A linked article's change (hidden, renamed) changes this body too: purging that article purges this one.
+    const surrogateKey = surrogateKeys([`article:${article.id}`, ...article.media.map((m) => `media:${m.id}`), ...linkedArticleIds(article.sections).map((id) => `article:${id}`)])
     reply.header('surrogate-key', surrogateKey)
     if (fields !== null) return sendJson(reply, pick(article, fields))
     const rendered = format === 'json' ? undefined : render(article, chosen, renderOptions)

@@ -28,7 +28,11 @@ import {
 import { OEmbedSchema } from './oembed.js'
 import { ProblemTypeSchema } from './problem-type.js'
 import { SearchHitSchema, SearchResultsSchema } from './search.js'
-import { BlockSchema, MediaBlockSchema, ParagraphBlockSchema, QuoteBlockSchema, SectionListSchema, SectionSchema } from './section.js'
+import {
+  BlockSchema, EmbedBlockSchema, ListBlockSchema, ListItemSchema, MediaBlockSchema, ParagraphBlockSchema, QuoteBlockSchema, SectionListSchema,
+  SectionSchema, SubheadingBlockSchema, TableBlockSchema
+} from './section.js'
+import { ArticleLinkMarkSchema, EmphasisMarkSchema, InlineSchema, LineBreakSchema, LinkMarkSchema, MarkSchema, StrongMarkSchema, TextSpanSchema } from './rich-text.js'
 
 export const sharedSchemas = [
   InvalidParamSchema,
@@ -47,9 +51,22 @@ export const sharedSchemas = [
   MediaSchema,
   ArticleMediaSchema,
   ArticleMediaListSchema,
+  EmphasisMarkSchema,
+  StrongMarkSchema,
+  LinkMarkSchema,
+  ArticleLinkMarkSchema,
+  MarkSchema,
+  TextSpanSchema,
+  LineBreakSchema,
+  InlineSchema,
   ParagraphBlockSchema,
   QuoteBlockSchema,
   MediaBlockSchema,
+  SubheadingBlockSchema,
+  ListItemSchema,
+  ListBlockSchema,
+  EmbedBlockSchema,
+  TableBlockSchema,
   BlockSchema,
   SectionSchema,
   SectionListSchema,

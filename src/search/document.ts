@@ -1,4 +1,5 @@
 // What the search index holds for an article, and how its snippets become safe HTML with a section position.
+import { blockTexts } from '../lib/rich-text.js'
 import type { Block } from '../schemas/section.js'
 
 export interface SearchDocument {
@@ -6,7 +7,10 @@ export interface SearchDocument {
   kicker: string
   teaser: string
   caption: string
-  /** Sections' headings and paragraphs; sections separated by a blank line, so a match's section can be found. */
+  /**
+   * Sections' headings and the plain text of their blocks (never a link's URL or markup); sections separated by a blank
+   * line, so a match's section can be found.
+   */
   body: string
 }
 
@@ -25,7 +29,7 @@ export function searchDocument (article: {
 }): SearchDocument {
   const sectionTexts = article.sections.map((section) => [
     section.heading,
-    ...section.blocks.map((block) => block.type === 'media' ? null : block.text)
+    ...section.blocks.flatMap(blockTexts)
   ].filter((text): text is string => text !== null).map(oneLine).join('\n'))
   return {
     title: oneLine(article.title),

@@ -5,7 +5,7 @@ import type { Article } from '../schemas/article.js'
 import type { JsonFeed, JsonFeedAttachment, JsonFeedItem } from '../schemas/feed.js'
 import type { ArticleMedia, Rendition } from '../schemas/media.js'
 import { playbackRules } from './media-facts.js'
-import { bodyHtml } from './ninjs.js'
+import { bodyHtml } from './body-html.js'
 
 export const FEED_FORMATS = ['rss', 'atom', 'json'] as const
 export type FeedFormat = typeof FEED_FORMATS[number]

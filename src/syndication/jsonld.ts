@@ -1,5 +1,6 @@
 // An article as schema.org JSON-LD: a NewsArticle with its VideoObjects, ImageObjects and AudioObjects.
 import type { AudioObject, ImageObject, NewsArticle, Organization, VideoObject, WithContext } from 'schema-dts'
+import { blockTexts } from '../lib/rich-text.js'
 import type { Article } from '../schemas/article.js'
 import type { ArticleMedia } from '../schemas/media.js'
 import { articleUri } from './identity.js'
@@ -29,14 +30,19 @@ export interface JsonLdOptions {
   publisher: { name: string, url: string }
 }
 
-/** The article's body as plain text: headings, paragraphs and quotes with their attribution, a blank line apart. */
+/**
+ * The article's body as plain text: headings, paragraphs, quotes with their attribution, list items, table rows and
+ * embeds' titles, a blank line apart; links and marks leave their words only.
+ */
 export function bodyText (article: Article): string {
   const parts: string[] = []
   for (const section of article.sections) {
     if (section.heading !== null) parts.push(section.heading)
     for (const block of section.blocks) {
-      if (block.type === 'paragraph') parts.push(block.text)
-      else if (block.type === 'quote') parts.push(block.attribution === null ? `„${block.text}“` : `„${block.text}“ (${block.attribution})`)
+      if (block.type === 'quote') parts.push(block.attribution === null ? `„${block.text}“` : `„${block.text}“ (${block.attribution})`)
+      else if (block.type === 'list') parts.push(block.items.map((item) => item.text).join('\n'))
+      else if (block.type === 'table') parts.push(blockTexts(block).join('\n'))
+      else parts.push(...blockTexts(block))
     }
   }
   return parts.join('\n\n')

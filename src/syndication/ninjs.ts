@@ -1,4 +1,5 @@
 // An article as an IPTC ninjs 3.1 or 2.2 document, for partners' systems (and our own importer: it reads this back).
+import { bodyHtml } from './body-html.js'
 import { articleUri } from './identity.js'
 import type { Article } from '../schemas/article.js'
 import type { ArticleMedia, MediaType } from '../schemas/media.js'
@@ -10,23 +11,6 @@ export const NINJS_VERSIONS = ['3.1', '2.2'] as const
 export type NinjsVersion = typeof NINJS_VERSIONS[number]
 
 const NEWS_TYPES: Record<MediaType, string> = { video: 'video', image: 'picture', audio: 'audio' }
-
-const HTML_ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' }
-function escape (text: string): string {
-  return text.replace(/[&<>"]/g, (c) => HTML_ESCAPES[c] as string)
-}
-
-/** The body as simple HTML: sub-headings, paragraphs and quotes with their attribution. */
-export function bodyHtml (article: Article): string {
-  return article.sections.map((section) => [
-    section.heading === null ? '' : `<h2>${escape(section.heading)}</h2>`,
-    ...section.blocks.map((block) => {
-      if (block.type === 'paragraph') return `<p>${escape(block.text)}</p>`
-      if (block.type === 'quote') return `<blockquote><p>${escape(block.text)}</p>${block.attribution === null ? '' : `<footer>${escape(block.attribution)}</footer>`}</blockquote>`
-      return ''
-    })
-  ].join('')).join('')
-}
 
 function association (media: ArticleMedia, index: number, mediaBaseUrl: string): Record<string, unknown> {
   const renditions = [

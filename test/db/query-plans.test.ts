@@ -5,6 +5,7 @@ import { migrate } from '../../src/db/migrate.js'
 import { openDatabase } from '../../src/db/open.js'
 import { ARTICLE_SORTS } from '../../src/repositories/article-list.js'
 import { ArticleRepository } from '../../src/repositories/article.js'
+import { ArticleLinks } from '../../src/repositories/article-links.js'
 import { MediaRepository } from '../../src/repositories/media.js'
 import { PublicReads } from '../../src/repositories/public-reads.js'
 import { SectionRepository } from '../../src/repositories/section.js'
@@ -22,7 +23,7 @@ function planned () {
     return prepare(sql)
   }) as typeof db.prepare
   // The article reads alone, with the repositories they assemble articles from: the statements under test.
-  const parts = { sections: new SectionRepository(db), media: new MediaRepository(db), slugs: new SlugHistoryRepository(db) }
+  const parts = { sections: new SectionRepository(db), media: new MediaRepository(db), slugs: new SlugHistoryRepository(db), links: new ArticleLinks(db, 'preview', { publicBaseUrl: 'https://www.example.org' }) }
   const articles = new ArticleRepository(db, { publicBaseUrl: 'https://www.example.org' }, parts)
   const publicReads = new PublicReads(db, { publicBaseUrl: 'https://www.example.org' })
   // Lists prepare one statement per shape on first use: use every sort, every filter, first and later pages, for

@@ -5,13 +5,14 @@ import t from 'tap'
 import { parseArticle } from '../../src/import/importer.js'
 import type { ParsedArticle } from '../../src/import/parsed.js'
 import { build, keyHeaders, problemOf } from '../helper.js'
+import { blockTexts } from '../../src/lib/rich-text.js'
 
 const fixture = (name: string): string => readFileSync(new URL(`../fixtures/pages/${name}`, import.meta.url), 'utf8')
 const parse = (name: string): ParsedArticle => parseArticle(name, fixture(name))
 const NOW = '2025-06-01T12:00:00.000Z'
 
 function bodyText (article: ParsedArticle): string[] {
-  return article.sections.flatMap((s) => [s.heading, ...s.blocks.map((b) => b.type === 'media' ? null : b.text)]).filter((x): x is string => x !== null)
+  return article.sections.flatMap((s) => [s.heading, ...s.blocks.flatMap(blockTexts)]).filter((x): x is string => x !== null)
 }
 
 t.test('a tagesschau-shaped scrape: navigation, breadcrumb, "Stand:", byline, credit, quote', async (t) => {

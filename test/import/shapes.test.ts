@@ -3,6 +3,7 @@ import t from 'tap'
 import { parseArticle } from '../../src/import/importer.js'
 import type { ParsedArticle, ParsedMedia } from '../../src/import/parsed.js'
 import { build } from '../helper.js'
+import { blockTexts } from '../../src/lib/rich-text.js'
 
 // Pages in the shapes the importer once got wrong, written for these tests; each is checked field by field.
 const DIR = new URL('../fixtures/pages/shapes/', import.meta.url)
@@ -377,7 +378,7 @@ const EXPECTED: Record<string, Expected> = {
 function bodyOf (article: ParsedArticle): string[] {
   return article.sections.flatMap((section) => [
     ...(section.heading === null ? [] : [`## ${section.heading}`]),
-    ...section.blocks.map((block) => block.type === 'media' ? `[media ${block.mediaId}]` : block.text)
+    ...section.blocks.map((block) => block.type === 'media' ? `[media ${block.mediaId}]` : blockTexts(block).join('\n'))
   ])
 }
 

@@ -8,7 +8,7 @@ const NOW = '2025-06-01T12:00:00.000Z'
 // The tables that hold content or its history. Public reads go through public_* views, search_public and
 // upcoming_publications instead; api_keys, app_state and feed_due (the scheduled-instant bookkeeping) hold none, and
 // slug_history is read only joined to public_articles (an old slug leads to a public article's current one).
-const CONTENT_TABLES = ['articles', 'sections', 'media', 'article_media', 'article_categories', 'article_tags', 'search_hidden', 'article_revisions', 'article_events', 'feed_public']
+const CONTENT_TABLES = ['articles', 'sections', 'article_links', 'media', 'article_media', 'article_categories', 'article_tags', 'search_hidden', 'article_revisions', 'article_events', 'feed_public']
 const NAMES_A_CONTENT_TABLE = new RegExp(`\\b(?:FROM|JOIN|INTO|UPDATE)\\s+(${CONTENT_TABLES.join('|')})\\b`, 'i')
 
 const ROUTES = [
