@@ -9,6 +9,7 @@ import Fastify, { type FastifyInstance } from 'fastify'
 import type { Config } from './config.js'
 import { migrate } from './db/migrate.js'
 import { FORMAT_PLUGINS } from './lib/instants.js'
+import { fastifyTrustProxy, parseTrustProxy } from './lib/trust-proxy.js'
 import { openDatabase, type Db } from './db/open.js'
 import { Importer } from './import/importer.js'
 import { seedSample } from './import/sample.js'
@@ -21,6 +22,7 @@ import { lazySerializers } from './plugins/lazy-serializers.js'
 import { registerJsonBodies } from './plugins/json-bodies.js'
 import { registerLimits } from './plugins/limits.js'
 import { registerLoadShedding } from './plugins/load-shedding.js'
+import { registerQueryHygiene } from './plugins/query-hygiene.js'
 import { registerRateLimit } from './plugins/rate-limit.js'
 import { registerSecurityHeaders } from './plugins/security-headers.js'
 import { registerStorableValues } from './plugins/storable-values.js'
@@ -104,7 +106,9 @@ export async function buildApp (config: Config, options: AppOptions = {}): Promi
     keepAliveTimeout: config.KEEP_ALIVE_TIMEOUT_MS,
     clientErrorHandler,
     // Requests arriving while the server closes get the load-shedding plugin's problem instead of Fastify's plain JSON.
-    return503OnClosing: false
+    return503OnClosing: false,
+    // Behind a CDN or load balancer, request.ip (rate limits, logs) is the client X-Forwarded-For names, not the proxy.
+    trustProxy: fastifyTrustProxy(parseTrustProxy(config.TRUST_PROXY))
   }).withTypeProvider<TypeBoxTypeProvider>()
 
   const db = openDatabase(config.DATABASE_PATH, options.traceSql)
@@ -134,6 +138,7 @@ export async function buildApp (config: Config, options: AppOptions = {}): Promi
   await registerLoadShedding(app, { maxEventLoopDelay: config.MAX_EVENT_LOOP_DELAY_MS, retryAfter: config.OVERLOAD_RETRY_AFTER_SECONDS })
   registerLimits(app, { maxUrlLength: config.MAX_URL_LENGTH, maxJsonDepth: config.MAX_JSON_DEPTH })
   registerStorableValues(app)
+  registerQueryHygiene(app)
   registerRequestIds(app)
   registerProblemHandling(app)
   registerAuth(app, apiKeys)

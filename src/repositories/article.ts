@@ -1,6 +1,7 @@
 // Articles: one article by id or slug, the facts HTTP caching needs, and whole-article writes in one transaction.
 import type { Db, Transaction } from '../db/open.js'
 import { countWords } from '../lib/text.js'
+import { matchKey } from '../lib/match-keys.js'
 import { PreconditionFailedError } from '../errors.js'
 import type { ArticleStatus, ArticleSummary, Correction, StoredArticle } from '../schemas/article.js'
 import type { ArticleWrite } from '../schemas/article-write.js'
@@ -213,7 +214,7 @@ export class ArticleRepository {
         version = articles.version + 1, updated_at = excluded.updated_at
       RETURNING version`)
     this.#deleteTags = db.prepare<[string]>('DELETE FROM article_tags WHERE article_id = ?')
-    this.#insertTag = db.prepare<[string, string]>('INSERT OR IGNORE INTO article_tags (article_id, tag) VALUES (?, ?)')
+    this.#insertTag = db.prepare<[string, string, string]>('INSERT OR IGNORE INTO article_tags (article_id, tag, tag_key) VALUES (?, ?, ?)')
     this.#markChanged = db.prepare<[string, string]>(
       'INSERT INTO app_state (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value')
     this.#hasAny = db.prepare<[], { found: number }>('SELECT EXISTS (SELECT 1 FROM articles) AS found')
@@ -264,7 +265,7 @@ export class ArticleRepository {
       const changedMedia = this.media.replaceForArticle(input.id, input.media, now)
       this.categories.replaceForArticle(input.id, input.breadcrumb)
       this.#deleteTags.run(input.id)
-      for (const tag of input.tags) this.#insertTag.run(input.id, tag)
+      for (const tag of input.tags) this.#insertTag.run(input.id, tag, matchKey(tag))
       this.search.index(seq, searchDocument({ ...input, captions: input.media.map(({ media }) => media.caption) }), isListed(input.status))
       this.#markChanged.run(CONTENT_CHANGED_AT, now)
       const actor = options.actor ?? null

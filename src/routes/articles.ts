@@ -19,7 +19,7 @@ import { ARTICLE_FIELDS, FilterQuery, filtersKey, LIST_FIELDS, parseFields, pars
 import { ArticleIdParams, ArticleSlugParams, DEFAULT_LIMIT, PageQuery, ProfileQuery } from './params.js'
 import type { MediaRules } from '../media-rules/decisions.js'
 import { invalid, json, OPTIONAL_KEY, problem, uriTooLong, withHeaders } from './responses.js'
-import { addVary, nextLink, sendJson, surrogateKeys } from './send.js'
+import { addVary, listKeys, nextLink, sendJson, surrogateKeys } from './send.js'
 
 export interface ArticleRoutesOptions {
   readers: Readers
@@ -99,11 +99,14 @@ const articleRoutes: FastifyPluginAsyncTypebox<ArticleRoutesOptions> = async (ap
     const version = reader.version(by)
     if (version === undefined) throw new NotFoundError(notFound)
     const fields = format === 'json' ? parseFields(query.fields, ARTICLE_FIELDS) : null
-    reply.header('surrogate-key', `article:${version.id}`)
     // What the media rules decide for this request is part of the representation: decided from the media's
     // rule facts alone, so a 304 still needs neither the whole article nor its serialisation.
     const decisions = mediaRules.for(request, at)
-    if (fields === null || fields.has('media')) for (const facts of reader.ruleFacts(version.id)) decisions.decide(facts)
+    const mediaFacts = fields === null || fields.has('media') ? reader.ruleFacts(version.id) : []
+    for (const facts of mediaFacts) decisions.decide(facts)
+    // The same keys on a 304 as on its 200: the article and every media item the body shows.
+    const surrogateKey = surrogateKeys([`article:${version.id}`, ...mediaFacts.map((facts) => `media:${facts.id}`)])
+    reply.header('surrogate-key', surrogateKey)
     decisions.setCacheHeaders(reply, cache)
     const formatTag = `${representation}${etagSuffix(chosen)}`
     const etag = articleEtag(version, formatTag, fields, decisions.fingerprint)
@@ -114,12 +117,10 @@ const articleRoutes: FastifyPluginAsyncTypebox<ArticleRoutesOptions> = async (ap
       ? { id: version.id, version: version.version, mediaVersions: version.mediaVersions, representation: formatTag, variant: `${isKidsProfile(request) ? 'kids' : 'all'}~${decisions.fingerprint}` }
       : undefined
     const cached = bodyKey === undefined ? undefined : bodies?.get(bodyKey)
-    if (cached !== undefined) return reply.header('surrogate-key', cached.surrogateKey).type(cached.contentType).send(cached.body)
+    if (cached !== undefined) return reply.type(cached.contentType).send(cached.body)
     const stored = reader.article({ id: version.id })
     if (stored === undefined) throw new NotFoundError(notFound)
     const article = decisions.presentArticle(stored)
-    const surrogateKey = surrogateKeys([`article:${article.id}`, ...article.media.map((m) => `media:${m.id}`)])
-    reply.header('surrogate-key', surrogateKey)
     if (fields !== null) return sendJson(reply, pick(article, fields))
     const rendered = format === 'json' ? undefined : render(article, chosen, renderOptions)
     const contentType = rendered === undefined ? 'application/json; charset=utf-8' : rendered.type
@@ -176,8 +177,9 @@ const articleRoutes: FastifyPluginAsyncTypebox<ArticleRoutesOptions> = async (ap
     // A scheduled article joins the list at its instant: no copy may outlive that.
     const nextPublication = reader.nextPublication()
     decisions.setCacheHeaders(reply, cache, nextPublication === null ? undefined : Math.ceil((Date.parse(nextPublication) - Date.parse(at)) / 1000))
-    reply.header('surrogate-key', surrogateKeys(['articles', ...(filters.category === undefined ? [] : [`category:${filters.category}`]), ...page.rows.map((row) => `article:${row.id}`)]))
-    return fields === null ? { items, nextCursor } : sendJson(reply, { items: items.map((item) => pick(item, fields)), nextCursor })
+    const shown = fields === null ? items : items.map((item) => pick(item, fields) as ArticleSummary)
+    reply.header('surrogate-key', listKeys(shown))
+    return fields === null ? { items, nextCursor } : sendJson(reply, { items: shown, nextCursor })
   })
 
   app.get('/v1/articles/:id', {

@@ -15,7 +15,7 @@ import { DEFAULT_LIMIT, PageQuery, ProfileQuery } from './params.js'
 import type { MediaRules } from '../media-rules/decisions.js'
 import type { CachePolicy } from '../plugins/http-cache.js'
 import { invalid, json, OPTIONAL_KEY, withHeaders } from './responses.js'
-import { nextLink, sendJson, surrogateKeys } from './send.js'
+import { listKeys, nextLink, sendJson } from './send.js'
 
 export interface SearchRoutesOptions {
   readers: Readers
@@ -94,8 +94,8 @@ const searchRoutes: FastifyPluginAsyncTypebox<SearchRoutesOptions> = async (app,
     const nextCursor = page.hasMore ? encodeCursor(list, [offset + limit]) : null
     if (nextCursor !== null) reply.header('link', nextLink('/v1/search', request.query, nextCursor))
     decisions.setCacheHeaders(reply, cache)
-    reply.header('surrogate-key', surrogateKeys(['articles', 'search', ...page.rows.map((row) => `article:${row.id}`)]))
     const hits = items.map(({ summary, snippet, sectionPosition }) => ({ ...pick(summary, fields), snippet, sectionPosition }))
+    reply.header('surrogate-key', listKeys(hits as SearchHit[], ['search']))
     return fields === null ? { items: hits as SearchHit[], nextCursor } : sendJson(reply, { items: hits, nextCursor })
   })
 }
