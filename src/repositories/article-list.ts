@@ -5,6 +5,7 @@ import type { ArticleStatus } from '../schemas/article.js'
 import type { MediaType } from '../schemas/media.js'
 import { PUBLIC_SUMMARY_COLUMNS, SUMMARY_COLUMNS, type SearchRow, type SummaryRow } from './article-row.js'
 import type { Terms } from '../lib/list-filters.js'
+import { EXACT_TOTAL, type Total } from '../schemas/common.js'
 import { BM25_WEIGHTS } from './search.js'
 import { kidsNarrowing, kidsParam, PREVIEW_TABLES, PUBLIC_TABLES, type ReadTables } from './visibility.js'
 
@@ -59,6 +60,9 @@ function filterSql (tables: ReadTables): Record<PlainFilter, string> {
     mediaType: `EXISTS (SELECT 1 FROM ${tables.attachedMedia} m WHERE m.article_id = a.id AND m.type = @mediaType)`
   }
 }
+
+/** Up to this many matches, a list's total is counted exactly; above, it is estimated. */
+export const EXACT_TOTAL_BOUND = EXACT_TOTAL
 
 /** How many of the newest matches an unfiltered search ranks. */
 export const SEARCH_WINDOW = 2000
@@ -137,6 +141,28 @@ export class ArticleListRepository {
     const page = rows.slice(0, options.limit)
     const last = page.at(-1)
     return { rows: page, next: rows.length > options.limit && last !== undefined ? [last.sort_value, last.id] : null }
+  }
+
+  /**
+   * How many articles match `filters`. Counting stops at EXACT_TOTAL_BOUND + 1 matches, so no request counts the
+   * whole archive. Beyond that, the total is extrapolated from how far back in time the newest BOUND + 1 matches
+   * reach, over the whole span of listed articles: matches are assumed to be spread evenly in time, which a
+   * newsroom's archive roughly is. The estimate is marked as such.
+   */
+  count (filters: ArticleFilters, now: string, kids: boolean | undefined): Total {
+    const { keys, where, params } = this.#where(filters)
+    const bound = EXACT_TOTAL_BOUND
+    const from = `FROM ${this.#tables.articles} a WHERE ${kidsNarrowing(this.#tables)}`
+    const all = { ...params, ...this.#params(now, kids) }
+    const counted = this.#statement(`count|${keys}`, () => `SELECT count(*) AS n FROM (SELECT 1 ${from}${where} LIMIT ${bound + 1})`).get(all) as { n: number }
+    if (counted.n <= bound) return { value: counted.n, exact: true }
+    const edge = this.#statement(`count-edge|${keys}`, () => `SELECT a.listed_at AS at ${from}${where} ORDER BY a.listed_at DESC, a.id DESC LIMIT 1 OFFSET ${bound}`).get(all) as { at: string }
+    const span = this.#statement('count-span', () => `SELECT (SELECT a.listed_at ${from} ORDER BY a.listed_at ASC, a.id ASC LIMIT 1) AS oldest,
+      (SELECT a.listed_at ${from} ORDER BY a.listed_at DESC, a.id DESC LIMIT 1) AS newest`).get(this.#params(now, kids)) as { oldest: string, newest: string }
+    const [oldest, newest, reached] = [span.oldest, span.newest, edge.at].map(Date.parse) as [number, number, number]
+    const covered = (newest - reached) / Math.max(1, newest - oldest)
+    const estimate = covered > 0 ? Math.round((bound + 1) / covered) : bound + 1
+    return { value: Math.max(bound + 1, estimate), exact: false }
   }
 
   /** One page of articles matching an FTS5 query, best first; `offset` counts the hits of earlier pages. */

@@ -382,6 +382,7 @@ export class ArticleRepository {
       ruleFacts: (articleId) => this.media.ruleFactsByArticle(articleId),
       media: (id) => this.media.getVisibleWithVersion(id, view),
       list: (options) => this.lists.list(options, now, kids),
+      count: (filters) => this.lists.count(filters, now, kids),
       search: (options) => this.lists.search(options, now, kids),
       snippet: (query, seq) => this.#snippets.snippet(query, seq),
       categories: () => this.#tree.tree(kids),

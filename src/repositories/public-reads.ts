@@ -124,6 +124,7 @@ export class PublicReads {
         return row === undefined ? undefined : { media: rowToMedia(row), version: row.version, updatedAt: row.updated_at }
       }),
       list: (options) => at(() => this.#lists.list(options, now, kids)),
+      count: (filters) => at(() => this.#lists.count(filters, now, kids)),
       search: (options) => at(() => this.#lists.search(options, now, kids)),
       snippet: (query, seq) => at(() => this.#snippets.snippet(query, seq)),
       categories: (): Category[] => at(() => this.#categories.tree(kids)),

@@ -16,7 +16,7 @@ import { Ref, StringEnum } from '../schemas/common.js'
 import { sampleArticle } from '../schemas/examples.js'
 import { notModified, type CachePolicy } from '../plugins/http-cache.js'
 import { ARTICLE_FIELDS, FilterQuery, filtersKey, LIST_FIELDS, parseFields, parseFilters, parseInclude, pick } from './article-query.js'
-import { ArticleIdParams, ArticleSlugParams, DEFAULT_LIMIT, PageQuery, ProfileQuery } from './params.js'
+import { ArticleIdParams, ArticleSlugParams, CountQuery, DEFAULT_LIMIT, PageQuery, ProfileQuery } from './params.js'
 import type { MediaRules } from '../media-rules/decisions.js'
 import { invalid, json, OPTIONAL_KEY, problem, uriTooLong, withHeaders } from './responses.js'
 import { addVary, listKeys, nextLink, sendJson, surrogateKeys } from './send.js'
@@ -46,6 +46,7 @@ function isListPosition (value: unknown[]): value is ListPosition {
 
 const ListQuery = Type.Object({
   ...PageQuery.properties,
+  ...CountQuery,
   ...FilterQuery,
   ...ProfileQuery,
   status: Type.Optional(Ref(ArticleStatusSchema, { description: 'Only articles in this workflow state; needs a key with the content:preview scope' })),
@@ -137,10 +138,10 @@ const articleRoutes: FastifyPluginAsyncTypebox<ArticleRoutesOptions> = async (ap
       tags: ['articles'],
       security: OPTIONAL_KEY,
       summary: 'List published articles',
-      description: 'Published articles as summaries, filtered and sorted. Page with `limit` and each page\'s `nextCursor` (also in the `Link` header): keyset pages never skip or repeat an article while others are published, and every page costs the same.',
+      description: 'Published articles as summaries, filtered and sorted. Page with `limit` and each page\'s `nextCursor` (also in the `Link` header): keyset pages never skip or repeat an article while others are published, and every page costs the same. Add `count=true` for `total`, how many articles the whole list holds (exact up to 10,000, an estimate above).',
       querystring: ListQuery,
       response: {
-        200: withHeaders(json(ArticleListSchema, 'One page of article summaries', sample === undefined ? undefined : { items: [summaryOf(sample)], nextCursor: null }), 'link', 'surrogate-key'),
+        200: withHeaders(json(ArticleListSchema, 'One page of article summaries', sample === undefined ? undefined : { items: [summaryOf(sample)], nextCursor: null, total: { value: 1, exact: true } }), 'link', 'surrogate-key'),
         400: invalid('/v1/articles', 'querystring', 'limit', 'must be <= 100'),
         401: problem('CONTENT_ERR_UNAUTHORIZED', '`status` without a key, or a key that is not valid', { detail: "query parameter 'status' needs an API key with the content:preview scope; anonymous lists show published articles only", instance: '/v1/articles' }),
         403: problem('CONTENT_ERR_FORBIDDEN', '`status` with a key that lacks the content:preview scope', { detail: "query parameter 'status' needs the content:preview scope, which the key 'partner-feed' lacks", instance: '/v1/articles' })
@@ -179,7 +180,8 @@ const articleRoutes: FastifyPluginAsyncTypebox<ArticleRoutesOptions> = async (ap
     decisions.setCacheHeaders(reply, cache, nextPublication === null ? undefined : Math.ceil((Date.parse(nextPublication) - Date.parse(at)) / 1000))
     const shown = fields === null ? items : items.map((item) => pick(item, fields) as ArticleSummary)
     reply.header('surrogate-key', listKeys(shown))
-    return fields === null ? { items, nextCursor } : sendJson(reply, { items: shown, nextCursor })
+    const total = request.query.count === true ? { total: reader.count(filters) } : {}
+    return fields === null ? { items, nextCursor, ...total } : sendJson(reply, { items: shown, nextCursor, ...total })
   })
 
   app.get('/v1/articles/:id', {

@@ -1,6 +1,6 @@
 // Articles as the API shows them: the full article that renders a page, and the summary used in lists.
 import { Type, type Static } from '@sinclair/typebox'
-import { Id, Nullable, Ref, StringEnum, Timestamp } from './common.js'
+import { Id, Nullable, Ref, StringEnum, Timestamp, TotalSchema } from './common.js'
 import { SAMPLE_ARTICLE_ID } from './examples.js'
 import { ArticleMediaSchema, type StoredArticleMedia } from './media.js'
 import { SectionSchema } from './section.js'
@@ -68,7 +68,8 @@ export const ArticleSchema = Type.Object({
 
 export const ArticleListSchema = Type.Object({
   items: Type.Array(Ref(ArticleSummarySchema), { description: 'Articles, newest first' }),
-  nextCursor: Nullable(Type.String({ description: 'Pass as `cursor` to get the next page; null on the last page', examples: [null] }))
+  nextCursor: Nullable(Type.String({ description: 'Pass as `cursor` to get the next page; null on the last page', examples: [null] })),
+  total: Type.Optional(Ref(TotalSchema, { description: 'How many articles the whole list holds (every page), with `count=true` only' }))
 }, { $id: 'ArticleList', description: 'One page of articles' })
 
 export type Correction = Static<typeof CorrectionSchema>
