@@ -58,6 +58,8 @@ export const RESPONSE_HEADERS = {
   'last-modified': { name: 'Last-Modified', required: false, schema: { type: 'string', examples: ['Thu, 02 May 2024 10:00:00 GMT'] }, description: 'When the content last changed, where it has such a time: send it as `If-Modified-Since` to revalidate' },
   'surrogate-key': { name: 'Surrogate-Key', required: true, schema: { type: 'string', examples: ['article:5wsg76t0af7tq119 media:4nzspnn649g3g8h8'] }, description: 'Space-separated keys a CDN can purge this response by, every one its body depends on, the same on a 304 as on its 200: `article:<id>`, `media:<id>` (media the body shows, also with `include=media`), `articles` (lists, searches, feeds, categories), `search`, `feeds`, `categories`, `category:<id>` (the stable id from `/v1/categories`)' },
   link: { name: 'Link', required: false, schema: { type: 'string', examples: ['</v1/articles?limit=20&cursor=WyJhcnRpY2xlcyIsMV0>; rel="next"'] }, description: 'The next page, as `<url>; rel="next"`; absent on the last page' },
+  deprecation: { name: 'Deprecation', required: false, schema: { type: 'string', examples: ['@1796083200'] }, description: 'RFC 9745: the request used a deprecated parameter (named in the operation\'s description), deprecated since this instant (`@` and seconds since 1970); absent otherwise' },
+  sunset: { name: 'Sunset', required: false, schema: { type: 'string', examples: ['Tue, 01 Jun 2027 00:00:00 GMT'] }, description: 'RFC 8594: when the deprecated parameter this request used stops working; absent otherwise' },
   location: { name: 'Location', required: true, schema: { type: 'string', examples: ['/v1/articles/5wsg76t0af7tq119'] }, description: 'The URL of the resource this response is about' }
 } as const
 

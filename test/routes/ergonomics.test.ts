@@ -157,3 +157,25 @@ t.test('above the bound the total is an estimate', async (t) => {
   t.ok(total.value > EXACT_TOTAL, `estimate ${total.value} is above the bound`)
   t.ok(Math.abs(total.value - count) / count < 0.05, `estimate ${total.value} is within 5% of ${count}`)
 })
+
+t.test('the change feed pages with cursor; its old name since still works, with Deprecation and Sunset', async (t) => {
+  const app = await build(t, { SEED_SAMPLE: 'false' }, { clock: () => new Date(NOW) })
+  for (let i = 0; i < 3; i++) app.articles.save(articleInput(), NOW)
+  const headers = { authorization: `Bearer ${app.apiKeys.create({ name: 'partner', scopes: ['partner'], rateLimitPerMinute: null }, NOW).key}` }
+  const first = await app.inject({ url: '/v1/changes?limit=1', headers })
+  t.match(first.headers.link, /^<\/v1\/changes\?cursor=[A-Za-z0-9_-]+&limit=1>; rel="next"$/)
+  t.notOk(first.headers.deprecation)
+  const cursor = first.json().nextCursor as string
+  const byCursor = await app.inject({ url: `/v1/changes?limit=1&cursor=${cursor}`, headers })
+  const bySince = await app.inject({ url: `/v1/changes?limit=1&since=${cursor}`, headers })
+  t.equal(byCursor.statusCode, 200)
+  t.notOk(byCursor.headers.deprecation)
+  t.notOk(byCursor.headers.sunset)
+  t.same(bySince.json(), byCursor.json(), 'the same page')
+  t.match(bySince.headers.deprecation, /^@\d+$/, 'RFC 9745: a structured-field date')
+  t.ok(new Date(Number(String(bySince.headers.deprecation).slice(1)) * 1000) < new Date(String(bySince.headers.sunset)))
+  t.match(bySince.headers.sunset, /^[A-Z][a-z]{2}, \d{2} [A-Z][a-z]{2} \d{4} \d{2}:\d{2}:\d{2} GMT$/, 'RFC 8594: an HTTP-date')
+  const both = await app.inject({ url: `/v1/changes?cursor=${cursor}&since=${cursor}`, headers })
+  t.equal(both.statusCode, 400)
+  t.match(problemOf(both).detail, /send 'cursor' alone/)
+})
