@@ -26,6 +26,9 @@ const FASTIFY_CODES: Record<string, ProblemCode> = {
   FST_ERR_BAD_URL: 'CONTENT_ERR_BAD_URL'
 }
 
+/** Most URIs that fail the format have an umlaut or a space in them, copied from a browser's address bar. */
+const URI_HINT = 'percent-encode anything outside ASCII and spaces as UTF-8 (ü as %C3%BC, a space as %20), and write an international domain name in punycode (xn--…), as new URL(value).href does'
+
 const LOCATION_NAMES: Record<InvalidParam['location'], string> = {
   params: 'path parameter',
   querystring: 'query parameter',
@@ -103,6 +106,7 @@ export function describeAjvError (location: InvalidParam['location'], issue: Ajv
   // A client that sent a value outside a fixed set needs the set to correct it.
   if (Array.isArray(issue.params.allowedValues)) message = `${message}: ${issue.params.allowedValues.map(String).join(', ')}`
   if (issue.params.pattern === WEB_URL_PATTERN) message = WEB_URL_MESSAGE
+  if (issue.keyword === 'format' && typeof issue.params.format === 'string' && issue.params.format.startsWith('uri')) message = `${message}: ${URI_HINT}`
   if (typeof issue.params.additionalProperty === 'string') {
     message = location === 'body' && SERVER_FIELDS.includes(issue.params.additionalProperty)
       ? 'is set by the server and cannot be written'

@@ -24,6 +24,12 @@ interface VersionRow {
 
 type Kids = { kids: 0 | 1 }
 
+/** The public reader: what every reader reads, plus what only syndication needs. */
+export interface PublicReader extends ContentReader {
+  /** When the article first became public, as the API recorded it: the date feeds give an article without one. */
+  firstPublished: (articleId: string) => string | null
+}
+
 export class PublicReads {
   readonly #publicBaseUrl: string
   #instant: string | null = null
@@ -41,6 +47,7 @@ export class PublicReads {
   readonly #lastPublication
   readonly #nextPublication
   readonly #renamed
+  readonly #firstPublished
   readonly #lists: ArticleListRepository
   readonly #snippets: SnippetReader
   readonly #categories: CategoryTree
@@ -80,6 +87,8 @@ export class PublicReads {
     // An old slug leads only to a public article: it must not reveal where a hidden one moved.
     this.#renamed = db.prepare<{ slug: string } & Kids, { slug: string }>(`
       SELECT a.slug FROM slug_history h JOIN public_articles a ON a.id = h.article_id WHERE h.slug = @slug AND ${kids}`)
+    this.#firstPublished = db.prepare<[string], { at: string | null }>(`
+      SELECT min(at) AS at FROM public_events WHERE article_id = ? AND type IN ('published', 'publication_reached')`)
     this.#lists = new ArticleListRepository(db, 'public')
     this.#snippets = new SnippetReader(db, 'public')
     this.#categories = new CategoryTree(db, 'public')
@@ -97,7 +106,7 @@ export class PublicReads {
   }
 
   /** The reads of one request made at `now`, narrowed to the kids profile when `kids`. */
-  reader (now: string, kids: boolean | undefined): ContentReader {
+  reader (now: string, kids: boolean | undefined): PublicReader {
     const params = kidsParam(kids)
     const at = <T>(read: () => T): T => this.#at(now, read)
     const version = (by: ArticleKey): ArticleVersion | undefined => at(() => {
@@ -134,7 +143,8 @@ export class PublicReads {
       }),
       nextPublication: () => at(() => this.#nextPublication.get()?.at ?? null),
       summary: (row) => rowToSummary(row, this.#publicBaseUrl),
-      renamedTo: (slug) => at(() => this.#renamed.get({ slug, ...params })?.slug)
+      renamedTo: (slug) => at(() => this.#renamed.get({ slug, ...params })?.slug),
+      firstPublished: (articleId) => at(() => this.#firstPublished.get(articleId)?.at ?? null)
     }
   }
 
@@ -144,7 +154,8 @@ export class PublicReads {
       ...rowToSummary(row, this.#publicBaseUrl),
       createdAt: row.created_at,
       version: row.version,
-      source: row.source,
+      // The import's file name is the newsroom's business: public readers learn only that there was a source.
+      source: null,
       corrections: JSON.parse(row.corrections) as Correction[],
       sections: this.#sections.all(row.id).map(rowToSection),
       media: this.#articleMedia.all(row.id).map(rowToArticleMedia)

@@ -119,8 +119,10 @@ const feedRoutes: FastifyPluginAsyncTypebox<FeedRoutesOptions> = async (app, { p
       const page = reader.list({ filters, sort: '-publishedAt', limit: request.query.limit ?? DEFAULT_LIMIT, after: null })
       // The media rules hold for feeds as for every route: files of media that may not play now are withheld.
       const decisions = mediaRules.for(request, at)
+      // An article without a date of its own is dated by when it first went public, as the API recorded it (else
+      // when it was created): RSS readers sort and show items by pubDate, and an item without one sinks or vanishes.
       const items = page.rows.map((row) => reader.article({ id: row.id })).filter((article) => article !== undefined)
-        .map((article) => forPartners(decisions.presentArticle(article)))
+        .map((article) => forPartners(decisions.presentArticle(article.publishedAt !== null ? article : { ...article, publishedAt: reader.firstPublished(article.id) ?? article.createdAt })))
       const newest = items.reduce<string | null>((latest, article) => latest === null || article.updatedAt > latest ? article.updatedAt : latest, null)
       const lastChange = reader.lastChange()
       const updated = decisions.lastModified([lastChange, newest].filter((value) => value !== null).sort().at(-1) ?? at)

@@ -57,7 +57,7 @@ export const ArticleSchema = Type.Object({
   ...summaryProperties,
   createdAt: Timestamp({ description: 'When the article was created in this API', examples: ['2024-05-02T10:00:00.000Z'] }),
   version: Type.Integer({ minimum: 1, description: 'Increases with every change', examples: [1] }),
-  source: Nullable(Type.String({ description: 'Where the article was imported from; null for articles written through the API', examples: ['000_4cabe8527bb692bf.txt'] })),
+  source: Nullable(Type.String({ description: 'Where the article was imported from (the file name), for keys with the content:preview scope; null for every other reader and for articles written through the API', examples: [null] })),
   corrections: Type.Array(Ref(CorrectionSchema), { description: 'Public corrections made after publication, oldest first' }),
   sections: Type.Array(Ref(SectionSchema), { description: 'The body, in reading order' }),
   media: Type.Array(Ref(ArticleMediaSchema), { description: 'Media attached to the article, lead first' })
