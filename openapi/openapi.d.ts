@@ -67,7 +67,7 @@ export interface paths {
         };
         /**
          * Describe a problem type
-         * @description The `type` of every problem+json error is a link to this route.
+         * @description The `type` of every problem+json error is a link to this route: what causes the problem and how to fix it.
          */
         get: operations["getProblemType"];
         put?: never;
@@ -87,7 +87,7 @@ export interface paths {
         };
         /**
          * List published articles
-         * @description Published articles as summaries, filtered and sorted. Page with `limit` and each page's `nextCursor` (also in the `Link` header): keyset pages never skip or repeat an article while others are published, and every page costs the same.
+         * @description Published articles as summaries, filtered and sorted. Page with `limit` and each page's `nextCursor` (also in the `Link` header): keyset pages never skip or repeat an article while others are published, and every page costs the same. Add `count=true` for `total`, how many articles the whole list holds (exact up to 10,000, an estimate above).
          */
         get: operations["listArticles"];
         put?: never;
@@ -223,7 +223,7 @@ export interface paths {
         };
         /**
          * The category tree
-         * @description Every breadcrumb level of the published articles as a tree, with how many articles each holds (its own and its sub-categories'). Pass a `path` as `category` to list or search within it. With `profile=kids`, only the articles the kids profile shows are counted.
+         * @description Every breadcrumb level of the published articles as a tree, with how many articles each holds (its own and its sub-categories'). Each category has a stable `id` and a `slug` derived from its path (the same on every installation); pass either, the `path` or the name as `category` to list or search within it. With `profile=kids`, only the articles the kids profile shows are counted.
          */
         get: operations["listCategories"];
         put?: never;
@@ -487,7 +487,7 @@ export interface paths {
         };
         /**
          * The change feed: every change, exactly once, in order
-         * @description Created, updated, published, unpublished and deleted articles, and scheduled publications as their time comes, in the order they were committed. Each change is recorded in the same transaction as the change itself, so none is lost and none is reported that did not happen. Start without `since` and follow `nextCursor`: replaying from the beginning rebuilds the set of public articles exactly; storing the last `nextCursor` and asking again later yields each new change once. A deleted article leaves a tombstone: its id and time, no content. The public view never mentions drafts, scheduled articles before their time or edits made while an article was not public.
+         * @description Created, updated, published, unpublished and deleted articles, and scheduled publications as their time comes, in the order they were committed. Each change is recorded in the same transaction as the change itself, so none is lost and none is reported that did not happen. Start without `cursor` and follow `nextCursor`: replaying from the beginning rebuilds the set of public articles exactly (pass it as `cursor`; the old name `since` still works, deprecated); storing the last `nextCursor` and asking again later yields each new change once. A deleted article leaves a tombstone: its id and time, no content. The public view never mentions drafts, scheduled articles before their time or edits made while an article was not public.
          *
          *     Pages with `limit` changes and more to follow never change again and may be cached for good (`immutable`); the newest page is revalidated with its `ETag` (304 while nothing happened).
          */
@@ -677,6 +677,39 @@ export interface components {
              * @example 404
              */
             status: number;
+            /**
+             * @description What leads to a problem of this type
+             * @example No resource with this id or slug is visible to the caller
+             */
+            cause: string;
+            /**
+             * @description What to do about it
+             * @example Check the id or slug; find current ones with GET /v1/articles
+             */
+            fix: string;
+        };
+        /**
+         * @description How many items a paged list holds, sent only when asked for with `count=true`
+         * @example {
+         *       "value": 1234,
+         *       "exact": true
+         *     }
+         * @example {
+         *       "value": 48200,
+         *       "exact": false
+         *     }
+         */
+        Total: {
+            /**
+             * @description How many items the whole list holds: counted exactly up to 10000, estimated above
+             * @example 1234
+             */
+            value: number;
+            /**
+             * @description true when `value` was counted (at most 10000); false when it is an estimate of a larger total, to show as "about" or "more than 10,000"
+             * @example true
+             */
+            exact: boolean;
         };
         /** @description Liveness: the process answers */
         Health: {
@@ -1322,8 +1355,8 @@ export interface components {
              */
             version: number;
             /**
-             * @description Where the article was imported from; null for articles written through the API
-             * @example 000_4cabe8527bb692bf.txt
+             * @description Where the article was imported from (the file name), for keys with the content:preview scope; null for every other reader and for articles written through the API
+             * @example null
              */
             source: string | null;
             /** @description Public corrections made after publication, oldest first */
@@ -1342,6 +1375,7 @@ export interface components {
              * @example null
              */
             nextCursor: string | null;
+            total?: components["schemas"]["Total"];
         };
         /** @description An article that matches, with where it matches. With `fields`, only the named article fields, `id`, `snippet` and `sectionPosition` are present. */
         SearchHit: {
@@ -1459,12 +1493,22 @@ export interface components {
         /** @description One level of the breadcrumb tree */
         Category: {
             /**
+             * @description Stable id, derived from the path: the same on every installation and after restarts; pass as `category`
+             * @example m3k9f2xq7d1h5v8n
+             */
+            id: string;
+            /**
+             * @description The path in URL form (lower case, ä = ae, ß = ss); pass as `category`
+             * @example nachrichten/politik
+             */
+            slug: string;
+            /**
              * @description The breadcrumb label
              * @example Politik
              */
             name: string;
             /**
-             * @description Labels from the root joined by "/"; pass as `category` to list its articles
+             * @description Labels from the root joined by "/"; `category` takes it, the slug, the id or the name
              * @example Nachrichten/Politik
              */
             path: string;
@@ -1903,8 +1947,8 @@ export interface components {
         /** @description An author of a feed or an item */
         JsonFeedAuthor: {
             /**
-             * @description The author as credited: a byline, or the publisher
-             * @example Von Anna Beispiel
+             * @description The author as the byline names them (without its "Von"), or the publisher
+             * @example Anna Beispiel
              */
             name: string;
         };
@@ -2323,7 +2367,7 @@ export interface components {
             title?: string;
             /**
              * @description Who made it: the article's byline or the media item's credit
-             * @example Von Anna Beispiel, ZDF-Studio Moskau
+             * @example Anna Beispiel, ZDF-Studio Moskau
              */
             author_name?: string;
             /**
@@ -2400,10 +2444,14 @@ export interface components {
         ETag: string;
         /** @description When the content last changed, where it has such a time: send it as `If-Modified-Since` to revalidate */
         "Last-Modified": string;
-        /** @description Space-separated keys a CDN can purge this response by: `article:<id>`, `media:<id>`, `articles`, `category:<path>` */
+        /** @description Space-separated keys a CDN can purge this response by, every one its body depends on, the same on a 304 as on its 200: `article:<id>`, `media:<id>` (media the body shows, also with `include=media`), `articles` (lists, searches, feeds, categories), `search`, `feeds`, `categories`, `category:<id>` (the stable id from `/v1/categories`) */
         "Surrogate-Key": string;
         /** @description The next page, as `<url>; rel="next"`; absent on the last page */
         Link: string;
+        /** @description RFC 9745: the request used a deprecated parameter (named in the operation's description), deprecated since this instant (`@` and seconds since 1970); absent otherwise */
+        Deprecation: string;
+        /** @description RFC 8594: when the deprecated parameter this request used stops working; absent otherwise */
+        Sunset: string;
         /** @description The URL of the resource this response is about */
         Location: string;
     };
@@ -2412,6 +2460,7 @@ export interface components {
 export type InvalidParam = components['schemas']['InvalidParam'];
 export type Problem = components['schemas']['Problem'];
 export type ProblemType = components['schemas']['ProblemType'];
+export type Total = components['schemas']['Total'];
 export type Health = components['schemas']['Health'];
 export type Readiness = components['schemas']['Readiness'];
 export type MediaType = components['schemas']['MediaType'];
@@ -2479,6 +2528,8 @@ export type HeaderETag = components['headers']['ETag'];
 export type HeaderLastModified = components['headers']['Last-Modified'];
 export type HeaderSurrogateKey = components['headers']['Surrogate-Key'];
 export type HeaderLink = components['headers']['Link'];
+export type HeaderDeprecation = components['headers']['Deprecation'];
+export type HeaderSunset = components['headers']['Sunset'];
 export type HeaderLocation = components['headers']['Location'];
 export type $defs = Record<string, never>;
 export interface operations {
@@ -2813,7 +2864,9 @@ export interface operations {
                      *       "type": "/problems/not-found",
                      *       "code": "CONTENT_ERR_NOT_FOUND",
                      *       "title": "Resource not found",
-                     *       "status": 404
+                     *       "status": 404,
+                     *       "cause": "No resource with this id or slug is visible to the caller: it never existed, was deleted, or is not public (a draft, an embargoed or unpublished article) and the key cannot preview it.",
+                     *       "fix": "Check the id or slug (ids are 16 lowercase letters and digits); find current ones with GET /v1/articles or /v1/search. An old slug redirects to the current one by itself."
                      *     }
                      */
                     "application/json": components["schemas"]["ProblemType"];
@@ -2947,27 +3000,38 @@ export interface operations {
                 /** @description The `nextCursor` of the previous page; omit for the first page */
                 cursor?: string;
                 /**
-                 * @description Only articles in this category: a breadcrumb label at any level (`Politik`) or a path from the root (`Nachrichten/Politik`)
-                 * @example Politik
+                 * @description Default false. true: the answer has `total`, how many items the whole list holds (every page): `{ "value": 1234, "exact": true }`. Counted exactly up to 10,000; above that `exact` is false and `value` an estimate. Keep paging with `cursor`.
+                 * @example true
                  */
-                category?: string;
+                count?: boolean;
                 /**
-                 * @description Only articles with this tag
-                 * @example Nordkorea
+                 * @description Only articles in this category: its `id` or `slug` from `/v1/categories`, a breadcrumb label at any level (`Politik`) or a path from the root (`Nachrichten/Politik`). Case and umlaut spelling do not matter (`aussenpolitik` finds "Außenpolitik"). Several values: `a,b` (or the parameter repeated) means all of them, `a|b` any of them; `a|b,c` is (a or b) and c.
+                 * @example [
+                 *       "politik"
+                 *     ]
                  */
-                tag?: string;
+                category?: string[];
                 /**
-                 * @description Only articles in this BCP 47 language
-                 * @example de
+                 * @description Only articles with this tag; case and umlaut spelling do not matter (`verkehr` finds "Verkehr"). Several values: `a,b` (or the parameter repeated) means all of them, `a|b` any of them; `a|b,c` is (a or b) and c.
+                 * @example [
+                 *       "Nordkorea"
+                 *     ]
                  */
-                language?: string;
+                tag?: string[];
                 /**
-                 * @description Only articles published at or after this instant; a bare date means its start (UTC)
+                 * @description Only articles in this language: a BCP 47 tag. Its primary language decides: `de-DE` and `de` both find articles in `de`, `de-DE` and `de-AT`. Use `|` for several: `de|en`.
+                 * @example [
+                 *       "de"
+                 *     ]
+                 */
+                language?: string[];
+                /**
+                 * @description Only articles published at or after this instant. A timestamp needs its offset (`2024-03-01T06:00:00+01:00` or `Z`); a bare date means the start of that day in Europe/Berlin
                  * @example 2024-01-01
                  */
                 since?: string;
                 /**
-                 * @description Only articles published before this instant; a bare date includes that whole day (UTC)
+                 * @description Only articles published before this instant. A bare date includes that whole day in Europe/Berlin (up to midnight in Berlin)
                  * @example 2024-12-31
                  */
                 until?: string;
@@ -3035,7 +3099,11 @@ export interface operations {
                      *           "readingTimeMinutes": 3
                      *         }
                      *       ],
-                     *       "nextCursor": null
+                     *       "nextCursor": null,
+                     *       "total": {
+                     *         "value": 1,
+                     *         "exact": true
+                     *       }
                      *     }
                      */
                     "application/json": components["schemas"]["ArticleList"];
@@ -3209,7 +3277,7 @@ export interface operations {
                      *       "readingTimeMinutes": 3,
                      *       "createdAt": "2024-05-02T10:00:00.000Z",
                      *       "version": 1,
-                     *       "source": "000_4cabe8527bb692bf.txt",
+                     *       "source": null,
                      *       "corrections": [],
                      *       "sections": [
                      *         {
@@ -3650,7 +3718,7 @@ export interface operations {
                      *       "readingTimeMinutes": 3,
                      *       "createdAt": "2024-05-02T10:00:00.000Z",
                      *       "version": 1,
-                     *       "source": "000_4cabe8527bb692bf.txt",
+                     *       "source": null,
                      *       "corrections": [],
                      *       "sections": [
                      *         {
@@ -4025,7 +4093,7 @@ export interface operations {
                      *       "readingTimeMinutes": 3,
                      *       "createdAt": "2024-05-02T10:00:00.000Z",
                      *       "version": 1,
-                     *       "source": "000_4cabe8527bb692bf.txt",
+                     *       "source": null,
                      *       "corrections": [],
                      *       "sections": [
                      *         {
@@ -4681,7 +4749,7 @@ export interface operations {
                      *       "readingTimeMinutes": 3,
                      *       "createdAt": "2024-05-02T10:00:00.000Z",
                      *       "version": 1,
-                     *       "source": "000_4cabe8527bb692bf.txt",
+                     *       "source": null,
                      *       "corrections": [],
                      *       "sections": [
                      *         {
@@ -5145,7 +5213,7 @@ export interface operations {
                      *       "readingTimeMinutes": 3,
                      *       "createdAt": "2024-05-02T10:00:00.000Z",
                      *       "version": 1,
-                     *       "source": "000_4cabe8527bb692bf.txt",
+                     *       "source": null,
                      *       "corrections": [],
                      *       "sections": [
                      *         {
@@ -5485,20 +5553,26 @@ export interface operations {
                 /** @description Items per page */
                 limit?: number;
                 /**
-                 * @description Only articles in this category: a breadcrumb label at any level (`Politik`) or a path from the root (`Nachrichten/Politik`)
-                 * @example Politik
+                 * @description Only articles in this category: its `id` or `slug` from `/v1/categories`, a breadcrumb label at any level (`Politik`) or a path from the root (`Nachrichten/Politik`). Case and umlaut spelling do not matter (`aussenpolitik` finds "Außenpolitik"). Several values: `a,b` (or the parameter repeated) means all of them, `a|b` any of them; `a|b,c` is (a or b) and c.
+                 * @example [
+                 *       "politik"
+                 *     ]
                  */
-                category?: string;
+                category?: string[];
                 /**
-                 * @description Only articles with this tag
-                 * @example Nordkorea
+                 * @description Only articles with this tag; case and umlaut spelling do not matter (`verkehr` finds "Verkehr"). Several values: `a,b` (or the parameter repeated) means all of them, `a|b` any of them; `a|b,c` is (a or b) and c.
+                 * @example [
+                 *       "Nordkorea"
+                 *     ]
                  */
-                tag?: string;
+                tag?: string[];
                 /**
-                 * @description Only articles in this BCP 47 language
-                 * @example de
+                 * @description Only articles in this language: a BCP 47 tag. Its primary language decides: `de-DE` and `de` both find articles in `de`, `de-DE` and `de-AT`. Use `|` for several: `de|en`.
+                 * @example [
+                 *       "de"
+                 *     ]
                  */
-                language?: string;
+                language?: string[];
                 /**
                  * @description Only articles that have a media item of this type
                  * @example video
@@ -5655,20 +5729,26 @@ export interface operations {
                 /** @description Items per page */
                 limit?: number;
                 /**
-                 * @description Only articles in this category: a breadcrumb label at any level (`Politik`) or a path from the root (`Nachrichten/Politik`)
-                 * @example Politik
+                 * @description Only articles in this category: its `id` or `slug` from `/v1/categories`, a breadcrumb label at any level (`Politik`) or a path from the root (`Nachrichten/Politik`). Case and umlaut spelling do not matter (`aussenpolitik` finds "Außenpolitik"). Several values: `a,b` (or the parameter repeated) means all of them, `a|b` any of them; `a|b,c` is (a or b) and c.
+                 * @example [
+                 *       "politik"
+                 *     ]
                  */
-                category?: string;
+                category?: string[];
                 /**
-                 * @description Only articles with this tag
-                 * @example Nordkorea
+                 * @description Only articles with this tag; case and umlaut spelling do not matter (`verkehr` finds "Verkehr"). Several values: `a,b` (or the parameter repeated) means all of them, `a|b` any of them; `a|b,c` is (a or b) and c.
+                 * @example [
+                 *       "Nordkorea"
+                 *     ]
                  */
-                tag?: string;
+                tag?: string[];
                 /**
-                 * @description Only articles in this BCP 47 language
-                 * @example de
+                 * @description Only articles in this language: a BCP 47 tag. Its primary language decides: `de-DE` and `de` both find articles in `de`, `de-DE` and `de-AT`. Use `|` for several: `de|en`.
+                 * @example [
+                 *       "de"
+                 *     ]
                  */
-                language?: string;
+                language?: string[];
                 /**
                  * @description Only articles that have a media item of this type
                  * @example video
@@ -5827,20 +5907,26 @@ export interface operations {
                 /** @description Items per page */
                 limit?: number;
                 /**
-                 * @description Only articles in this category: a breadcrumb label at any level (`Politik`) or a path from the root (`Nachrichten/Politik`)
-                 * @example Politik
+                 * @description Only articles in this category: its `id` or `slug` from `/v1/categories`, a breadcrumb label at any level (`Politik`) or a path from the root (`Nachrichten/Politik`). Case and umlaut spelling do not matter (`aussenpolitik` finds "Außenpolitik"). Several values: `a,b` (or the parameter repeated) means all of them, `a|b` any of them; `a|b,c` is (a or b) and c.
+                 * @example [
+                 *       "politik"
+                 *     ]
                  */
-                category?: string;
+                category?: string[];
                 /**
-                 * @description Only articles with this tag
-                 * @example Nordkorea
+                 * @description Only articles with this tag; case and umlaut spelling do not matter (`verkehr` finds "Verkehr"). Several values: `a,b` (or the parameter repeated) means all of them, `a|b` any of them; `a|b,c` is (a or b) and c.
+                 * @example [
+                 *       "Nordkorea"
+                 *     ]
                  */
-                tag?: string;
+                tag?: string[];
                 /**
-                 * @description Only articles in this BCP 47 language
-                 * @example de
+                 * @description Only articles in this language: a BCP 47 tag. Its primary language decides: `de-DE` and `de` both find articles in `de`, `de-DE` and `de-AT`. Use `|` for several: `de|en`.
+                 * @example [
+                 *       "de"
+                 *     ]
                  */
-                language?: string;
+                language?: string[];
                 /**
                  * @description Only articles that have a media item of this type
                  * @example video
@@ -6024,11 +6110,15 @@ export interface operations {
                      * @example {
                      *       "items": [
                      *         {
+                     *           "id": "ffsrbaq2kxv6wsan",
+                     *           "slug": "nachrichten",
                      *           "name": "Nachrichten",
                      *           "path": "Nachrichten",
                      *           "articleCount": 3,
                      *           "children": [
                      *             {
+                     *               "id": "bg22kkzsrz1rqpb0",
+                     *               "slug": "nachrichten/politik",
                      *               "name": "Politik",
                      *               "path": "Nachrichten/Politik",
                      *               "articleCount": 2,
@@ -6152,27 +6242,33 @@ export interface operations {
                 /** @description The `nextCursor` of the previous page; omit for the first page */
                 cursor?: string;
                 /**
-                 * @description Only articles in this category: a breadcrumb label at any level (`Politik`) or a path from the root (`Nachrichten/Politik`)
-                 * @example Politik
+                 * @description Only articles in this category: its `id` or `slug` from `/v1/categories`, a breadcrumb label at any level (`Politik`) or a path from the root (`Nachrichten/Politik`). Case and umlaut spelling do not matter (`aussenpolitik` finds "Außenpolitik"). Several values: `a,b` (or the parameter repeated) means all of them, `a|b` any of them; `a|b,c` is (a or b) and c.
+                 * @example [
+                 *       "politik"
+                 *     ]
                  */
-                category?: string;
+                category?: string[];
                 /**
-                 * @description Only articles with this tag
-                 * @example Nordkorea
+                 * @description Only articles with this tag; case and umlaut spelling do not matter (`verkehr` finds "Verkehr"). Several values: `a,b` (or the parameter repeated) means all of them, `a|b` any of them; `a|b,c` is (a or b) and c.
+                 * @example [
+                 *       "Nordkorea"
+                 *     ]
                  */
-                tag?: string;
+                tag?: string[];
                 /**
-                 * @description Only articles in this BCP 47 language
-                 * @example de
+                 * @description Only articles in this language: a BCP 47 tag. Its primary language decides: `de-DE` and `de` both find articles in `de`, `de-DE` and `de-AT`. Use `|` for several: `de|en`.
+                 * @example [
+                 *       "de"
+                 *     ]
                  */
-                language?: string;
+                language?: string[];
                 /**
-                 * @description Only articles published at or after this instant; a bare date means its start (UTC)
+                 * @description Only articles published at or after this instant. A timestamp needs its offset (`2024-03-01T06:00:00+01:00` or `Z`); a bare date means the start of that day in Europe/Berlin
                  * @example 2024-01-01
                  */
                 since?: string;
                 /**
-                 * @description Only articles published before this instant; a bare date includes that whole day (UTC)
+                 * @description Only articles published before this instant. A bare date includes that whole day in Europe/Berlin (up to midnight in Berlin)
                  * @example 2024-12-31
                  */
                 until?: string;
@@ -8291,7 +8387,7 @@ export interface operations {
                      *       "readingTimeMinutes": 3,
                      *       "createdAt": "2024-05-02T10:00:00.000Z",
                      *       "version": 1,
-                     *       "source": "000_4cabe8527bb692bf.txt",
+                     *       "source": null,
                      *       "corrections": [],
                      *       "sections": [
                      *         {
@@ -9346,9 +9442,11 @@ export interface operations {
         parameters: {
             query?: {
                 /**
-                 * @description The `nextCursor` of the previous page. Omit it to start from the very beginning, which rebuilds a whole mirror
+                 * @description The `nextCursor` of the previous page, as every list in this API is paged. Omit it to start from the very beginning, which rebuilds a whole mirror
                  * @example WyJjaGFuZ2VzLnB1YmxpYyIsNDJd
                  */
+                cursor?: string;
+                /** @description Deprecated: the old name of `cursor`, which lists and search use. It keeps working until 2027-06-01; answers to it carry `Deprecation` and `Sunset` headers. */
                 since?: string;
                 /**
                  * @description Changes per page
@@ -9371,6 +9469,8 @@ export interface operations {
             200: {
                 headers: {
                     Link: components["headers"]["Link"];
+                    Deprecation: components["headers"]["Deprecation"];
+                    Sunset: components["headers"]["Sunset"];
                     ETag: components["headers"]["ETag"];
                     "Last-Modified": components["headers"]["Last-Modified"];
                     "Cache-Control": components["headers"]["Cache-Control"];
@@ -9419,6 +9519,8 @@ export interface operations {
             304: {
                 headers: {
                     Link: components["headers"]["Link"];
+                    Deprecation: components["headers"]["Deprecation"];
+                    Sunset: components["headers"]["Sunset"];
                     ETag: components["headers"]["ETag"];
                     "Last-Modified": components["headers"]["Last-Modified"];
                     "Cache-Control": components["headers"]["Cache-Control"];

@@ -87,7 +87,7 @@ t.test('what every operation can answer is documented: 401, 429 with Retry-After
     paths: Record<string, Record<string, { responses: Record<string, { headers?: Record<string, { $ref?: string }> }> }>>
     components: { headers: Record<string, { required: boolean }> }
   }
-  t.same(Object.keys(spec.components.headers), ['Cache-Control', 'X-Request-Id', 'RateLimit-Limit', 'RateLimit-Remaining', 'RateLimit-Reset', 'Retry-After', 'ETag', 'Last-Modified', 'Surrogate-Key', 'Link', 'Location'])
+  t.same(Object.keys(spec.components.headers), ['Cache-Control', 'X-Request-Id', 'RateLimit-Limit', 'RateLimit-Remaining', 'RateLimit-Reset', 'Retry-After', 'ETag', 'Last-Modified', 'Surrogate-Key', 'Link', 'Deprecation', 'Sunset', 'Location'])
   for (const [path, operations] of Object.entries(spec.paths)) {
     for (const [method, operation] of Object.entries(operations)) {
       const name = `${method.toUpperCase()} ${path}`

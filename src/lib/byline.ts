@@ -2,7 +2,8 @@
 
 /**
  * "Von Jürgen Weiß, WDR" reads well on a page; a feed reader, an oEmbed consumer and schema.org want the author:
- * "Jürgen Weiß, WDR". Every format (JSON-LD, RSS, Atom, JSON Feed, ninjs, oEmbed) names the author this way.
+ * "Jürgen Weiß, WDR". JSON-LD, RSS, Atom, JSON Feed and oEmbed name the author this way; ninjs keeps the
+ * byline whole in `by`, which that standard defines as the byline text (and the importer reads back).
  */
 export function authorOf (byline: string): string {
   return byline.replace(/^\s*(?:von|by)\s+/i, '').trim() || byline.trim()

@@ -1,5 +1,4 @@
 // An article as an IPTC ninjs 3.1 or 2.2 document, for partners' systems (and our own importer: it reads this back).
-import { authorOf } from '../lib/byline.js'
 import { articleUri } from './identity.js'
 import type { Article } from '../schemas/article.js'
 import type { ArticleMedia, MediaType } from '../schemas/media.js'
@@ -88,7 +87,7 @@ function toNinjs31 (article: Article, mediaBaseUrl: string): Record<string, unkn
     headlines,
     ...(article.teaser === null ? {} : { descriptions: [{ role: 'summary', value: article.teaser }] }),
     bodies: [{ role: 'main', contentType: 'text/html', value: bodyHtml(article), wordCount: article.wordCount }],
-    ...(article.byline === null ? {} : { by: authorOf(article.byline) }),
+    ...(article.byline === null ? {} : { by: article.byline }),
     ...(subjects.length === 0 ? {} : { subjects }),
     ...(article.media.length === 0 ? {} : { associations: article.media.map((media, i) => association(media, i, mediaBaseUrl)) }),
     ...(article.corrections.length === 0 ? {} : { edNote: article.corrections.map((c) => `${c.at}: ${c.note}`).join('\n') })
