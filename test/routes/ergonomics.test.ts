@@ -179,3 +179,46 @@ t.test('the change feed pages with cursor; its old name since still works, with 
   t.equal(both.statusCode, 400)
   t.match(problemOf(both).detail, /send 'cursor' alone/)
 })
+
+t.test('the smaller things: RSS dates undated articles, one byline form, no file name in public source, hints', async (t) => {
+  const app = await build(t, { SEED_SAMPLE: 'false' }, { clock: () => new Date(NOW) })
+  const undated = articleInput({ title: 'Ohne Datum', byline: 'Von Jürgen Weiß, WDR', publishedAt: null, source: 'import-2024/0815_geheim.txt', media: [] })
+  app.articles.save(undated, '2025-05-20T09:15:00.000Z')
+
+  const rss = (await app.inject({ url: '/v1/feeds/rss' })).body
+  t.match(rss, '<pubDate>Tue, 20 May 2025 09:15:00 GMT</pubDate>', 'the instant it first went public, as recorded')
+  t.match(rss, '<dc:creator>Jürgen Weiß, WDR</dc:creator>')
+  t.match((await app.inject({ url: '/v1/feeds/atom' })).body, '<name>Jürgen Weiß, WDR</name>')
+  t.same((await app.inject({ url: '/v1/feeds/json' })).json().items[0].authors, [{ name: 'Jürgen Weiß, WDR' }])
+  const jsonld = (await app.inject({ url: `/v1/articles/${undated.id}`, headers: { accept: 'application/ld+json' } })).json()
+  t.equal(jsonld.author.name, 'Jürgen Weiß, WDR', 'the same form in JSON-LD')
+
+  const publicArticle = (await app.inject({ url: `/v1/articles/${undated.id}` })).json()
+  t.equal(publicArticle.source, null, 'the import file name is not public')
+  t.equal(publicArticle.byline, 'Von Jürgen Weiß, WDR', 'the article keeps its byline as credited')
+  const preview = { authorization: `Bearer ${app.apiKeys.create({ name: 'cms', scopes: ['content:preview'], rateLimitPerMinute: null }, NOW).key}` }
+  t.equal((await app.inject({ url: `/v1/articles/${undated.id}`, headers: preview })).json().source, 'import-2024/0815_geheim.txt', 'the newsroom still sees it')
+
+  const write = { authorization: `Bearer ${app.apiKeys.create({ name: 'cms-write', scopes: ['content:write'], rateLimitPerMinute: null }, NOW).key}` }
+  const umlaut = await app.inject({
+    method: 'POST',
+    url: '/v1/articles',
+    headers: write,
+    payload: { title: 'Bild', sections: [], media: [{ id: 'umlautumlautumla', type: 'image', role: 'lead', renditions: [{ url: 'https://media.example.org/größe ä.jpg', mimeType: 'image/jpeg' }] }] }
+  })
+  t.equal(umlaut.statusCode, 400)
+  t.match(problemOf(umlaut).detail, /must match format "uri": percent-encode anything outside ASCII.*%C3%BC/)
+})
+
+t.test('every problem type says what causes it and how to fix it', async (t) => {
+  const app = await build(t)
+  const { problemTypes, problemTypeUri } = await import('../../src/errors.js')
+  for (const code of Object.keys(problemTypes) as Array<keyof typeof problemTypes>) {
+    const response = await app.inject({ url: problemTypeUri(code) })
+    t.equal(response.statusCode, 200, code)
+    const body = response.json()
+    t.equal(body.code, code)
+    t.ok(body.cause.length > 40 && body.cause !== body.title, `${code}: a cause, not the title again`)
+    t.ok(body.fix.length > 20, `${code}: a fix`)
+  }
+})
