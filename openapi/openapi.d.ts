@@ -2101,10 +2101,11 @@ export interface components {
             /** @description Oldest first, each change exactly once */
             items: components["schemas"]["Change"][];
             /**
-             * @description Always present: pass it as `since` to get what comes after this page. On the last page, store it and ask again later
+             * @description Always present: pass it as `cursor` to get what comes after this page. On the last page, store it and ask again later
              * @example WyJjaGFuZ2VzLnB1YmxpYyIsNDJd
              */
             nextCursor: string;
+            total?: components["schemas"]["Total"];
         };
         /**
          * @description A change of the public view, as `GET /v1/changes` reports it: `published`, `publication_reached` (a scheduled time came), `updated`, `unpublished`, `deleted`
@@ -2345,6 +2346,7 @@ export interface components {
              * @example null
              */
             nextCursor: string | null;
+            total?: components["schemas"]["Total"];
         };
         /** @description An oEmbed 1.0 response */
         OEmbed: {
@@ -9454,6 +9456,11 @@ export interface operations {
                  */
                 limit?: number;
                 /**
+                 * @description Default false. true: the answer has `total`, how many items the whole list holds (every page): `{ "value": 1234, "exact": true }`. Counted exactly up to 10,000; above that `exact` is false and `value` an estimate. Keep paging with `cursor`.
+                 * @example true
+                 */
+                count?: boolean;
+                /**
                  * @description `public`: changes to what anonymous readers see, for mirrors (partner, content:preview or admin scope). `all`: every event, drafts included (content:preview scope). A cursor belongs to its view
                  * @example public
                  */
@@ -10577,6 +10584,11 @@ export interface operations {
                 limit?: number;
                 /** @description The `nextCursor` of the previous page */
                 cursor?: string;
+                /**
+                 * @description Default false. true: the answer has `total`, how many items the whole list holds (every page): `{ "value": 1234, "exact": true }`. Counted exactly up to 10,000; above that `exact` is false and `value` an estimate. Keep paging with `cursor`.
+                 * @example true
+                 */
+                count?: boolean;
             };
             header?: never;
             path: {

@@ -8,6 +8,7 @@ import { hasScope, requireAnyScope } from '../plugins/auth.js'
 import type { ChangeRepository, ChangeView } from '../repositories/change.js'
 import { ChangeListSchema } from '../schemas/change.js'
 import { StringEnum } from '../schemas/common.js'
+import { CountQuery } from './params.js'
 import { invalid, json, problem, withHeaders } from './responses.js'
 
 export interface ChangeRoutesOptions {
@@ -47,6 +48,7 @@ const ChangeQuery = Type.Object({
     description: `Deprecated: the old name of \`cursor\`, which lists and search use. It keeps working until ${SINCE_SUNSET_AT.slice(0, 10)}; answers to it carry \`Deprecation\` and \`Sunset\` headers.`
   })),
   limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 1000, default: DEFAULT_CHANGE_LIMIT, description: 'Changes per page', examples: [100] })),
+  ...CountQuery,
   view: Type.Optional(StringEnum(['public', 'all'], {
     default: 'public',
     description: '`public`: changes to what anonymous readers see, for mirrors (partner, content:preview or admin scope). `all`: every event, drafts included (content:preview scope). A cursor belongs to its view',
@@ -138,7 +140,7 @@ const changeRoutes: FastifyPluginAsyncTypebox<ChangeRoutesOptions> = async (app,
     const next = new URLSearchParams({ cursor: nextCursor, limit: String(limit), ...(view === 'public' ? {} : { view }) })
     reply.header('link', `</v1/changes?${next.toString()}>; rel="next"`)
     const items = page.items.map(({ seq, ...item }) => view === 'all' ? { seq, ...item } : item)
-    return { items, nextCursor }
+    return { items, nextCursor, ...(request.query.count === true ? { total: changes.total(view) } : {}) }
   })
 }
 

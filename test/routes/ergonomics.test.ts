@@ -222,3 +222,29 @@ t.test('every problem type says what causes it and how to fix it', async (t) => 
     t.ok(body.fix.length > 20, `${code}: a fix`)
   }
 })
+
+t.test('count=true on the other paged lists: the change feed and a webhook\'s deliveries', async (t) => {
+  const app = await build(t, { SEED_SAMPLE: 'false', WEBHOOK_DISPATCH: 'false' }, { clock: () => new Date(NOW) })
+  for (let i = 0; i < 3; i++) app.articles.save(articleInput(), NOW)
+  app.articles.save(articleInput({ status: 'draft' }), NOW)
+  const preview = { authorization: `Bearer ${app.apiKeys.create({ name: 'mirror', scopes: ['content:preview'], rateLimitPerMinute: null }, NOW).key}` }
+  t.same((await app.inject({ url: '/v1/changes?limit=1&count=true', headers: preview })).json().total, { value: 3, exact: true }, 'public changes only')
+  const all = (await app.inject({ url: '/v1/changes?limit=1000&view=all', headers: preview })).json().items.length
+  t.same((await app.inject({ url: '/v1/changes?limit=1&count=true&view=all', headers: preview })).json().total, { value: all, exact: true }, 'every event, as the view lists them')
+  t.notOk('total' in (await app.inject({ url: '/v1/changes?limit=1', headers: preview })).json())
+
+  const admin = { authorization: `Bearer ${app.apiKeys.create({ name: 'admin', scopes: ['admin'], rateLimitPerMinute: null }, NOW).key}` }
+  const hook = app.webhooks.create({ url: 'https://partner.example.org/hook', events: ['published'], description: null, secret: 'whsec_0123456789abcdef0123456789abcdef' }, { keyId: 'k', keyName: 'admin' }, NOW)
+  const insert = app.db.prepare(`WITH RECURSIVE n(value) AS (SELECT 1 UNION ALL SELECT value + 1 FROM n WHERE value < ?)
+    INSERT INTO webhook_deliveries (id, webhook_id, event_seq, event_type, article_id, body, status, created_at, give_up_at)
+    SELECT printf('dl%014d', value), ?, value, 'published', 'a', '{}', 'delivered', ?, ? FROM n`)
+  insert.run(25, hook.id, NOW, NOW)
+  const deliveries = await app.inject({ url: `/v1/webhooks/${hook.id}/deliveries?limit=5&count=true`, headers: admin })
+  t.equal(deliveries.statusCode, 200, deliveries.body.slice(0, 200))
+  t.same(deliveries.json().total, { value: 25, exact: true })
+  app.db.prepare('DELETE FROM webhook_deliveries').run()
+  insert.run(EXACT_TOTAL + 5000, hook.id, NOW, NOW)
+  const many = (await app.inject({ url: `/v1/webhooks/${hook.id}/deliveries?limit=5&count=true`, headers: admin })).json().total
+  t.equal(many.exact, false)
+  t.ok(Math.abs(many.value - (EXACT_TOTAL + 5000)) / (EXACT_TOTAL + 5000) < 0.05, `estimate ${many.value as number}`)
+})
