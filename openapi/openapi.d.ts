@@ -2686,31 +2686,6 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description More requests in a minute than the caller's limit (per key, or per address when anonymous) */
-            429: {
-                headers: {
-                    "Retry-After": components["headers"]["Retry-After"];
-                    "Cache-Control": components["headers"]["Cache-Control"];
-                    "X-Request-Id": components["headers"]["X-Request-Id"];
-                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "type": "/problems/rate-limited",
-                     *       "title": "Too many requests",
-                     *       "status": 429,
-                     *       "detail": "More than 600 requests in a minute; retry in 42 seconds",
-                     *       "instance": "/health",
-                     *       "code": "CONTENT_ERR_RATE_LIMITED"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
         };
     };
     getReadiness: {
@@ -2777,31 +2752,6 @@ export interface operations {
                      *       "detail": "The API key is not valid: unknown, revoked or malformed. Send \"Authorization: Bearer <key>\", or no Authorization header to read published content anonymously",
                      *       "instance": "/ready",
                      *       "code": "CONTENT_ERR_UNAUTHORIZED"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description More requests in a minute than the caller's limit (per key, or per address when anonymous) */
-            429: {
-                headers: {
-                    "Retry-After": components["headers"]["Retry-After"];
-                    "Cache-Control": components["headers"]["Cache-Control"];
-                    "X-Request-Id": components["headers"]["X-Request-Id"];
-                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "type": "/problems/rate-limited",
-                     *       "title": "Too many requests",
-                     *       "status": 429,
-                     *       "detail": "More than 600 requests in a minute; retry in 42 seconds",
-                     *       "instance": "/ready",
-                     *       "code": "CONTENT_ERR_RATE_LIMITED"
                      *     }
                      */
                     "application/problem+json": components["schemas"]["Problem"];

@@ -92,7 +92,9 @@ t.test('what every operation can answer is documented: 401, 429 with Retry-After
     for (const [method, operation] of Object.entries(operations)) {
       const name = `${method.toUpperCase()} ${path}`
       t.ok(operation.responses['401'], `${name} documents 401`)
-      t.same(operation.responses['429']?.headers?.['Retry-After'], { $ref: '#/components/headers/Retry-After' }, `${name} documents 429 with Retry-After`)
+      // Health and readiness probes never count against a limit, so they document no 429.
+      if (path === '/health' || path === '/ready') t.notOk(operation.responses['429'], `${name} is never limited`)
+      else t.same(operation.responses['429']?.headers?.['Retry-After'], { $ref: '#/components/headers/Retry-After' }, `${name} documents 429 with Retry-After`)
       if (method === 'get' && path !== '/metrics') t.ok(operation.responses['304'], `${name} documents 304`)
       for (const [status, response] of Object.entries(operation.responses)) {
         t.ok(response.headers?.['X-Request-Id'] !== undefined && response.headers['Cache-Control'] !== undefined, `${name} ${status} names its headers`)

@@ -11,7 +11,7 @@ export interface RateLimitPolicy {
 }
 
 /** Health and readiness probes: an orchestrator asks often, and a failed probe must mean the service, not a limit. */
-const UNLIMITED_ROUTES = new Set(['/health', '/ready'])
+export const UNLIMITED_ROUTES: ReadonlySet<string> = new Set(['/health', '/ready'])
 
 /** Register after the auth hook: the limit depends on who is calling. */
 export async function registerRateLimit (app: FastifyInstance, policy: RateLimitPolicy): Promise<void> {
