@@ -28,8 +28,7 @@ export function dropTrackingParams (query: Record<string, unknown>): boolean {
   let dropped = false
   for (const name of Object.keys(query)) {
     if (isTrackingParam(name)) {
-      // eslint-disable-next-line @typescript-eslint/no-dynamic-delete
-      delete query[name]
+      Reflect.deleteProperty(query, name)
       dropped = true
     }
   }
