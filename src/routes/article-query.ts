@@ -31,7 +31,7 @@ export const FilterQuery = {
     examples: [['Nordkorea']]
   })),
   language: Type.Optional(multi({ maxLength: 200 }, {
-    description: `Only articles in this language: a BCP 47 tag. Its primary language decides: \`de-DE\` and \`de\` both find articles in \`de\`, \`de-DE\` and \`de-AT\`. Use \`|\` for several: \`de|en\`.`,
+    description: 'Only articles in this language: a BCP 47 tag. Its primary language decides: `de-DE` and `de` both find articles in `de`, `de-DE` and `de-AT`. Use `|` for several: `de|en`.',
     examples: [['de']]
   })),
   since: Type.Optional(Type.String({ pattern: DAY_OR_INSTANT, description: 'Only articles published at or after this instant. A timestamp needs its offset (`2024-03-01T06:00:00+01:00` or `Z`); a bare date means the start of that day in Europe/Berlin', examples: ['2024-01-01'] })),
