@@ -67,7 +67,7 @@ export interface paths {
         };
         /**
          * Describe a problem type
-         * @description The `type` of every problem+json error is a link to this route.
+         * @description The `type` of every problem+json error is a link to this route: what causes the problem and how to fix it.
          */
         get: operations["getProblemType"];
         put?: never;
@@ -87,7 +87,7 @@ export interface paths {
         };
         /**
          * List published articles
-         * @description Published articles as summaries, filtered and sorted. Page with `limit` and each page's `nextCursor` (also in the `Link` header): keyset pages never skip or repeat an article while others are published, and every page costs the same.
+         * @description Published articles as summaries, filtered and sorted. Page with `limit` and each page's `nextCursor` (also in the `Link` header): keyset pages never skip or repeat an article while others are published, and every page costs the same. Add `count=true` for `total`, how many articles the whole list holds (exact up to 10,000, an estimate above).
          */
         get: operations["listArticles"];
         put?: never;
@@ -223,7 +223,7 @@ export interface paths {
         };
         /**
          * The category tree
-         * @description Every breadcrumb level of the published articles as a tree, with how many articles each holds (its own and its sub-categories'). Pass a `path` as `category` to list or search within it. With `profile=kids`, only the articles the kids profile shows are counted.
+         * @description Every breadcrumb level of the published articles as a tree, with how many articles each holds (its own and its sub-categories'). Each category has a stable `id` and a `slug` derived from its path (the same on every installation); pass either, the `path` or the name as `category` to list or search within it. With `profile=kids`, only the articles the kids profile shows are counted.
          */
         get: operations["listCategories"];
         put?: never;
@@ -487,7 +487,7 @@ export interface paths {
         };
         /**
          * The change feed: every change, exactly once, in order
-         * @description Created, updated, published, unpublished and deleted articles, and scheduled publications as their time comes, in the order they were committed. Each change is recorded in the same transaction as the change itself, so none is lost and none is reported that did not happen. Start without `since` and follow `nextCursor`: replaying from the beginning rebuilds the set of public articles exactly; storing the last `nextCursor` and asking again later yields each new change once. A deleted article leaves a tombstone: its id and time, no content. The public view never mentions drafts, scheduled articles before their time or edits made while an article was not public.
+         * @description Created, updated, published, unpublished and deleted articles, and scheduled publications as their time comes, in the order they were committed. Each change is recorded in the same transaction as the change itself, so none is lost and none is reported that did not happen. Start without `cursor` and follow `nextCursor`: replaying from the beginning rebuilds the set of public articles exactly (pass it as `cursor`; the old name `since` still works, deprecated); storing the last `nextCursor` and asking again later yields each new change once. A deleted article leaves a tombstone: its id and time, no content. The public view never mentions drafts, scheduled articles before their time or edits made while an article was not public.
          *
          *     Pages with `limit` changes and more to follow never change again and may be cached for good (`immutable`); the newest page is revalidated with its `ETag` (304 while nothing happened).
          */
@@ -677,6 +677,39 @@ export interface components {
              * @example 404
              */
             status: number;
+            /**
+             * @description What leads to a problem of this type
+             * @example No resource with this id or slug is visible to the caller
+             */
+            cause: string;
+            /**
+             * @description What to do about it
+             * @example Check the id or slug; find current ones with GET /v1/articles
+             */
+            fix: string;
+        };
+        /**
+         * @description How many items a paged list holds, sent only when asked for with `count=true`
+         * @example {
+         *       "value": 1234,
+         *       "exact": true
+         *     }
+         * @example {
+         *       "value": 48200,
+         *       "exact": false
+         *     }
+         */
+        Total: {
+            /**
+             * @description How many items the whole list holds: counted exactly up to 10000, estimated above
+             * @example 1234
+             */
+            value: number;
+            /**
+             * @description true when `value` was counted (at most 10000); false when it is an estimate of a larger total, to show as "about" or "more than 10,000"
+             * @example true
+             */
+            exact: boolean;
         };
         /** @description Liveness: the process answers */
         Health: {
@@ -1627,8 +1660,8 @@ export interface components {
              */
             version: number;
             /**
-             * @description Where the article was imported from; null for articles written through the API
-             * @example 000_4cabe8527bb692bf.txt
+             * @description Where the article was imported from (the file name), for keys with the content:preview scope; null for every other reader and for articles written through the API
+             * @example null
              */
             source: string | null;
             /** @description Public corrections made after publication, oldest first */
@@ -1647,6 +1680,7 @@ export interface components {
              * @example null
              */
             nextCursor: string | null;
+            total?: components["schemas"]["Total"];
         };
         /** @description An article that matches, with where it matches. With `fields`, only the named article fields, `id`, `snippet` and `sectionPosition` are present. */
         SearchHit: {
@@ -1764,12 +1798,22 @@ export interface components {
         /** @description One level of the breadcrumb tree */
         Category: {
             /**
+             * @description Stable id, derived from the path: the same on every installation and after restarts; pass as `category`
+             * @example m3k9f2xq7d1h5v8n
+             */
+            id: string;
+            /**
+             * @description The path in URL form (lower case, ä = ae, ß = ss); pass as `category`
+             * @example nachrichten/politik
+             */
+            slug: string;
+            /**
              * @description The breadcrumb label
              * @example Politik
              */
             name: string;
             /**
-             * @description Labels from the root joined by "/"; pass as `category` to list its articles
+             * @description Labels from the root joined by "/"; `category` takes it, the slug, the id or the name
              * @example Nachrichten/Politik
              */
             path: string;
@@ -2208,8 +2252,8 @@ export interface components {
         /** @description An author of a feed or an item */
         JsonFeedAuthor: {
             /**
-             * @description The author as credited: a byline, or the publisher
-             * @example Von Anna Beispiel
+             * @description The author as the byline names them (without its "Von"), or the publisher
+             * @example Anna Beispiel
              */
             name: string;
         };
@@ -2362,10 +2406,11 @@ export interface components {
             /** @description Oldest first, each change exactly once */
             items: components["schemas"]["Change"][];
             /**
-             * @description Always present: pass it as `since` to get what comes after this page. On the last page, store it and ask again later
+             * @description Always present: pass it as `cursor` to get what comes after this page. On the last page, store it and ask again later
              * @example WyJjaGFuZ2VzLnB1YmxpYyIsNDJd
              */
             nextCursor: string;
+            total?: components["schemas"]["Total"];
         };
         /**
          * @description A change of the public view, as `GET /v1/changes` reports it: `published`, `publication_reached` (a scheduled time came), `updated`, `unpublished`, `deleted`
@@ -2606,6 +2651,7 @@ export interface components {
              * @example null
              */
             nextCursor: string | null;
+            total?: components["schemas"]["Total"];
         };
         /** @description An oEmbed 1.0 response */
         OEmbed: {
@@ -2628,7 +2674,7 @@ export interface components {
             title?: string;
             /**
              * @description Who made it: the article's byline or the media item's credit
-             * @example Von Anna Beispiel, ZDF-Studio Moskau
+             * @example Anna Beispiel, ZDF-Studio Moskau
              */
             author_name?: string;
             /**
@@ -2705,10 +2751,14 @@ export interface components {
         ETag: string;
         /** @description When the content last changed, where it has such a time: send it as `If-Modified-Since` to revalidate */
         "Last-Modified": string;
-        /** @description Space-separated keys a CDN can purge this response by: `article:<id>`, `media:<id>`, `articles`, `category:<path>` */
+        /** @description Space-separated keys a CDN can purge this response by, every one its body depends on, the same on a 304 as on its 200: `article:<id>`, `media:<id>` (media the body shows, also with `include=media`), `articles` (lists, searches, feeds, categories), `search`, `feeds`, `categories`, `category:<id>` (the stable id from `/v1/categories`) */
         "Surrogate-Key": string;
         /** @description The next page, as `<url>; rel="next"`; absent on the last page */
         Link: string;
+        /** @description RFC 9745: the request used a deprecated parameter (named in the operation's description), deprecated since this instant (`@` and seconds since 1970); absent otherwise */
+        Deprecation: string;
+        /** @description RFC 8594: when the deprecated parameter this request used stops working; absent otherwise */
+        Sunset: string;
         /** @description The URL of the resource this response is about */
         Location: string;
     };
@@ -2717,6 +2767,7 @@ export interface components {
 export type InvalidParam = components['schemas']['InvalidParam'];
 export type Problem = components['schemas']['Problem'];
 export type ProblemType = components['schemas']['ProblemType'];
+export type Total = components['schemas']['Total'];
 export type Health = components['schemas']['Health'];
 export type Readiness = components['schemas']['Readiness'];
 export type MediaType = components['schemas']['MediaType'];
@@ -2797,6 +2848,8 @@ export type HeaderETag = components['headers']['ETag'];
 export type HeaderLastModified = components['headers']['Last-Modified'];
 export type HeaderSurrogateKey = components['headers']['Surrogate-Key'];
 export type HeaderLink = components['headers']['Link'];
+export type HeaderDeprecation = components['headers']['Deprecation'];
+export type HeaderSunset = components['headers']['Sunset'];
 export type HeaderLocation = components['headers']['Location'];
 export type $defs = Record<string, never>;
 export interface operations {
@@ -2951,31 +3004,6 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description More requests in a minute than the caller's limit (per key, or per address when anonymous) */
-            429: {
-                headers: {
-                    "Retry-After": components["headers"]["Retry-After"];
-                    "Cache-Control": components["headers"]["Cache-Control"];
-                    "X-Request-Id": components["headers"]["X-Request-Id"];
-                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "type": "/problems/rate-limited",
-                     *       "title": "Too many requests",
-                     *       "status": 429,
-                     *       "detail": "More than 600 requests in a minute; retry in 42 seconds",
-                     *       "instance": "/health",
-                     *       "code": "CONTENT_ERR_RATE_LIMITED"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
         };
     };
     getReadiness: {
@@ -3047,31 +3075,6 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description More requests in a minute than the caller's limit (per key, or per address when anonymous) */
-            429: {
-                headers: {
-                    "Retry-After": components["headers"]["Retry-After"];
-                    "Cache-Control": components["headers"]["Cache-Control"];
-                    "X-Request-Id": components["headers"]["X-Request-Id"];
-                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
-                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
-                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "type": "/problems/rate-limited",
-                     *       "title": "Too many requests",
-                     *       "status": 429,
-                     *       "detail": "More than 600 requests in a minute; retry in 42 seconds",
-                     *       "instance": "/ready",
-                     *       "code": "CONTENT_ERR_RATE_LIMITED"
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
             /** @description The database does not answer */
             503: {
                 headers: {
@@ -3131,7 +3134,9 @@ export interface operations {
                      *       "type": "/problems/not-found",
                      *       "code": "CONTENT_ERR_NOT_FOUND",
                      *       "title": "Resource not found",
-                     *       "status": 404
+                     *       "status": 404,
+                     *       "cause": "No resource with this id or slug is visible to the caller: it never existed, was deleted, or is not public (a draft, an embargoed or unpublished article) and the key cannot preview it.",
+                     *       "fix": "Check the id or slug (ids are 16 lowercase letters and digits); find current ones with GET /v1/articles or /v1/search. An old slug redirects to the current one by itself."
                      *     }
                      */
                     "application/json": components["schemas"]["ProblemType"];
@@ -3265,27 +3270,38 @@ export interface operations {
                 /** @description The `nextCursor` of the previous page; omit for the first page */
                 cursor?: string;
                 /**
-                 * @description Only articles in this category: a breadcrumb label at any level (`Politik`) or a path from the root (`Nachrichten/Politik`)
-                 * @example Politik
+                 * @description Default false. true: the answer has `total`, how many items the whole list holds (every page): `{ "value": 1234, "exact": true }`. Counted exactly up to 10,000; above that `exact` is false and `value` an estimate. Keep paging with `cursor`.
+                 * @example true
                  */
-                category?: string;
+                count?: boolean;
                 /**
-                 * @description Only articles with this tag
-                 * @example Nordkorea
+                 * @description Only articles in this category: its `id` or `slug` from `/v1/categories`, a breadcrumb label at any level (`Politik`) or a path from the root (`Nachrichten/Politik`). Case and umlaut spelling do not matter (`aussenpolitik` finds "Außenpolitik"). Several values: `a,b` (or the parameter repeated) means all of them, `a|b` any of them; `a|b,c` is (a or b) and c.
+                 * @example [
+                 *       "politik"
+                 *     ]
                  */
-                tag?: string;
+                category?: string[];
                 /**
-                 * @description Only articles in this BCP 47 language
-                 * @example de
+                 * @description Only articles with this tag; case and umlaut spelling do not matter (`verkehr` finds "Verkehr"). Several values: `a,b` (or the parameter repeated) means all of them, `a|b` any of them; `a|b,c` is (a or b) and c.
+                 * @example [
+                 *       "Nordkorea"
+                 *     ]
                  */
-                language?: string;
+                tag?: string[];
                 /**
-                 * @description Only articles published at or after this instant; a bare date means its start (UTC)
+                 * @description Only articles in this language: a BCP 47 tag. Its primary language decides: `de-DE` and `de` both find articles in `de`, `de-DE` and `de-AT`. Use `|` for several: `de|en`.
+                 * @example [
+                 *       "de"
+                 *     ]
+                 */
+                language?: string[];
+                /**
+                 * @description Only articles published at or after this instant. A timestamp needs its offset (`2024-03-01T06:00:00+01:00` or `Z`); a bare date means the start of that day in Europe/Berlin
                  * @example 2024-01-01
                  */
                 since?: string;
                 /**
-                 * @description Only articles published before this instant; a bare date includes that whole day (UTC)
+                 * @description Only articles published before this instant. A bare date includes that whole day in Europe/Berlin (up to midnight in Berlin)
                  * @example 2024-12-31
                  */
                 until?: string;
@@ -3353,7 +3369,11 @@ export interface operations {
                      *           "readingTimeMinutes": 3
                      *         }
                      *       ],
-                     *       "nextCursor": null
+                     *       "nextCursor": null,
+                     *       "total": {
+                     *         "value": 1,
+                     *         "exact": true
+                     *       }
                      *     }
                      */
                     "application/json": components["schemas"]["ArticleList"];
@@ -3527,7 +3547,7 @@ export interface operations {
                      *       "readingTimeMinutes": 3,
                      *       "createdAt": "2024-05-02T10:00:00.000Z",
                      *       "version": 1,
-                     *       "source": "000_4cabe8527bb692bf.txt",
+                     *       "source": null,
                      *       "corrections": [],
                      *       "sections": [
                      *         {
@@ -3968,7 +3988,7 @@ export interface operations {
                      *       "readingTimeMinutes": 3,
                      *       "createdAt": "2024-05-02T10:00:00.000Z",
                      *       "version": 1,
-                     *       "source": "000_4cabe8527bb692bf.txt",
+                     *       "source": null,
                      *       "corrections": [],
                      *       "sections": [
                      *         {
@@ -4343,7 +4363,7 @@ export interface operations {
                      *       "readingTimeMinutes": 3,
                      *       "createdAt": "2024-05-02T10:00:00.000Z",
                      *       "version": 1,
-                     *       "source": "000_4cabe8527bb692bf.txt",
+                     *       "source": null,
                      *       "corrections": [],
                      *       "sections": [
                      *         {
@@ -4999,7 +5019,7 @@ export interface operations {
                      *       "readingTimeMinutes": 3,
                      *       "createdAt": "2024-05-02T10:00:00.000Z",
                      *       "version": 1,
-                     *       "source": "000_4cabe8527bb692bf.txt",
+                     *       "source": null,
                      *       "corrections": [],
                      *       "sections": [
                      *         {
@@ -5463,7 +5483,7 @@ export interface operations {
                      *       "readingTimeMinutes": 3,
                      *       "createdAt": "2024-05-02T10:00:00.000Z",
                      *       "version": 1,
-                     *       "source": "000_4cabe8527bb692bf.txt",
+                     *       "source": null,
                      *       "corrections": [],
                      *       "sections": [
                      *         {
@@ -5803,20 +5823,26 @@ export interface operations {
                 /** @description Items per page */
                 limit?: number;
                 /**
-                 * @description Only articles in this category: a breadcrumb label at any level (`Politik`) or a path from the root (`Nachrichten/Politik`)
-                 * @example Politik
+                 * @description Only articles in this category: its `id` or `slug` from `/v1/categories`, a breadcrumb label at any level (`Politik`) or a path from the root (`Nachrichten/Politik`). Case and umlaut spelling do not matter (`aussenpolitik` finds "Außenpolitik"). Several values: `a,b` (or the parameter repeated) means all of them, `a|b` any of them; `a|b,c` is (a or b) and c.
+                 * @example [
+                 *       "politik"
+                 *     ]
                  */
-                category?: string;
+                category?: string[];
                 /**
-                 * @description Only articles with this tag
-                 * @example Nordkorea
+                 * @description Only articles with this tag; case and umlaut spelling do not matter (`verkehr` finds "Verkehr"). Several values: `a,b` (or the parameter repeated) means all of them, `a|b` any of them; `a|b,c` is (a or b) and c.
+                 * @example [
+                 *       "Nordkorea"
+                 *     ]
                  */
-                tag?: string;
+                tag?: string[];
                 /**
-                 * @description Only articles in this BCP 47 language
-                 * @example de
+                 * @description Only articles in this language: a BCP 47 tag. Its primary language decides: `de-DE` and `de` both find articles in `de`, `de-DE` and `de-AT`. Use `|` for several: `de|en`.
+                 * @example [
+                 *       "de"
+                 *     ]
                  */
-                language?: string;
+                language?: string[];
                 /**
                  * @description Only articles that have a media item of this type
                  * @example video
@@ -5973,20 +5999,26 @@ export interface operations {
                 /** @description Items per page */
                 limit?: number;
                 /**
-                 * @description Only articles in this category: a breadcrumb label at any level (`Politik`) or a path from the root (`Nachrichten/Politik`)
-                 * @example Politik
+                 * @description Only articles in this category: its `id` or `slug` from `/v1/categories`, a breadcrumb label at any level (`Politik`) or a path from the root (`Nachrichten/Politik`). Case and umlaut spelling do not matter (`aussenpolitik` finds "Außenpolitik"). Several values: `a,b` (or the parameter repeated) means all of them, `a|b` any of them; `a|b,c` is (a or b) and c.
+                 * @example [
+                 *       "politik"
+                 *     ]
                  */
-                category?: string;
+                category?: string[];
                 /**
-                 * @description Only articles with this tag
-                 * @example Nordkorea
+                 * @description Only articles with this tag; case and umlaut spelling do not matter (`verkehr` finds "Verkehr"). Several values: `a,b` (or the parameter repeated) means all of them, `a|b` any of them; `a|b,c` is (a or b) and c.
+                 * @example [
+                 *       "Nordkorea"
+                 *     ]
                  */
-                tag?: string;
+                tag?: string[];
                 /**
-                 * @description Only articles in this BCP 47 language
-                 * @example de
+                 * @description Only articles in this language: a BCP 47 tag. Its primary language decides: `de-DE` and `de` both find articles in `de`, `de-DE` and `de-AT`. Use `|` for several: `de|en`.
+                 * @example [
+                 *       "de"
+                 *     ]
                  */
-                language?: string;
+                language?: string[];
                 /**
                  * @description Only articles that have a media item of this type
                  * @example video
@@ -6145,20 +6177,26 @@ export interface operations {
                 /** @description Items per page */
                 limit?: number;
                 /**
-                 * @description Only articles in this category: a breadcrumb label at any level (`Politik`) or a path from the root (`Nachrichten/Politik`)
-                 * @example Politik
+                 * @description Only articles in this category: its `id` or `slug` from `/v1/categories`, a breadcrumb label at any level (`Politik`) or a path from the root (`Nachrichten/Politik`). Case and umlaut spelling do not matter (`aussenpolitik` finds "Außenpolitik"). Several values: `a,b` (or the parameter repeated) means all of them, `a|b` any of them; `a|b,c` is (a or b) and c.
+                 * @example [
+                 *       "politik"
+                 *     ]
                  */
-                category?: string;
+                category?: string[];
                 /**
-                 * @description Only articles with this tag
-                 * @example Nordkorea
+                 * @description Only articles with this tag; case and umlaut spelling do not matter (`verkehr` finds "Verkehr"). Several values: `a,b` (or the parameter repeated) means all of them, `a|b` any of them; `a|b,c` is (a or b) and c.
+                 * @example [
+                 *       "Nordkorea"
+                 *     ]
                  */
-                tag?: string;
+                tag?: string[];
                 /**
-                 * @description Only articles in this BCP 47 language
-                 * @example de
+                 * @description Only articles in this language: a BCP 47 tag. Its primary language decides: `de-DE` and `de` both find articles in `de`, `de-DE` and `de-AT`. Use `|` for several: `de|en`.
+                 * @example [
+                 *       "de"
+                 *     ]
                  */
-                language?: string;
+                language?: string[];
                 /**
                  * @description Only articles that have a media item of this type
                  * @example video
@@ -6342,11 +6380,15 @@ export interface operations {
                      * @example {
                      *       "items": [
                      *         {
+                     *           "id": "ffsrbaq2kxv6wsan",
+                     *           "slug": "nachrichten",
                      *           "name": "Nachrichten",
                      *           "path": "Nachrichten",
                      *           "articleCount": 3,
                      *           "children": [
                      *             {
+                     *               "id": "bg22kkzsrz1rqpb0",
+                     *               "slug": "nachrichten/politik",
                      *               "name": "Politik",
                      *               "path": "Nachrichten/Politik",
                      *               "articleCount": 2,
@@ -6470,27 +6512,33 @@ export interface operations {
                 /** @description The `nextCursor` of the previous page; omit for the first page */
                 cursor?: string;
                 /**
-                 * @description Only articles in this category: a breadcrumb label at any level (`Politik`) or a path from the root (`Nachrichten/Politik`)
-                 * @example Politik
+                 * @description Only articles in this category: its `id` or `slug` from `/v1/categories`, a breadcrumb label at any level (`Politik`) or a path from the root (`Nachrichten/Politik`). Case and umlaut spelling do not matter (`aussenpolitik` finds "Außenpolitik"). Several values: `a,b` (or the parameter repeated) means all of them, `a|b` any of them; `a|b,c` is (a or b) and c.
+                 * @example [
+                 *       "politik"
+                 *     ]
                  */
-                category?: string;
+                category?: string[];
                 /**
-                 * @description Only articles with this tag
-                 * @example Nordkorea
+                 * @description Only articles with this tag; case and umlaut spelling do not matter (`verkehr` finds "Verkehr"). Several values: `a,b` (or the parameter repeated) means all of them, `a|b` any of them; `a|b,c` is (a or b) and c.
+                 * @example [
+                 *       "Nordkorea"
+                 *     ]
                  */
-                tag?: string;
+                tag?: string[];
                 /**
-                 * @description Only articles in this BCP 47 language
-                 * @example de
+                 * @description Only articles in this language: a BCP 47 tag. Its primary language decides: `de-DE` and `de` both find articles in `de`, `de-DE` and `de-AT`. Use `|` for several: `de|en`.
+                 * @example [
+                 *       "de"
+                 *     ]
                  */
-                language?: string;
+                language?: string[];
                 /**
-                 * @description Only articles published at or after this instant; a bare date means its start (UTC)
+                 * @description Only articles published at or after this instant. A timestamp needs its offset (`2024-03-01T06:00:00+01:00` or `Z`); a bare date means the start of that day in Europe/Berlin
                  * @example 2024-01-01
                  */
                 since?: string;
                 /**
-                 * @description Only articles published before this instant; a bare date includes that whole day (UTC)
+                 * @description Only articles published before this instant. A bare date includes that whole day in Europe/Berlin (up to midnight in Berlin)
                  * @example 2024-12-31
                  */
                 until?: string;
@@ -8609,7 +8657,7 @@ export interface operations {
                      *       "readingTimeMinutes": 3,
                      *       "createdAt": "2024-05-02T10:00:00.000Z",
                      *       "version": 1,
-                     *       "source": "000_4cabe8527bb692bf.txt",
+                     *       "source": null,
                      *       "corrections": [],
                      *       "sections": [
                      *         {
@@ -9664,15 +9712,22 @@ export interface operations {
         parameters: {
             query?: {
                 /**
-                 * @description The `nextCursor` of the previous page. Omit it to start from the very beginning, which rebuilds a whole mirror
+                 * @description The `nextCursor` of the previous page, as every list in this API is paged. Omit it to start from the very beginning, which rebuilds a whole mirror
                  * @example WyJjaGFuZ2VzLnB1YmxpYyIsNDJd
                  */
+                cursor?: string;
+                /** @description Deprecated: the old name of `cursor`, which lists and search use. It keeps working until 2027-06-01; answers to it carry `Deprecation` and `Sunset` headers. */
                 since?: string;
                 /**
                  * @description Changes per page
                  * @example 100
                  */
                 limit?: number;
+                /**
+                 * @description Default false. true: the answer has `total`, how many items the whole list holds (every page): `{ "value": 1234, "exact": true }`. Counted exactly up to 10,000; above that `exact` is false and `value` an estimate. Keep paging with `cursor`.
+                 * @example true
+                 */
+                count?: boolean;
                 /**
                  * @description `public`: changes to what anonymous readers see, for mirrors (partner, content:preview or admin scope). `all`: every event, drafts included (content:preview scope). A cursor belongs to its view
                  * @example public
@@ -9689,6 +9744,8 @@ export interface operations {
             200: {
                 headers: {
                     Link: components["headers"]["Link"];
+                    Deprecation: components["headers"]["Deprecation"];
+                    Sunset: components["headers"]["Sunset"];
                     ETag: components["headers"]["ETag"];
                     "Last-Modified": components["headers"]["Last-Modified"];
                     "Cache-Control": components["headers"]["Cache-Control"];
@@ -9737,6 +9794,8 @@ export interface operations {
             304: {
                 headers: {
                     Link: components["headers"]["Link"];
+                    Deprecation: components["headers"]["Deprecation"];
+                    Sunset: components["headers"]["Sunset"];
                     ETag: components["headers"]["ETag"];
                     "Last-Modified": components["headers"]["Last-Modified"];
                     "Cache-Control": components["headers"]["Cache-Control"];
@@ -10793,6 +10852,11 @@ export interface operations {
                 limit?: number;
                 /** @description The `nextCursor` of the previous page */
                 cursor?: string;
+                /**
+                 * @description Default false. true: the answer has `total`, how many items the whole list holds (every page): `{ "value": 1234, "exact": true }`. Counted exactly up to 10,000; above that `exact` is false and `value` an estimate. Keep paging with `cursor`.
+                 * @example true
+                 */
+                count?: boolean;
             };
             header?: never;
             path: {

@@ -8,6 +8,7 @@ import { seedSample } from './import/sample.js'
 import { FORMAT_PLUGINS } from './lib/instants.js'
 import backgroundWork from './plugins/background-work.js'
 import { lazySerializers } from './plugins/lazy-serializers.js'
+import { fastifyTrustProxy, parseTrustProxy } from './lib/trust-proxy.js'
 import { loggingOptions } from './plugins/logging.js'
 import metrics from './plugins/metrics.js'
 import { clientErrorHandler, frameworkErrorHandler } from './plugins/problems.js'
@@ -62,7 +63,9 @@ export async function buildApp (config: Config, options: AppOptions = {}): Promi
     keepAliveTimeout: config.KEEP_ALIVE_TIMEOUT_MS,
     clientErrorHandler,
     // Requests arriving while the server closes get the load-shedding plugin's problem instead of Fastify's plain JSON.
-    return503OnClosing: false
+    return503OnClosing: false,
+    // Behind a CDN or load balancer, request.ip (rate limits, logs) is the client X-Forwarded-For names, not the proxy.
+    trustProxy: fastifyTrustProxy(parseTrustProxy(config.TRUST_PROXY))
   }).withTypeProvider<TypeBoxTypeProvider>()
 
   const context = buildContext(config, { version: packageJson.version, clock: { now, date: clock }, log: app.log, traceSql: options.traceSql })

@@ -2,6 +2,7 @@
 import { Type, type Static } from '@sinclair/typebox'
 import { Value } from '@sinclair/typebox/value'
 import { IANAZone } from 'luxon'
+import { trustProxyProblems } from './lib/trust-proxy.js'
 import { isCountryCode } from './media-rules/regions.js'
 import { youthWindowProblems } from './media-rules/youth-windows.js'
 
@@ -34,6 +35,10 @@ export const ConfigSchema = Type.Object({
     minLength: 1,
     default: '*',
     description: 'Origins allowed to call the API from a browser: * for any, or a comma-separated list'
+  }),
+  TRUST_PROXY: Type.String({
+    default: 'off',
+    description: 'Proxies in front whose X-Forwarded-For names the client (for rate limits and logs): off, a number of hops (1 behind one CDN or load balancer), or comma-separated addresses and CIDR ranges of the proxies (10.0.0.0/8,127.0.0.1)'
   }),
   RATE_LIMIT_PER_MINUTE: Type.Integer({
     minimum: 0,
@@ -237,7 +242,8 @@ export class ConfigError extends Error {
 /** What the schema cannot check: windows that parse, a time zone that exists, a country that is one. */
 function meaningProblems (config: Partial<EnvironmentConfig>): string[] {
   const problems: string[] = []
-  const { YOUTH_WINDOWS: windows, YOUTH_TIME_ZONE: zone, DEFAULT_COUNTRY: country } = config
+  const { YOUTH_WINDOWS: windows, YOUTH_TIME_ZONE: zone, DEFAULT_COUNTRY: country, TRUST_PROXY: trustProxy } = config
+  if (typeof trustProxy === 'string') problems.push(...trustProxyProblems(trustProxy).map((problem) => `TRUST_PROXY=${JSON.stringify(trustProxy)}: ${problem}`))
   if (typeof windows === 'string') problems.push(...youthWindowProblems(windows).map((problem) => `YOUTH_WINDOWS=${JSON.stringify(windows)}: ${problem}`))
   if (typeof zone === 'string' && !IANAZone.isValidZone(zone)) problems.push(`YOUTH_TIME_ZONE=${JSON.stringify(zone)}: not an IANA time zone`)
   if (typeof country === 'string' && /^[A-Za-z]{2}$/.test(country) && !isCountryCode(country.toUpperCase())) {

@@ -27,7 +27,8 @@ const writeKey = await createKey('content:write')
 // (the limit is checked after the scope, so a key without the scope would get its 403 first).
 const limitedKey = await createKey('admin', ['--rate-limit', '1'])
 async function spendLimitedKey (): Promise<void> {
-  await fetch(`${server.url}/health`, { headers: { authorization: `Bearer ${limitedKey}` } })
+  // Not /health or /ready: probes never count against a limit.
+  await fetch(`${server.url}/v1/categories`, { headers: { authorization: `Bearer ${limitedKey}` } })
 }
 const NOT_A_KEY = 'btr_thisisnotakeyofthisserver'
 
@@ -171,9 +172,9 @@ t.test('a spec that lies about a response fails the check', async (t) => {
   headers.delete('etag')
   t.match(await check('GET', '/v1/articles/{id}', new Response(await withoutEtag.text(), { status: 200, headers })), [/200: no ETag header, which the spec says is always sent/])
   await spendLimitedKey()
-  const limited = await fetch(`${server.url}/health`, { headers: { authorization: `Bearer ${limitedKey}` } })
+  const limited = await fetch(`${server.url}/v1/categories`, { headers: { authorization: `Bearer ${limitedKey}` } })
   t.equal(limited.status, 429)
   const badRetry = new Headers(limited.headers)
   badRetry.set('retry-after', 'soon')
-  t.match(await check('GET', '/health', new Response(await limited.text(), { status: 429, headers: badRetry })), [/429: header Retry-After: "soon" .*must be integer/])
+  t.match(await check('GET', '/v1/categories', new Response(await limited.text(), { status: 429, headers: badRetry })), [/429: header Retry-After: "soon" .*must be integer/])
 })

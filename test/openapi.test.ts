@@ -87,12 +87,14 @@ t.test('what every operation can answer is documented: 401, 429 with Retry-After
     paths: Record<string, Record<string, { responses: Record<string, { headers?: Record<string, { $ref?: string }> }> }>>
     components: { headers: Record<string, { required: boolean }> }
   }
-  t.same(Object.keys(spec.components.headers), ['Cache-Control', 'X-Request-Id', 'RateLimit-Limit', 'RateLimit-Remaining', 'RateLimit-Reset', 'Retry-After', 'ETag', 'Last-Modified', 'Surrogate-Key', 'Link', 'Location'])
+  t.same(Object.keys(spec.components.headers), ['Cache-Control', 'X-Request-Id', 'RateLimit-Limit', 'RateLimit-Remaining', 'RateLimit-Reset', 'Retry-After', 'ETag', 'Last-Modified', 'Surrogate-Key', 'Link', 'Deprecation', 'Sunset', 'Location'])
   for (const [path, operations] of Object.entries(spec.paths)) {
     for (const [method, operation] of Object.entries(operations)) {
       const name = `${method.toUpperCase()} ${path}`
       t.ok(operation.responses['401'], `${name} documents 401`)
-      t.same(operation.responses['429']?.headers?.['Retry-After'], { $ref: '#/components/headers/Retry-After' }, `${name} documents 429 with Retry-After`)
+      // Health and readiness probes never count against a limit, so they document no 429.
+      if (path === '/health' || path === '/ready') t.notOk(operation.responses['429'], `${name} is never limited`)
+      else t.same(operation.responses['429']?.headers?.['Retry-After'], { $ref: '#/components/headers/Retry-After' }, `${name} documents 429 with Retry-After`)
       if (method === 'get' && path !== '/metrics') t.ok(operation.responses['304'], `${name} documents 304`)
       for (const [status, response] of Object.entries(operation.responses)) {
         t.ok(response.headers?.['X-Request-Id'] !== undefined && response.headers['Cache-Control'] !== undefined, `${name} ${status} names its headers`)

@@ -62,6 +62,15 @@ sub vcl_recv {
     # The API reads no cookies; a browser's cookies for the domain must not make every answer uncacheable.
     unset req.http.Cookie;
 
+    # Tracking and cache-busting parameters (utm_*, fbclid, gclid, _ …) say where a reader came from, never what
+    # to answer: the API ignores them on reads (TRACKING_PARAMS in src/lib/query-params.ts, the same list), so
+    # here they must not make a new cache object for every shared link either.
+    if (req.url ~ "[?&]") {
+        set req.url = regsuball(req.url, "(?i)([?&])(?:(?:utm|pk|mtm|matomo|piwik)_[^=&]*|_|fbclid|gclid|gclsrc|dclid|gbraid|wbraid|msclkid|yclid|twclid|ttclid|li_fat_id|igshid|mc_cid|mc_eid|_ga|_gl|_hsenc|_hsmi|mkt_tok|oly_anon_id|oly_enc_id|rb_clickid|s_cid|vero_id|wickedid|at_medium|at_campaign|ref_src|ref_url|cb|cachebuster|nocache)(?:=[^&]*)?(?=&|$)", "\1");
+        set req.url = regsuball(req.url, "&{2,}", "&");
+        set req.url = regsub(req.url, "\?&+", "?");
+        set req.url = regsub(req.url, "[?&]+$", "");
+    }
     # The same parameters in another order name the same resource (?profile=kids&limit=5).
     set req.url = std.querysort(req.url);
 

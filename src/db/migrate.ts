@@ -1,6 +1,7 @@
 // Applies the numbered SQL files in migrations/ in order, each in its own transaction, tracked by PRAGMA user_version.
 import { readdirSync, readFileSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
+import { categoryId, categorySlug, matchKey } from '../lib/match-keys.js'
 import type { Db } from './open.js'
 
 // Both src/db and dist/db sit two levels below the project root, where migrations/ lives.
@@ -33,6 +34,11 @@ export function migrate (db: Db, migrations: Migration[] = loadMigrations()): st
     throw new Error(`Database schema version ${current} is newer than this release knows (${latest}); refusing to run`)
   }
   const applied: string[] = []
+  // What migrations may compute that SQL cannot (transliteration, hashing); no view or index depends on them.
+  const deterministic = { deterministic: true }
+  db.function('match_key', deterministic, (text: unknown) => matchKey(String(text)))
+  db.function('category_id', deterministic, (path: unknown) => categoryId(String(path)))
+  db.function('category_slug', deterministic, (path: unknown) => categorySlug(String(path)))
   for (const migration of migrations.slice(current)) {
     // user_version is part of the database header, so it commits or rolls back with the migration itself.
     db.transaction(() => {

@@ -1,13 +1,13 @@
 // Which surrogate keys a public change purges: the README's table ("HTTP caching and CDNs") as code.
-import { CATEGORY_SEPARATOR } from '../repositories/category.js'
+import { CATEGORY_SEPARATOR, categoryId } from '../lib/match-keys.js'
 import type { PurgeChange } from '../repositories/edge-node.js'
 
 /** Changes that add an article to, or take it from, what the public sees: every list, feed and count may change. */
 const MEMBERSHIP = new Set<PurgeChange['type']>(['published', 'publication_reached', 'unpublished', 'deleted'])
 
-/** `category:{label}` and `category:{path}` for every level of a breadcrumb: lists filter by either. */
+/** `category:{id}` for every level of a breadcrumb: the one spelling responses use, however a client named it. */
 function categoryKeys (breadcrumb: string[]): string[] {
-  return breadcrumb.flatMap((label, index) => [`category:${label}`, `category:${breadcrumb.slice(0, index + 1).join(CATEGORY_SEPARATOR)}`])
+  return breadcrumb.map((_label, index) => `category:${categoryId(breadcrumb.slice(0, index + 1).join(CATEGORY_SEPARATOR))}`)
 }
 
 /**

@@ -21,6 +21,9 @@ function branchOf (error: AjvError, anyOfPath: string): string {
   return path.split('/')[0] ?? ''
 }
 
+/** Most URIs that fail the format have an umlaut or a space in them, copied from a browser's address bar. */
+const URI_HINT = 'percent-encode anything outside ASCII and spaces as UTF-8 (ü as %C3%BC, a space as %20), and write an international domain name in punycode (xn--…), as new URL(value).href does'
+
 /** The `type` a union branch's schema requires, if it is one. */
 function tagOf (schema: unknown): unknown {
   return (schema as { properties?: { type?: { const?: unknown } } } | undefined)?.properties?.type?.const
@@ -93,6 +96,7 @@ export function describeAjvError (location: InvalidParam['location'], issue: Ajv
   // A client that sent a value outside a fixed set needs the set to correct it.
   if (Array.isArray(issue.params.allowedValues)) message = `${message}: ${issue.params.allowedValues.map(String).join(', ')}`
   if (issue.params.pattern === WEB_URL_PATTERN) message = WEB_URL_MESSAGE
+  if (issue.keyword === 'format' && typeof issue.params.format === 'string' && issue.params.format.startsWith('uri')) message = `${message}: ${URI_HINT}`
   if (issue.params.pattern === LINK_URL_PATTERN) message = LINK_URL_MESSAGE
   if (typeof issue.params.additionalProperty === 'string') {
     message = location === 'body' && SERVER_FIELDS.includes(issue.params.additionalProperty)

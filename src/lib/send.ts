@@ -1,6 +1,16 @@
 // Reply helpers shared by routes and the media rules: plain JSON bodies, Link headers, Vary.
 import type { FastifyReply } from 'fastify'
 
+import { surrogateKeys } from './surrogate-keys.js'
+
+/**
+ * The keys of a list or search page: `articles` (any change may reorder it or add to it), each item's article and,
+ * when media are included, each media item shown. `extra` names what else the route depends on (`search`, `feeds`).
+ */
+export function listKeys (items: Array<{ id: string, media?: Array<{ id: string }> }>, extra: string[] = []): string {
+  return surrogateKeys(['articles', ...extra, ...items.flatMap((item) => [`article:${item.id}`, ...(item.media ?? []).map((media) => `media:${media.id}`)])])
+}
+
 /**
  * Sends a body the response schema does not describe field by field (sparse fields, syndication formats):
  * serialised as plain JSON, since the compiled serialiser would insist on every required field.

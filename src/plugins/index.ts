@@ -8,6 +8,7 @@ import limits from './limits.js'
 import loadShedding from './load-shedding.js'
 import requestIds from './logging.js'
 import problems from './problems.js'
+import queryHygiene from './query-hygiene.js'
 import rateLimit from './rate-limit.js'
 import securityHeaders from './security-headers.js'
 import storableValues from './storable-values.js'
@@ -18,6 +19,7 @@ export const REQUEST_PLUGINS = [
   loadShedding,
   limits,
   storableValues,
+  queryHygiene,
   requestIds,
   problems,
   auth,

@@ -39,6 +39,8 @@ function logCompleted (request: FastifyRequest, reply: FastifyReply, error?: Err
     url: redactUrl(request.url),
     // The route's pattern (`/v1/articles/:id`) groups requests; absent when no route matched.
     route: request.routeOptions.url,
+    // The client as TRUST_PROXY lets X-Forwarded-For name it; the socket's peer without a trusted proxy.
+    ip: request.ip,
     statusCode: reply.statusCode,
     responseTimeMs: Math.round(reply.elapsedTime * 100) / 100
   }

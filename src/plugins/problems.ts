@@ -4,6 +4,7 @@ import type { Duplex } from 'node:stream'
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify'
 import Router from 'find-my-way'
 import { collapseTaggedUnions, describeAjvError, type AjvError } from '../lib/ajv-errors.js'
+import { closestName } from '../lib/query-params.js'
 import { BARE_SECURITY_HEADERS } from './security-headers.js'
 import {
   buildProblem,
@@ -32,9 +33,23 @@ const LOCATION_NAMES: Record<InvalidParam['location'], string> = {
   body: 'body field'
 }
 
-function invalidParams (error: FastifyError): InvalidParam[] {
+function invalidParams (error: FastifyError, request: FastifyRequest): InvalidParam[] {
   const location = (error.validationContext ?? 'body') as InvalidParam['location']
-  return collapseTaggedUnions(error.validation as AjvError[] | undefined ?? []).map((issue) => describeAjvError(location, issue))
+  const params = collapseTaggedUnions(error.validation as AjvError[] | undefined ?? []).map((issue) => describeAjvError(location, issue))
+  return location === 'querystring' ? params.map((param) => withSuggestion(param, request)) : params
+}
+
+/** An unknown query parameter gets the one it most likely meant ("did you mean 'category'?"), or the list of known ones. */
+function withSuggestion (param: InvalidParam, request: FastifyRequest): InvalidParam {
+  if (param.message !== 'is not a known property') return param
+  const schema = request.routeOptions.schema?.querystring as { properties?: Record<string, unknown> } | undefined
+  const known = Object.keys(schema?.properties ?? {})
+  if (known.length === 0) return param
+  const meant = closestName(param.pointer.slice(1), known)
+  return {
+    ...param,
+    message: meant === undefined ? `is not a known property; known are ${known.join(', ')}` : `is not a known property; did you mean '${meant}'?`
+  }
 }
 
 function describe (param: InvalidParam): string {
@@ -82,7 +97,7 @@ function isBusy (error: FastifyError): boolean {
 function problemFor (error: FastifyError, request: FastifyRequest): Problem {
   const instance = clip(pathOf(request))
   if (error.validation !== undefined) {
-    const params = invalidParams(error)
+    const params = invalidParams(error, request)
     return buildProblem('CONTENT_ERR_VALIDATION', params.map(describe).join('; '), instance, params)
   }
   if (isProblemCode(error.code) && (error.statusCode ?? 500) < 500) {

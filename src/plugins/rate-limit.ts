@@ -11,6 +11,9 @@ export interface RateLimitPolicy {
   keyPerMinute: number
 }
 
+/** Health and readiness probes: an orchestrator asks often, and a failed probe must mean the service, not a limit. */
+export const UNLIMITED_ROUTES: ReadonlySet<string> = new Set(['/health', '/ready'])
+
 /** Register after the auth hook: the limit depends on who is calling. */
 export async function registerRateLimit (app: FastifyInstance, policy: RateLimitPolicy): Promise<void> {
   const limitOf = (request: { principal: { rateLimitPerMinute: number | null } | null }): number =>
@@ -21,7 +24,8 @@ export async function registerRateLimit (app: FastifyInstance, policy: RateLimit
     timeWindow: 60_000,
     keyGenerator: (request) => request.principal === null ? `ip:${request.ip}` : `key:${request.principal.keyId}`,
     max: (request) => limitOf(request),
-    allowList: (request) => limitOf(request) === 0,
+    // Probes from orchestrators and load balancers must never use up a client's (or a proxy's) allowance.
+    allowList: (request) => limitOf(request) === 0 || UNLIMITED_ROUTES.has(request.routeOptions.url ?? ''),
     enableDraftSpec: true,
     errorResponseBuilder: (_request, context) => new RateLimitedError(`More than ${context.max} requests in a minute; retry in ${context.after}`)
   })

@@ -16,6 +16,11 @@ export function linkState (links: string): number {
   return hash
 }
 
+/** The ids of the public articles named in a link state (see linkStateSql): each entry is `id.version.publishedAt`. */
+export function linkedIdsOf (links: string): string[] {
+  return links === '' ? [] : links.split(' ').map((entry) => entry.split('.')[0] ?? '')
+}
+
 /** SQL for the state of the public articles `a.id` links to, as `links`; `targets` is the view or table of articles to read. */
 export function linkStateSql (links: string, targets: string, visible: string): string {
   return `coalesce((SELECT group_concat(t.id || '.' || t.version || '.' || coalesce(t.published_at, ''), ' ' ORDER BY t.id)

@@ -2,6 +2,7 @@
 // events, search entry and derived rows, and the listeners that hear which articles a write changed.
 import type { Db, Transaction } from '../db/open.js'
 import { PreconditionFailedError } from '../errors.js'
+import { matchKey } from '../lib/match-keys.js'
 import type { Correction } from '../schemas/article.js'
 import type { ArticleWrite } from '../schemas/article-write.js'
 import { searchDocument } from '../search/document.js'
@@ -60,7 +61,7 @@ export class ArticleStore {
         version = articles.version + 1, updated_at = excluded.updated_at
       RETURNING version`)
     const deleteTags = db.prepare<[string]>('DELETE FROM article_tags WHERE article_id = ?')
-    const insertTag = db.prepare<[string, string]>('INSERT OR IGNORE INTO article_tags (article_id, tag) VALUES (?, ?)')
+    const insertTag = db.prepare<[string, string, string]>('INSERT OR IGNORE INTO article_tags (article_id, tag, tag_key) VALUES (?, ?, ?)')
     const markChanged = db.prepare<[string, string]>(
       'INSERT INTO app_state (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value')
     const bumpVersion = db.prepare<[string, string], { version: number, seq: number }>(
@@ -129,7 +130,7 @@ export class ArticleStore {
       const changedMedia = media.replaceForArticle(input.id, input.media, now)
       categories.replaceForArticle(input.id, input.breadcrumb)
       deleteTags.run(input.id)
-      for (const tag of input.tags) insertTag.run(input.id, tag)
+      for (const tag of input.tags) insertTag.run(input.id, tag, matchKey(tag))
       search.index(seq, searchDocument({ ...input, captions: input.media.map(({ media }) => media.caption) }), isListed(input.status))
       markChanged.run(CONTENT_CHANGED_AT, now)
       const actor = options.actor ?? null

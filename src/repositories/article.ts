@@ -3,7 +3,7 @@
 import type { Db } from '../db/open.js'
 import type { ArticleStatus, ArticleSummary, Correction, StoredArticle } from '../schemas/article.js'
 import type { ArticleWrite } from '../schemas/article-write.js'
-import { ArticleLinks, linkState, linkStateSql } from './article-links.js'
+import { ArticleLinks, linkedIdsOf, linkState, linkStateSql } from './article-links.js'
 import { ArticleListRepository } from './article-list.js'
 import { ARTICLE_COLUMNS, CONTENT_CHANGED_AT, rowToSummary, type ArticleRow, type SummaryRow } from './article-row.js'
 import { CategoryTree } from './category.js'
@@ -132,6 +132,7 @@ export class ArticleRepository {
       media: (id) => this.#media.getVisibleWithVersion(id, view),
       list: (options) => this.#lists.list(options, now, kids),
       search: (options) => this.#lists.search(options, now, kids),
+      count: (filters) => this.#lists.count(filters, now, kids),
       snippet: (query, seq) => this.#snippets.snippet(query, seq),
       categories: () => this.#tree.tree(kids),
       lastChange: () => this.lastChange(now),
@@ -156,7 +157,7 @@ export class ArticleRepository {
   version (by: { id: string } | { slug: string }, view: View): ArticleVersion | undefined {
     const params = editorParams(view)
     const row = 'id' in by ? this.#versionById.get({ id: by.id, ...params }) : this.#versionBySlug.get({ slug: by.slug, ...params })
-    return row === undefined ? undefined : { id: row.id, version: row.version, mediaVersions: row.media_versions + linkState(row.links), updatedAt: row.updated_at }
+    return row === undefined ? undefined : { id: row.id, version: row.version, mediaVersions: row.media_versions + linkState(row.links), linkedIds: linkedIdsOf(row.links), updatedAt: row.updated_at }
   }
 
   isVisible (id: string, view: View): boolean {

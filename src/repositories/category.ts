@@ -1,10 +1,11 @@
 // Categories: every level of an article's breadcrumb, kept for filtering and for the category tree.
 import type { Db } from '../db/open.js'
 import type { Category } from '../schemas/category.js'
+import { CATEGORY_SEPARATOR, categoryId, categorySlug, matchKey } from '../lib/match-keys.js'
 import type { ReadScope } from './visibility.js'
 import { kidsNarrowing, kidsParam, PREVIEW_TABLES, PUBLIC_TABLES } from './visibility.js'
 
-export const CATEGORY_SEPARATOR = '/'
+export { CATEGORY_SEPARATOR }
 
 interface CountRow {
   path: string
@@ -20,8 +21,8 @@ export class CategoryRepository {
 
   constructor (db: Db) {
     this.#deleteForArticle = db.prepare<[string]>('DELETE FROM article_categories WHERE article_id = ?')
-    this.#insert = db.prepare<[string, string, string, number]>(
-      'INSERT OR IGNORE INTO article_categories (article_id, path, label, depth) VALUES (?, ?, ?, ?)'
+    this.#insert = db.prepare<[string, string, string, number, string, string, string]>(
+      'INSERT OR IGNORE INTO article_categories (article_id, path, label, depth, category_id, slug, label_key) VALUES (?, ?, ?, ?, ?, ?, ?)'
     )
   }
 
@@ -29,7 +30,8 @@ export class CategoryRepository {
   replaceForArticle (articleId: string, breadcrumb: string[]): void {
     this.#deleteForArticle.run(articleId)
     breadcrumb.forEach((label, index) => {
-      this.#insert.run(articleId, breadcrumb.slice(0, index + 1).join(CATEGORY_SEPARATOR), label, index + 1)
+      const path = breadcrumb.slice(0, index + 1).join(CATEGORY_SEPARATOR)
+      this.#insert.run(articleId, path, label, index + 1, categoryId(path), categorySlug(path), matchKey(label))
     })
   }
 }
@@ -52,7 +54,7 @@ export class CategoryTree {
     const roots: Category[] = []
     const byPath = new Map<string, Category>()
     for (const row of this.#counts.all(kidsParam(kids))) {
-      const node: Category = { name: row.label, path: row.path, articleCount: row.articles, children: [] }
+      const node: Category = { id: categoryId(row.path), slug: categorySlug(row.path), name: row.label, path: row.path, articleCount: row.articles, children: [] }
       byPath.set(row.path, node)
       const parentPath = row.path.slice(0, Math.max(0, row.path.length - row.label.length - 1))
       const parent = row.depth > 1 ? byPath.get(parentPath) : undefined

@@ -1,5 +1,6 @@
 // The change feed over article_events: what each event means for the public view, scheduled instants recorded
 // as events of their own, and the feed read in pages by sequence number.
+import type { Total } from '../schemas/common.js'
 import type { Db } from '../db/open.js'
 import type { Change as ChangeItem, PublicChangeType } from '../schemas/change.js'
 
@@ -152,6 +153,11 @@ export class ChangeRepository {
   /** Up to `limit` changes after seq `after`, oldest first. */
   page (view: ChangeView, after: number, limit: number): ChangePage {
     return this.#read(view, after, limit)
+  }
+
+  /** How many changes `view` holds from its beginning: its positions count them, so this is exact and costs one index probe. */
+  total (view: ChangeView): Total {
+    return { value: this.head(view), exact: true }
   }
 
   /** The newest event's position in `view`: where a new reader that wants only what happens from now on starts. */

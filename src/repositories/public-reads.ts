@@ -6,7 +6,7 @@ import type { Db } from '../db/open.js'
 import type { Correction, StoredArticle } from '../schemas/article.js'
 import type { Category } from '../schemas/category.js'
 import type { Section } from '../schemas/section.js'
-import { ArticleLinks, linkState, linkStateSql } from './article-links.js'
+import { ArticleLinks, linkedIdsOf, linkState, linkStateSql } from './article-links.js'
 import { ArticleListRepository } from './article-list.js'
 import { PUBLIC_ARTICLE_COLUMNS, rowToSummary, type ArticleRow } from './article-row.js'
 import { CategoryTree } from './category.js'
@@ -27,6 +27,12 @@ interface VersionRow {
 
 type Kids = { kids: 0 | 1 }
 
+/** The public reader: what every reader reads, plus what only syndication needs. */
+export interface PublicReader extends ContentReader {
+  /** When the article first became public, as the API recorded it: the date feeds give an article without one. */
+  firstPublished: (articleId: string) => string | null
+}
+
 export class PublicReads {
   readonly #publicBaseUrl: string
   #instant: string | null = null
@@ -44,6 +50,7 @@ export class PublicReads {
   readonly #lastPublication
   readonly #nextPublication
   readonly #renamed
+  readonly #firstPublished
   readonly #lists: ArticleListRepository
   readonly #snippets: SnippetReader
   readonly #categories: CategoryTree
@@ -85,6 +92,8 @@ export class PublicReads {
     // An old slug leads only to a public article: it must not reveal where a hidden one moved.
     this.#renamed = db.prepare<{ slug: string } & Kids, { slug: string }>(`
       SELECT a.slug FROM slug_history h JOIN public_articles a ON a.id = h.article_id WHERE h.slug = @slug AND ${kids}`)
+    this.#firstPublished = db.prepare<[string], { at: string | null }>(`
+      SELECT min(at) AS at FROM public_events WHERE article_id = ? AND type IN ('published', 'publication_reached')`)
     this.#lists = new ArticleListRepository(db, 'public')
     this.#snippets = new SnippetReader(db, 'public')
     this.#categories = new CategoryTree(db, 'public')
@@ -103,12 +112,12 @@ export class PublicReads {
   }
 
   /** The reads of one request made at `now`, narrowed to the kids profile when `kids`. */
-  reader (now: string, kids: boolean | undefined): ContentReader {
+  reader (now: string, kids: boolean | undefined): PublicReader {
     const params = kidsParam(kids)
     const at = <T>(read: () => T): T => this.#at(now, read)
     const version = (by: ArticleKey): ArticleVersion | undefined => at(() => {
       const row = 'id' in by ? this.#versionById.get({ id: by.id, ...params }) : this.#versionBySlug.get({ slug: by.slug, ...params })
-      return row === undefined ? undefined : { id: row.id, version: row.version, mediaVersions: row.media_versions + linkState(row.links), updatedAt: row.updated_at }
+      return row === undefined ? undefined : { id: row.id, version: row.version, mediaVersions: row.media_versions + linkState(row.links), linkedIds: linkedIdsOf(row.links), updatedAt: row.updated_at }
     })
     return {
       preview: false,
@@ -130,6 +139,7 @@ export class PublicReads {
         return row === undefined ? undefined : { media: rowToMedia(row), version: row.version, updatedAt: row.updated_at }
       }),
       list: (options) => at(() => this.#lists.list(options, now, kids)),
+      count: (filters) => at(() => this.#lists.count(filters, now, kids)),
       search: (options) => at(() => this.#lists.search(options, now, kids)),
       snippet: (query, seq) => at(() => this.#snippets.snippet(query, seq)),
       categories: (): Category[] => at(() => this.#categories.tree(kids)),
@@ -139,7 +149,8 @@ export class PublicReads {
       }),
       nextPublication: () => at(() => this.#nextPublication.get()?.at ?? null),
       summary: (row) => rowToSummary(row, this.#publicBaseUrl),
-      renamedTo: (slug) => at(() => this.#renamed.get({ slug, ...params })?.slug)
+      renamedTo: (slug) => at(() => this.#renamed.get({ slug, ...params })?.slug),
+      firstPublished: (articleId) => at(() => this.#firstPublished.get(articleId)?.at ?? null)
     }
   }
 
@@ -149,7 +160,8 @@ export class PublicReads {
       ...rowToSummary(row, this.#publicBaseUrl),
       createdAt: row.created_at,
       version: row.version,
-      source: row.source,
+      // The import's file name is the newsroom's business: public readers learn only that there was a source.
+      source: null,
       corrections: JSON.parse(row.corrections) as Correction[],
       sections: this.#links.sections(this.#sections.all(row.id), now),
       media: this.#articleMedia.all(row.id).map(rowToArticleMedia)

@@ -5,6 +5,7 @@ import type { ArticleSummary, StoredArticle } from '../schemas/article.js'
 import type { RuleFacts, StoredArticleMedia, StoredMedia } from '../schemas/media.js'
 import type { Section } from '../schemas/section.js'
 import type { ArticleFilters, ArticleSort, ListPosition } from './article-list.js'
+import type { Total } from '../schemas/common.js'
 import type { SearchRow, SummaryRow } from './article-row.js'
 import type { Snippet } from './search.js'
 
@@ -17,6 +18,8 @@ export interface ArticleVersion {
    * articles its body links to as this reader sees them (a linked article published, renamed or hidden changes it).
    */
   mediaVersions: number
+  /** The public articles its body links to: their changes change it, so caches key it by them too. */
+  linkedIds: string[]
   /** The later of the article's and its media's last change. */
   updatedAt: string
 }
@@ -43,6 +46,8 @@ export interface ContentReader {
   ruleFacts: (articleId: string) => MediaRuleFacts[]
   media: (id: string) => { media: StoredMedia, version: number, updatedAt: string } | undefined
   list: (options: { filters: ArticleFilters, sort: ArticleSort, limit: number, after: ListPosition | null }) => { rows: SummaryRow[], next: ListPosition | null }
+  /** How many articles `filters` match: exact up to a bound, an estimate above (ArticleListRepository.count). */
+  count: (filters: ArticleFilters) => Total
   search: (options: { query: string, filters: ArticleFilters, limit: number, offset: number }) => { rows: SearchRow[], hasMore: boolean }
   snippet: (query: string, seq: number) => Snippet
   categories: () => Category[]

@@ -1,4 +1,5 @@
 // Webhooks: endpoints, and their deliveries made from the change log, claimed under a lease and logged attempt by attempt.
+import { EXACT_TOTAL, type Total } from '../schemas/common.js'
 import type { Db } from '../db/open.js'
 import { newId } from '../lib/ids.js'
 import type { PublicChangeType } from '../schemas/change.js'
@@ -98,6 +99,8 @@ export class WebhookRepository {
   readonly #finish
   readonly #retryAt
   readonly #deliveries
+  readonly #countDeliveries
+  readonly #deliverySpan
   readonly #attempts
   readonly #delivery
   readonly #redeliver
@@ -147,6 +150,12 @@ export class WebhookRepository {
       SELECT id, event_seq, event_type, article_id, body, status, created_at, next_attempt_at, completed_at FROM webhook_deliveries
       WHERE webhook_id = @webhookId AND (@before IS NULL OR event_seq < @before)
       ORDER BY event_seq DESC LIMIT @limit`)
+    this.#countDeliveries = db.prepare<[string], { n: number }>(
+      `SELECT count(*) AS n FROM (SELECT 1 FROM webhook_deliveries WHERE webhook_id = ? LIMIT ${EXACT_TOTAL + 1})`)
+    this.#deliverySpan = db.prepare<{ webhookId: string }, { oldest: number, newest: number, reached: number }>(`
+      SELECT min(event_seq) AS oldest, max(event_seq) AS newest,
+        (SELECT event_seq FROM webhook_deliveries WHERE webhook_id = @webhookId ORDER BY event_seq DESC LIMIT 1 OFFSET ${EXACT_TOTAL}) AS reached
+      FROM webhook_deliveries WHERE webhook_id = @webhookId`)
     this.#attempts = db.prepare<[string], AttemptRow>(
       'SELECT attempt, started_at, duration_ms, status_code, error FROM webhook_attempts WHERE delivery_id = ? ORDER BY attempt')
     this.#delivery = db.prepare<[string, string], DeliveryRow>(
@@ -246,6 +255,18 @@ export class WebhookRepository {
     const rows = this.#deliveries.all({ webhookId, before, limit: limit + 1 })
     const items = rows.slice(0, limit).map((row) => this.#toDelivery(row))
     return { items, next: rows.length > limit ? rows[limit - 1]?.event_seq ?? null : null }
+  }
+
+  /**
+   * How many deliveries an endpoint's log holds: counted up to EXACT_TOTAL; above, extrapolated from the event
+   * positions the newest EXACT_TOTAL + 1 span, over the log's whole span (one delivery per public change).
+   */
+  deliveryTotal (webhookId: string): Total {
+    const { n } = this.#countDeliveries.get(webhookId) as { n: number }
+    if (n <= EXACT_TOTAL) return { value: n, exact: true }
+    const span = this.#deliverySpan.get({ webhookId }) as { oldest: number, newest: number, reached: number }
+    const covered = (span.newest - span.reached) / Math.max(1, span.newest - span.oldest)
+    return { value: Math.max(EXACT_TOTAL + 1, covered > 0 ? Math.round((EXACT_TOTAL + 1) / covered) : EXACT_TOTAL + 1), exact: false }
   }
 
   delivery (webhookId: string, id: string): WebhookDelivery | undefined {

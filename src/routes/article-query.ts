@@ -2,11 +2,19 @@
 import { Type, type Static } from '@sinclair/typebox'
 import { createHash } from 'node:crypto'
 import { BadRequestError } from '../errors.js'
+import { categoryKeys, filterInstant, languageKey, parseTerms, tagKey } from '../lib/list-filters.js'
 import type { ArticleFilters } from '../repositories/article-list.js'
 import { ArticleSchema, ArticleSummarySchema } from '../schemas/article.js'
 import { StringEnum } from '../schemas/common.js'
 
 const DAY_OR_INSTANT = '^\\d{4}-\\d{2}-\\d{2}(?:T\\d{2}:\\d{2}(?::\\d{2}(?:\\.\\d{1,9})?)?(?:Z|[+-]\\d{2}:\\d{2}))?$'
+
+const SEVERAL = 'Several values: `a,b` (or the parameter repeated) means all of them, `a|b` any of them; `a|b,c` is (a or b) and c.'
+
+/** A filter that takes several values: the parameter repeated, or values joined by `,` and `|`. */
+function multi (item: { maxLength: number, pattern?: string }, options: { description: string, examples: string[][] }) {
+  return Type.Array(Type.String({ minLength: 1, ...item }), { maxItems: 10, ...options })
+}
 
 export const ARTICLE_FIELDS: readonly string[] = Object.keys(ArticleSchema.properties)
 // List items are summaries, with sections and media when asked for.
@@ -14,11 +22,20 @@ export const LIST_FIELDS: readonly string[] = [...new Set([...Object.keys(Articl
 const FIELD_LIST = '^[A-Za-z]+(?:,[A-Za-z]+)*$'
 
 export const FilterQuery = {
-  category: Type.Optional(Type.String({ minLength: 1, maxLength: 200, description: 'Only articles in this category: a breadcrumb label at any level (`Politik`) or a path from the root (`Nachrichten/Politik`)', examples: ['Politik'] })),
-  tag: Type.Optional(Type.String({ minLength: 1, maxLength: 100, description: 'Only articles with this tag', examples: ['Nordkorea'] })),
-  language: Type.Optional(Type.String({ pattern: '^[a-zA-Z]{2,3}(?:-[a-zA-Z0-9]{2,8})*$', description: 'Only articles in this BCP 47 language', examples: ['de'] })),
-  since: Type.Optional(Type.String({ pattern: DAY_OR_INSTANT, description: 'Only articles published at or after this instant; a bare date means its start (UTC)', examples: ['2024-01-01'] })),
-  until: Type.Optional(Type.String({ pattern: DAY_OR_INSTANT, description: 'Only articles published before this instant; a bare date includes that whole day (UTC)', examples: ['2024-12-31'] })),
+  category: Type.Optional(multi({ maxLength: 1000 }, {
+    description: `Only articles in this category: its \`id\` or \`slug\` from \`/v1/categories\`, a breadcrumb label at any level (\`Politik\`) or a path from the root (\`Nachrichten/Politik\`). Case and umlaut spelling do not matter (\`aussenpolitik\` finds "Außenpolitik"). ${SEVERAL}`,
+    examples: [['politik']]
+  })),
+  tag: Type.Optional(multi({ maxLength: 1000 }, {
+    description: `Only articles with this tag; case and umlaut spelling do not matter (\`verkehr\` finds "Verkehr"). ${SEVERAL}`,
+    examples: [['Nordkorea']]
+  })),
+  language: Type.Optional(multi({ maxLength: 200 }, {
+    description: 'Only articles in this language: a BCP 47 tag. Its primary language decides: `de-DE` and `de` both find articles in `de`, `de-DE` and `de-AT`. Use `|` for several: `de|en`.',
+    examples: [['de']]
+  })),
+  since: Type.Optional(Type.String({ pattern: DAY_OR_INSTANT, description: 'Only articles published at or after this instant. A timestamp needs its offset (`2024-03-01T06:00:00+01:00` or `Z`); a bare date means the start of that day in Europe/Berlin', examples: ['2024-01-01'] })),
+  until: Type.Optional(Type.String({ pattern: DAY_OR_INSTANT, description: 'Only articles published before this instant. A bare date includes that whole day in Europe/Berlin (up to midnight in Berlin)', examples: ['2024-12-31'] })),
   mediaType: Type.Optional(StringEnum(['video', 'image', 'audio'], { description: 'Only articles that have a media item of this type', examples: ['video'] })),
   fields: Type.Optional(Type.String({
     pattern: FIELD_LIST,
@@ -35,29 +52,20 @@ export const FilterQuery = {
 
 type FilterParams = { [K in keyof typeof FilterQuery]?: Static<(typeof FilterQuery)[K]> }
 
-function instant (value: string, endOfDay: boolean): string {
-  const date = new Date(value.length === 10 ? `${value}T00:00:00Z` : value)
-  // Date() quietly turns 2024-02-30 into March 1st; a day that does not exist is an error.
-  const [year, month, day] = value.slice(0, 10).split('-').map(Number) as [number, number, number]
-  const calendar = new Date(Date.UTC(year, month - 1, day))
-  if (Number.isNaN(date.getTime()) || calendar.getUTCMonth() !== month - 1 || calendar.getUTCDate() !== day) {
-    throw new BadRequestError(`'${value}' is not a valid date`)
-  }
-  if (value.length === 10 && endOfDay) date.setUTCDate(date.getUTCDate() + 1)
-  return date.toISOString()
-}
-
-/** The filters in a query, dates made into instants; since after until is a 400. */
+/** The filters in a query, normalised (lib/list-filters.ts), dates made into instants; since after until is a 400. */
 export function parseFilters (query: FilterParams): ArticleFilters {
   const filters: ArticleFilters = {}
-  if (query.category !== undefined) filters.category = query.category
-  if (query.tag !== undefined) filters.tag = query.tag
-  if (query.language !== undefined) filters.language = query.language.toLowerCase()
+  const category = parseTerms('category', query.category, categoryKeys)
+  const tag = parseTerms('tag', query.tag, tagKey)
+  const language = parseTerms('language', query.language, languageKey)
+  if (category !== undefined) filters.category = category
+  if (tag !== undefined) filters.tag = tag
+  if (language !== undefined) filters.language = language
   if (query.mediaType !== undefined) filters.mediaType = query.mediaType
-  if (query.since !== undefined) filters.since = instant(query.since, false)
-  if (query.until !== undefined) filters.until = instant(query.until, true)
+  if (query.since !== undefined) filters.since = filterInstant('since', query.since, false)
+  if (query.until !== undefined) filters.until = filterInstant('until', query.until, true)
   // Compared with the start of a bare "until" day: since=2024-01-02&until=2024-01-01 is backwards.
-  if (query.since !== undefined && query.until !== undefined && instant(query.since, false) > instant(query.until, false)) {
+  if (query.since !== undefined && query.until !== undefined && filterInstant('since', query.since, false) > filterInstant('until', query.until, false)) {
     throw new BadRequestError(`query parameter 'since' (${query.since ?? ''}) must be before 'until' (${query.until ?? ''})`)
   }
   return filters

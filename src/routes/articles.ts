@@ -15,11 +15,10 @@ import { Ref, StringEnum } from '../schemas/common.js'
 import { sampleArticle } from './sample-article.js'
 import { notModified } from '../lib/http-cache.js'
 import { ARTICLE_FIELDS, FilterQuery, filtersKey, LIST_FIELDS, parseFields, parseFilters, parseInclude, pick } from './article-query.js'
-import { ArticleIdParams, ArticleSlugParams, DEFAULT_LIMIT, PageQuery, ProfileQuery } from './params.js'
+import { ArticleIdParams, ArticleSlugParams, CountQuery, DEFAULT_LIMIT, PageQuery, ProfileQuery } from './params.js'
 import { invalid, json, OPTIONAL_KEY, problem, uriTooLong, withHeaders } from './responses.js'
-import { addVary, nextLink, sendJson } from '../lib/send.js'
+import { addVary, listKeys, nextLink, sendJson } from '../lib/send.js'
 import { surrogateKeys } from '../lib/surrogate-keys.js'
-import { linkedArticleIds } from '../repositories/article-links.js'
 
 const ID = /^[0-9a-z]{16}$/
 
@@ -30,6 +29,7 @@ function isListPosition (value: unknown[]): value is ListPosition {
 
 const ListQuery = Type.Object({
   ...PageQuery.properties,
+  ...CountQuery,
   ...FilterQuery,
   ...ProfileQuery,
   status: Type.Optional(Ref(ArticleStatusSchema, { description: 'Only articles in this workflow state; needs a key with the content:preview scope' })),
@@ -84,11 +84,15 @@ const articleRoutes: FastifyPluginAsyncTypebox = async (app) => {
     const version = reader.version(by)
     if (version === undefined) throw new NotFoundError(notFound)
     const fields = format === 'json' ? parseFields(query.fields, ARTICLE_FIELDS) : null
-    reply.header('surrogate-key', `article:${version.id}`)
     // What the media rules decide for this request is part of the representation: decided from the media's
     // rule facts alone, so a 304 still needs neither the whole article nor its serialisation.
     const decisions = mediaRules.for(request, at)
-    if (fields === null || fields.has('media')) for (const facts of reader.ruleFacts(version.id)) decisions.decide(facts)
+    const mediaFacts = fields === null || fields.has('media') ? reader.ruleFacts(version.id) : []
+    for (const facts of mediaFacts) decisions.decide(facts)
+    // The same keys on a 304 as on its 200: the article, every media item the body shows and every public article it
+    // links to (a linked article hidden or renamed changes this body too: purging that article purges this one).
+    const surrogateKey = surrogateKeys([`article:${version.id}`, ...mediaFacts.map((facts) => `media:${facts.id}`), ...version.linkedIds.map((id) => `article:${id}`)])
+    reply.header('surrogate-key', surrogateKey)
     decisions.setCacheHeaders(reply, cache)
     const formatTag = `${representation}${etagSuffix(chosen)}`
     const etag = articleEtag(version, formatTag, fields, decisions.fingerprint)
@@ -99,13 +103,10 @@ const articleRoutes: FastifyPluginAsyncTypebox = async (app) => {
       ? { id: version.id, version: version.version, mediaVersions: version.mediaVersions, representation: formatTag, variant: `${isKidsProfile(request) ? 'kids' : 'all'}~${decisions.fingerprint}` }
       : undefined
     const cached = bodyKey === undefined ? undefined : bodies?.get(bodyKey)
-    if (cached !== undefined) return reply.header('surrogate-key', cached.surrogateKey).type(cached.contentType).send(cached.body)
+    if (cached !== undefined) return reply.type(cached.contentType).send(cached.body)
     const stored = reader.article({ id: version.id })
     if (stored === undefined) throw new NotFoundError(notFound)
     const article = decisions.presentArticle(stored)
-    // A linked article's change (hidden, renamed) changes this body too: purging that article purges this one.
-    const surrogateKey = surrogateKeys([`article:${article.id}`, ...article.media.map((m) => `media:${m.id}`), ...linkedArticleIds(article.sections).map((id) => `article:${id}`)])
-    reply.header('surrogate-key', surrogateKey)
     if (fields !== null) return sendJson(reply, pick(article, fields))
     const rendered = format === 'json' ? undefined : render(article, chosen, renderOptions)
     const contentType = rendered === undefined ? 'application/json; charset=utf-8' : rendered.type
@@ -122,10 +123,10 @@ const articleRoutes: FastifyPluginAsyncTypebox = async (app) => {
       tags: ['articles'],
       security: OPTIONAL_KEY,
       summary: 'List published articles',
-      description: 'Published articles as summaries, filtered and sorted. Page with `limit` and each page\'s `nextCursor` (also in the `Link` header): keyset pages never skip or repeat an article while others are published, and every page costs the same.',
+      description: 'Published articles as summaries, filtered and sorted. Page with `limit` and each page\'s `nextCursor` (also in the `Link` header): keyset pages never skip or repeat an article while others are published, and every page costs the same. Add `count=true` for `total`, how many articles the whole list holds (exact up to 10,000, an estimate above).',
       querystring: ListQuery,
       response: {
-        200: withHeaders(json(ArticleListSchema, 'One page of article summaries', sample === undefined ? undefined : { items: [summaryOf(sample)], nextCursor: null }), 'link', 'surrogate-key'),
+        200: withHeaders(json(ArticleListSchema, 'One page of article summaries', sample === undefined ? undefined : { items: [summaryOf(sample)], nextCursor: null, total: { value: 1, exact: true } }), 'link', 'surrogate-key'),
         400: invalid('/v1/articles', 'querystring', 'limit', 'must be <= 100'),
         401: problem('CONTENT_ERR_UNAUTHORIZED', '`status` without a key, or a key that is not valid', { detail: "query parameter 'status' needs an API key with the content:preview scope; anonymous lists show published articles only", instance: '/v1/articles' }),
         403: problem('CONTENT_ERR_FORBIDDEN', '`status` with a key that lacks the content:preview scope', { detail: "query parameter 'status' needs the content:preview scope, which the key 'partner-feed' lacks", instance: '/v1/articles' })
@@ -162,8 +163,10 @@ const articleRoutes: FastifyPluginAsyncTypebox = async (app) => {
     // A scheduled article joins the list at its instant: no copy may outlive that.
     const nextPublication = reader.nextPublication()
     decisions.setCacheHeaders(reply, cache, nextPublication === null ? undefined : Math.ceil((Date.parse(nextPublication) - Date.parse(at)) / 1000))
-    reply.header('surrogate-key', surrogateKeys(['articles', ...(filters.category === undefined ? [] : [`category:${filters.category}`]), ...page.rows.map((row) => `article:${row.id}`)]))
-    return fields === null ? { items, nextCursor } : sendJson(reply, { items: items.map((item) => pick(item, fields)), nextCursor })
+    const shown = fields === null ? items : items.map((item) => pick(item, fields) as ArticleSummary)
+    reply.header('surrogate-key', listKeys(shown))
+    const total = request.query.count === true ? { total: reader.count(filters) } : {}
+    return fields === null ? { items, nextCursor, ...total } : sendJson(reply, { items: shown, nextCursor, ...total })
   })
 
   app.get('/v1/articles/:id', {

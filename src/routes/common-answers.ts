@@ -1,5 +1,6 @@
 // What every documented route can answer besides its own responses (a refused key, the rate limit, revalidation),
 // and the headers every answer carries: declared once here for all routes, so none of them can forget one.
+import { UNLIMITED_ROUTES } from '../plugins/rate-limit.js'
 import type { SwaggerTransformObject } from '@fastify/swagger'
 import type { RouteOptions } from 'fastify'
 import { INVALID_KEY } from '../plugins/auth.js'
@@ -37,10 +38,13 @@ export function documentCommonAnswers (route: RouteOptions): void {
   const response = schema.response
   const instance = exampleUrl(route.url, schema.params)
   response[401] ??= problem('CONTENT_ERR_UNAUTHORIZED', 'The Authorization header holds no valid key (leave it out to read anonymously)', { detail: INVALID_KEY, instance })
-  response[429] ??= withHeaders(problem('CONTENT_ERR_RATE_LIMITED', 'More requests in a minute than the caller\'s limit (per key, or per address when anonymous)', {
-    detail: 'More than 600 requests in a minute; retry in 42 seconds',
-    instance
-  }), 'retry-after')
+  // Health and readiness probes are never limited (plugins/rate-limit.ts): they cannot answer 429.
+  if (!UNLIMITED_ROUTES.has(route.url)) {
+    response[429] ??= withHeaders(problem('CONTENT_ERR_RATE_LIMITED', 'More requests in a minute than the caller\'s limit (per key, or per address when anonymous)', {
+      detail: 'More than 600 requests in a minute; retry in 42 seconds',
+      instance
+    }), 'retry-after')
+  }
   if ([route.method].flat().includes('GET') && response[200] !== undefined && route.config?.revalidates !== false) {
     response[304] ??= { description: 'The client\'s copy (named by `If-None-Match` or `If-Modified-Since`) is current', type: 'null' }
     response[200] = withHeaders(response[200], 'etag', 'last-modified')

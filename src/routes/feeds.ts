@@ -11,7 +11,7 @@ import { FEED_FORMATS, FEED_MEDIA_TYPES, toAtom, toJsonFeed, toRss, type FeedFor
 import { FilterQuery, parseFilters } from './article-query.js'
 import { DEFAULT_LIMIT, PageQuery, ProfileQuery } from './params.js'
 import { invalid, OPTIONAL_KEY, withHeaders } from './responses.js'
-import { surrogateKeys } from '../lib/surrogate-keys.js'
+import { listKeys } from '../lib/send.js'
 
 const FeedQuery = Type.Object({
   limit: PageQuery.properties.limit,
@@ -24,9 +24,9 @@ const FeedQuery = Type.Object({
 
 interface FeedParams {
   limit?: number | undefined
-  category?: string | undefined
-  tag?: string | undefined
-  language?: string | undefined
+  category?: string[] | undefined
+  tag?: string[] | undefined
+  language?: string[] | undefined
   mediaType?: 'video' | 'image' | 'audio' | undefined
   profile?: 'kids' | undefined
 }
@@ -48,17 +48,21 @@ const feedRoutes: FastifyPluginAsyncTypebox = async (app) => {
     const search = new URLSearchParams()
     for (const [key, value] of Object.entries(query)) {
       // The default size is filled in by validation; the feed's own URL stays as short as a client would write it.
-      if (value !== undefined && !(key === 'limit' && value === DEFAULT_LIMIT)) search.set(key, String(value))
+      // Several values of a filter are one comma-separated value: the same filter (all of them), written shorter.
+      if (value !== undefined && !(key === 'limit' && value === DEFAULT_LIMIT)) search.set(key, [value].flat().join(','))
     }
     const suffix = search.size === 0 ? '' : `?${search.toString()}`
-    const filters = [query.category, query.tag].filter((value) => value !== undefined)
+    const category = query.category?.join(', ')
+    const tag = query.tag?.join(', ')
+    const filters = [category, tag].filter((value) => value !== undefined)
     return {
       title: filters.length === 0 ? publisher : `${publisher}: ${filters.join(', ')}`,
-      description: `The newest published articles of ${publisher}${query.category === undefined ? '' : ` in ${query.category}`}${query.tag === undefined ? '' : ` tagged ${query.tag}`}`,
+      description: `The newest published articles of ${publisher}${category === undefined ? '' : ` in ${category}`}${tag === undefined ? '' : ` tagged ${tag}`}`,
       homeUrl: site.baseUrl,
       feedUrls: { rss: `${apiUrl}/v1/feeds/rss${suffix}`, atom: `${apiUrl}/v1/feeds/atom${suffix}`, json: `${apiUrl}/v1/feeds/json${suffix}` },
       updated,
-      ...(query.language === undefined ? {} : { language: query.language.toLowerCase() }),
+      // A feed has one language: the one asked for, when one was.
+      ...(query.language?.length === 1 && !/[,|]/.test(query.language[0] ?? '') ? { language: (query.language[0] ?? '').toLowerCase() } : {}),
       publisher,
       itemId: (article) => `${apiUrl}/v1/articles/${article.id}`
     }
@@ -99,8 +103,10 @@ const feedRoutes: FastifyPluginAsyncTypebox = async (app) => {
       const page = reader.list({ filters, sort: '-publishedAt', limit: request.query.limit ?? DEFAULT_LIMIT, after: null })
       // The media rules hold for feeds as for every route: files of media that may not play now are withheld.
       const decisions = mediaRules.for(request, at)
+      // An article without a date of its own is dated by when it first went public, as the API recorded it (else
+      // when it was created): RSS readers sort and show items by pubDate, and an item without one sinks or vanishes.
       const items = page.rows.map((row) => reader.article({ id: row.id })).filter((article) => article !== undefined)
-        .map((article) => forPartners(decisions.presentArticle(article)))
+        .map((article) => forPartners(decisions.presentArticle(article.publishedAt !== null ? article : { ...article, publishedAt: reader.firstPublished(article.id) ?? article.createdAt })))
       const newest = items.reduce<string | null>((latest, article) => latest === null || article.updatedAt > latest ? article.updatedAt : latest, null)
       const lastChange = reader.lastChange()
       const updated = decisions.lastModified([lastChange, newest].filter((value) => value !== null).sort().at(-1) ?? at)
@@ -108,12 +114,7 @@ const feedRoutes: FastifyPluginAsyncTypebox = async (app) => {
       // A scheduled article joins the feed at its instant: no copy may outlive that.
       const nextPublication = reader.nextPublication()
       decisions.setCacheHeaders(reply, cache, nextPublication === null ? undefined : Math.ceil((Date.parse(nextPublication) - Date.parse(at)) / 1000))
-      reply.header('surrogate-key', surrogateKeys([
-        'articles',
-        'feeds',
-        ...(filters.category === undefined ? [] : [`category:${filters.category}`]),
-        ...items.flatMap((article) => [`article:${article.id}`, ...article.media.map((media) => `media:${media.id}`)])
-      ]))
+      reply.header('surrogate-key', listKeys(items, ['feeds']))
       const output = WRITERS[format](items, feedOptions(site, request.query, updated))
       return reply.type(`${type}; charset=utf-8`).serializer((payload: unknown) => payload as string).send(output)
     })

@@ -1,4 +1,5 @@
 // oEmbed 1.0 provider: the embed code of an article's video (by the article's public URL) or of a media item (by its URL).
+import { authorOf } from '../lib/byline.js'
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
 import { Type } from '@sinclair/typebox'
 import { NotFoundError, NotImplementedError } from '../errors.js'
@@ -66,7 +67,7 @@ const oembedRoutes: FastifyPluginAsyncTypebox = async (app) => {
       if (article === undefined) return undefined
       const videos = article.media.filter((m) => m.type === 'video')
       const media = videos.find((m) => m.role === 'lead') ?? videos[0]
-      return { media, title: article.title, author: article.byline, key: `article:${article.id}` }
+      return { media, title: article.title, author: article.byline === null ? null : authorOf(article.byline), key: `article:${article.id}` }
     }
     const media = reader.media(target.id)?.media
     if (media === undefined) return undefined

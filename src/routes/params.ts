@@ -34,6 +34,15 @@ export const PageQuery = Type.Object({
   }))
 }, { additionalProperties: false })
 
+/** The opt-in total of a paged list: costs a bounded count, so only those who show it ask for it. */
+export const CountQuery = {
+  // No default filled in: the next page's Link stays as the client wrote the request.
+  count: Type.Optional(Type.Boolean({
+    description: 'Default false. true: the answer has `total`, how many items the whole list holds (every page): `{ "value": 1234, "exact": true }`. Counted exactly up to 10,000; above that `exact` is false and `value` an estimate. Keep paging with `cursor`.',
+    examples: [true]
+  }))
+}
+
 /** The kids profile, on every read route: only content made for children, with media rated FSK 0 or 6. */
 export const ProfileQuery = {
   profile: Type.Optional(StringEnum(['kids'], {

@@ -2,12 +2,13 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
 import { Type } from '@sinclair/typebox'
 import { NotFoundError, problemTypes, problemTypeUri, type ProblemCode } from '../errors.js'
+import { problemHelp } from '../problem-help.js'
 import { ProblemTypeSchema } from '../schemas/problem-type.js'
 import { invalid, json, problem } from './responses.js'
 
 const byName = new Map(Object.entries(problemTypes).map(([code, { status, title }]) => {
   const type = problemTypeUri(code as ProblemCode)
-  return [type.slice('/problems/'.length), { type, code, title, status }]
+  return [type.slice('/problems/'.length), { type, code, title, status, ...problemHelp[code as ProblemCode] }]
 }))
 
 const problemTypeRoutes: FastifyPluginAsyncTypebox = async (app) => {
@@ -16,7 +17,7 @@ const problemTypeRoutes: FastifyPluginAsyncTypebox = async (app) => {
       operationId: 'getProblemType',
       tags: ['operations'],
       summary: 'Describe a problem type',
-      description: 'The `type` of every problem+json error is a link to this route.',
+      description: 'The `type` of every problem+json error is a link to this route: what causes the problem and how to fix it.',
       params: Type.Object({
         name: Type.String({ pattern: '^[a-z-]{1,40}$', description: 'Problem type name', examples: ['not-found'] })
       }),

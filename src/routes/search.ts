@@ -13,8 +13,7 @@ import { SearchQueryError, toFtsQuery } from '../search/query.js'
 import { FilterQuery, LIST_FIELDS, parseFields, parseFilters, parseInclude, pick } from './article-query.js'
 import { DEFAULT_LIMIT, PageQuery, ProfileQuery } from './params.js'
 import { invalid, json, OPTIONAL_KEY, withHeaders } from './responses.js'
-import { nextLink, sendJson } from '../lib/send.js'
-import { surrogateKeys } from '../lib/surrogate-keys.js'
+import { listKeys, nextLink, sendJson } from '../lib/send.js'
 
 const SearchQuery = Type.Object({
   q: Type.String({
@@ -87,8 +86,8 @@ const searchRoutes: FastifyPluginAsyncTypebox = async (app) => {
     const nextCursor = page.hasMore ? encodeCursor(list, [offset + limit]) : null
     if (nextCursor !== null) reply.header('link', nextLink('/v1/search', request.query, nextCursor))
     decisions.setCacheHeaders(reply, cache)
-    reply.header('surrogate-key', surrogateKeys(['articles', 'search', ...page.rows.map((row) => `article:${row.id}`)]))
     const hits = items.map(({ summary, snippet, sectionPosition }) => ({ ...pick(summary, fields), snippet, sectionPosition }))
+    reply.header('surrogate-key', listKeys(hits as SearchHit[], ['search']))
     return fields === null ? { items: hits as SearchHit[], nextCursor } : sendJson(reply, { items: hits, nextCursor })
   })
 }

@@ -1,4 +1,5 @@
 // HTTP routes for webhooks: partners register endpoints, read their delivery log and ask for redelivery.
+import { CountQuery } from './params.js'
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
 import { Type } from '@sinclair/typebox'
 import type { FastifyRequest } from 'fastify'
@@ -50,7 +51,8 @@ const DeliveryParams = Type.Object({
 })
 const DeliveryQuery = Type.Object({
   limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 100, default: 20, description: 'Deliveries per page', examples: [20] })),
-  cursor: Type.Optional(Type.String({ minLength: 1, maxLength: 200, pattern: '^[A-Za-z0-9_-]+$', description: 'The `nextCursor` of the previous page' }))
+  cursor: Type.Optional(Type.String({ minLength: 1, maxLength: 200, pattern: '^[A-Za-z0-9_-]+$', description: 'The `nextCursor` of the previous page' })),
+  ...CountQuery
 }, { additionalProperties: false })
 
 function isPosition (value: unknown[]): value is [number] {
@@ -246,7 +248,8 @@ const webhookRoutes: FastifyPluginAsyncTypebox = async (app) => {
     const list = `deliveries.${id}`
     const before = request.query.cursor === undefined ? null : decodeCursor(list, request.query.cursor, isPosition)[0]
     const page = webhooks.deliveries(id, before, request.query.limit ?? 20)
-    return { items: page.items, nextCursor: page.next === null ? null : encodeCursor(list, [page.next]) }
+    const total = request.query.count === true ? { total: webhooks.deliveryTotal(id) } : {}
+    return { items: page.items, nextCursor: page.next === null ? null : encodeCursor(list, [page.next]), ...total }
   })
 
   app.post('/v1/webhooks/:id/deliveries/:deliveryId/redeliver', {

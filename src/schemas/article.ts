@@ -1,6 +1,6 @@
 // Articles as the API shows them: the full article that renders a page, and the summary used in lists.
 import { Type, type Static } from '@sinclair/typebox'
-import { Id, Nullable, Ref, StringEnum, Timestamp } from './common.js'
+import { Id, Nullable, Ref, StringEnum, Timestamp, TotalSchema } from './common.js'
 import { SAMPLE_ARTICLE_ID } from './examples.js'
 import { ArticleMediaSchema, type StoredArticleMedia } from './media.js'
 import { SectionSchema } from './section.js'
@@ -57,7 +57,7 @@ export const ArticleSchema = Type.Object({
   ...summaryProperties,
   createdAt: Timestamp({ description: 'When the article was created in this API', examples: ['2024-05-02T10:00:00.000Z'] }),
   version: Type.Integer({ minimum: 1, description: 'Increases with every change', examples: [1] }),
-  source: Nullable(Type.String({ description: 'Where the article was imported from; null for articles written through the API', examples: ['000_4cabe8527bb692bf.txt'] })),
+  source: Nullable(Type.String({ description: 'Where the article was imported from (the file name), for keys with the content:preview scope; null for every other reader and for articles written through the API', examples: [null] })),
   corrections: Type.Array(Ref(CorrectionSchema), { description: 'Public corrections made after publication, oldest first' }),
   sections: Type.Array(Ref(SectionSchema), { description: 'The body, in reading order' }),
   media: Type.Array(Ref(ArticleMediaSchema), { description: 'Media attached to the article, lead first' })
@@ -68,7 +68,8 @@ export const ArticleSchema = Type.Object({
 
 export const ArticleListSchema = Type.Object({
   items: Type.Array(Ref(ArticleSummarySchema), { description: 'Articles, newest first' }),
-  nextCursor: Nullable(Type.String({ description: 'Pass as `cursor` to get the next page; null on the last page', examples: [null] }))
+  nextCursor: Nullable(Type.String({ description: 'Pass as `cursor` to get the next page; null on the last page', examples: [null] })),
+  total: Type.Optional(Ref(TotalSchema, { description: 'How many articles the whole list holds (every page), with `count=true` only' }))
 }, { $id: 'ArticleList', description: 'One page of articles' })
 
 export type Correction = Static<typeof CorrectionSchema>

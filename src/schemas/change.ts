@@ -1,6 +1,6 @@
 // The change feed as the API shows it: one change per item, and a page of them with the cursor to continue from.
 import { Type, type Static } from '@sinclair/typebox'
-import { Id, Nullable, Ref, StringEnum, Timestamp } from './common.js'
+import { Id, Nullable, Ref, StringEnum, Timestamp, TotalSchema } from './common.js'
 
 /**
  * Every event the audit trail records, the one list of their names: the change feed, the audit trail and the types
@@ -27,9 +27,10 @@ export const ChangeSchema = Type.Object({
 export const ChangeListSchema = Type.Object({
   items: Type.Array(Ref(ChangeSchema), { description: 'Oldest first, each change exactly once' }),
   nextCursor: Type.String({
-    description: 'Always present: pass it as `since` to get what comes after this page. On the last page, store it and ask again later',
+    description: 'Always present: pass it as `cursor` to get what comes after this page. On the last page, store it and ask again later',
     examples: ['WyJjaGFuZ2VzLnB1YmxpYyIsNDJd']
-  })
+  }),
+  total: Type.Optional(Ref(TotalSchema, { description: 'How many changes the whole feed of this view holds (from the beginning), with `count=true` only; always exact here, as the feed numbers its changes' }))
 }, { $id: 'ChangeList', description: 'A page of the change feed' })
 
 export type Change = Static<typeof ChangeSchema>

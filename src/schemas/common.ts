@@ -68,3 +68,17 @@ export const ProblemSchema = Type.Object({
 
 export type InvalidParam = Static<typeof InvalidParamSchema>
 export type Problem = Static<typeof ProblemSchema>
+
+/** Up to this many matches a total is exact; above it is an estimate (`exact: false`). */
+export const EXACT_TOTAL = 10_000
+
+export const TotalSchema = Type.Object({
+  value: Type.Integer({ minimum: 0, description: `How many items the whole list holds: counted exactly up to ${EXACT_TOTAL}, estimated above`, examples: [1234] }),
+  exact: Type.Boolean({ description: `true when \`value\` was counted (at most ${EXACT_TOTAL}); false when it is an estimate of a larger total, to show as "about" or "more than ${EXACT_TOTAL.toLocaleString('en')}"`, examples: [true] })
+}, {
+  $id: 'Total',
+  description: 'How many items a paged list holds, sent only when asked for with `count=true`',
+  examples: [{ value: 1234, exact: true }, { value: 48200, exact: false }]
+})
+
+export type Total = Static<typeof TotalSchema>

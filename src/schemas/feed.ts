@@ -3,7 +3,7 @@ import { Type, type Static } from '@sinclair/typebox'
 import { Ref, Timestamp } from './common.js'
 
 export const JsonFeedAuthorSchema = Type.Object({
-  name: Type.String({ description: 'The author as credited: a byline, or the publisher', examples: ['Von Anna Beispiel'] })
+  name: Type.String({ description: 'The author as the byline names them (without its "Von"), or the publisher', examples: ['Anna Beispiel'] })
 }, { $id: 'JsonFeedAuthor', description: 'An author of a feed or an item' })
 
 export const JsonFeedAttachmentSchema = Type.Object({

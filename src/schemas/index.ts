@@ -8,7 +8,7 @@ import {
   WebhookListSchema, WebhookSchema, WebhookUpdateSchema
 } from './webhook.js'
 import { CategorySchema, CategoryTreeSchema } from './category.js'
-import { InvalidParamSchema, ProblemSchema } from './common.js'
+import { InvalidParamSchema, ProblemSchema, TotalSchema } from './common.js'
 import { ImportResultSchema } from './import.js'
 import { JsonFeedAttachmentSchema, JsonFeedAuthorSchema, JsonFeedItemSchema, JsonFeedSchema } from './feed.js'
 import { HealthSchema, ReadinessSchema } from './health.js'
@@ -38,6 +38,7 @@ export const sharedSchemas = [
   InvalidParamSchema,
   ProblemSchema,
   ProblemTypeSchema,
+  TotalSchema,
   HealthSchema,
   ReadinessSchema,
   MediaTypeSchema,

@@ -9,7 +9,7 @@ export const OEmbedSchema = Type.Object({
   }),
   version: Type.Literal('1.0', { description: 'The oEmbed version', examples: ['1.0'] }),
   title: Type.Optional(Type.String({ description: 'The article\'s headline, or the media item\'s title or caption', examples: ['Wenig Substanz, aber PR-Erfolg für Kim'] })),
-  author_name: Type.Optional(Type.String({ description: 'Who made it: the article\'s byline or the media item\'s credit', examples: ['Von Anna Beispiel, ZDF-Studio Moskau'] })),
+  author_name: Type.Optional(Type.String({ description: 'Who made it: the article\'s byline or the media item\'s credit', examples: ['Anna Beispiel, ZDF-Studio Moskau'] })),
   provider_name: Type.String({ description: 'The newsroom (PUBLISHER_NAME)', examples: ['beitrag'] }),
   provider_url: Type.String({ format: 'uri', description: 'The newsroom\'s website (PUBLIC_BASE_URL)', examples: ['https://www.example.org/'] }),
   cache_age: Type.Integer({ minimum: 0, description: 'Seconds the answer may be kept: never past the next change of the video\'s playability', examples: [60] }),

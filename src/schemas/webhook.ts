@@ -2,7 +2,7 @@
 import { Type, type Static } from '@sinclair/typebox'
 import { PUBLIC_CHANGE_TYPES } from './change.js'
 import { ActorSchema } from './revision.js'
-import { Id, Nullable, Ref, StringEnum, Timestamp } from './common.js'
+import { Id, Nullable, Ref, StringEnum, Timestamp, TotalSchema } from './common.js'
 
 export const WebhookEventSchema = StringEnum(PUBLIC_CHANGE_TYPES, {
   $id: 'WebhookEvent',
@@ -85,7 +85,8 @@ export const WebhookDeliverySchema = Type.Object({
 
 export const WebhookDeliveryListSchema = Type.Object({
   items: Type.Array(Ref(WebhookDeliverySchema), { description: 'Newest first' }),
-  nextCursor: Nullable(Type.String({ description: 'Cursor of the next (older) page; null on the last', examples: [null] }))
+  nextCursor: Nullable(Type.String({ description: 'Cursor of the next (older) page; null on the last', examples: [null] })),
+  total: Type.Optional(Ref(TotalSchema, { description: 'How many deliveries the whole log holds, with `count=true` only' }))
 }, { $id: 'WebhookDeliveryList', description: 'A page of an endpoint\'s delivery log' })
 
 export type WebhookUpdate = Static<typeof WebhookUpdateSchema>

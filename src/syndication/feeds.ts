@@ -1,4 +1,5 @@
 // Articles as feeds: RSS 2.0, Atom 1.0 (RFC 4287) and JSON Feed 1.1, with their media as enclosures.
+import { authorOf } from '../lib/byline.js'
 import { create } from 'xmlbuilder2'
 import type { XMLBuilder } from 'xmlbuilder2/lib/interfaces.js'
 import type { Article } from '../schemas/article.js'
@@ -126,7 +127,7 @@ export function toRss (articles: Article[], options: FeedOptions): string {
     if (article.publishedAt !== null) add(item, 'pubDate', {}, rfc822(article.publishedAt))
     if (article.teaser !== null) add(item, 'description', {}, article.teaser)
     add(item, 'content:encoded', {}, bodyHtml(article))
-    if (article.byline !== null) add(item, 'dc:creator', {}, article.byline)
+    if (article.byline !== null) add(item, 'dc:creator', {}, authorOf(article.byline))
     for (const label of article.breadcrumb) add(item, 'category', {}, label)
     for (const tag of article.tags) add(item, 'category', { domain: 'tag' }, tag)
     // The first playable file, lead media first: RSS readers expect one enclosure, and length 0 when the size is unknown.
@@ -158,7 +159,7 @@ export function toAtom (articles: Article[], options: FeedOptions): string {
     add(entry, 'link', { rel: 'alternate', type: 'text/html', href: article.url })
     add(entry, 'updated', {}, article.updatedAt)
     if (article.publishedAt !== null) add(entry, 'published', {}, article.publishedAt)
-    if (article.byline !== null) add(add(entry, 'author'), 'name', {}, article.byline)
+    if (article.byline !== null) add(add(entry, 'author'), 'name', {}, authorOf(article.byline))
     if (article.teaser !== null) add(entry, 'summary', { type: 'text' }, article.teaser)
     add(entry, 'content', { type: 'html' }, bodyHtml(article))
     for (const label of article.breadcrumb) add(entry, 'category', { term: label })
@@ -194,7 +195,7 @@ function jsonFeedItem (article: Article, options: FeedOptions): JsonFeedItem {
     ...(image === undefined ? {} : { image }),
     ...(article.publishedAt === null ? {} : { date_published: article.publishedAt }),
     date_modified: article.updatedAt,
-    ...(article.byline === null ? {} : { authors: [{ name: article.byline }] }),
+    ...(article.byline === null ? {} : { authors: [{ name: authorOf(article.byline) }] }),
     ...(tags.length === 0 ? {} : { tags: [...new Set(tags)] }),
     language: article.language,
     ...(attachments.length === 0 ? {} : { attachments })

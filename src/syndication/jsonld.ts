@@ -1,4 +1,5 @@
 // An article as schema.org JSON-LD: a NewsArticle with its VideoObjects, ImageObjects and AudioObjects.
+import { authorOf } from '../lib/byline.js'
 import type { AudioObject, ImageObject, NewsArticle, Organization, VideoObject, WithContext } from 'schema-dts'
 import { blockTexts } from '../lib/rich-text.js'
 import type { Article } from '../schemas/article.js'
@@ -46,11 +47,6 @@ export function bodyText (article: Article): string {
     }
   }
   return parts.join('\n\n')
-}
-
-// A byline names its author after a preposition ("Von Anna Beispiel"); schema.org wants the name alone.
-function authorName (byline: string): string {
-  return byline.replace(/^(?:von|by)\s+/i, '').trim() || byline
 }
 
 function thumbnailUrls (media: ArticleMedia): string[] {
@@ -137,7 +133,7 @@ export function toJsonLd (article: Article, options: JsonLdOptions): WithContext
     ...(article.publishedAt === null ? {} : { datePublished: article.publishedAt }),
     dateCreated: article.createdAt,
     dateModified: article.updatedAt,
-    ...(article.byline === null ? {} : { author: { '@type': 'Person', name: authorName(article.byline) } }),
+    ...(article.byline === null ? {} : { author: { '@type': 'Person', name: authorOf(article.byline) } }),
     publisher,
     ...(section === undefined ? {} : { articleSection: section }),
     ...(article.tags.length === 0 ? {} : { keywords: article.tags }),

@@ -81,8 +81,14 @@ t.test('migration 0002 indexes existing articles as the repository indexes new o
   // Migration 0008 later splits the index into search_public and search_hidden; the published article is in the first.
   const search = (table: string) => `SELECT a.id, s.title, s.kicker, s.teaser, s.caption, s.body FROM ${table} s JOIN articles a ON a.seq = s.rowid ORDER BY a.id`
   t.same(old.prepare(search('article_search')).all(), current.prepare(search('search_public')).all(), 'the same search rows')
-  const categories = 'SELECT * FROM article_categories ORDER BY article_id, path'
+  const categories = 'SELECT article_id, path, label, depth FROM article_categories ORDER BY article_id, path'
   t.same(old.prepare(categories).all(), current.prepare(categories).all(), 'the same categories')
-  const tags = 'SELECT * FROM article_tags ORDER BY article_id, tag'
+  const tags = 'SELECT article_id, tag FROM article_tags ORDER BY article_id, tag'
   t.same(old.prepare(tags).all(), current.prepare(tags).all(), 'the same tags')
+  // Migration 0011 fills in the keys filters match by (and category ids and slugs) as the repositories write them.
+  migrate(old)
+  for (const [table, order] of [['article_categories', 'article_id, path'], ['article_tags', 'article_id, tag']]) {
+    const all = `SELECT * FROM ${table} ORDER BY ${order ?? ''}`
+    t.same(old.prepare(all).all(), current.prepare(all).all(), `${table}: 0011's keys are the repository's`)
+  }
 })

@@ -30,7 +30,7 @@ function planned () {
   // the public reader and the preview reader alike.
   const now = '2025-06-01T12:00:00.000Z'
   const readers = [publicReads.reader(now, false), articles.reader({ now, preview: true })]
-  const filters = [{}, { category: 'Politik' }, { tag: 'Köln' }, { language: 'de' }, { since: '2025-01-01T00:00:00.000Z', until: '2025-02-01T00:00:00.000Z' }, { mediaType: 'video' as const }]
+  const filters = [{}, { category: [['politik']] }, { tag: [['koeln']] }, { language: [['de']] }, { since: '2025-01-01T00:00:00.000Z', until: '2025-02-01T00:00:00.000Z' }, { mediaType: 'video' as const }]
   for (const reader of readers) {
     for (const sort of ARTICLE_SORTS) {
       for (const filter of filters) {

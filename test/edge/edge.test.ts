@@ -118,6 +118,26 @@ async function served (path: string, headers: Record<string, string> = {}): Prom
   return answers
 }
 
+t.test('tracking and cache-busting parameters do not fragment the cache', async (t) => {
+  const { id } = (await write('POST', '/v1/articles', fresh({ title: 'Geteilter Link' }))).json()
+  await acknowledged()
+  const path = `/v1/articles/${id}`
+  const first = await get(edgeA, `${path}?utm_source=facebook`)
+  t.equal(first.status, 200)
+  const before = [...originHits].filter(([url]) => url.startsWith(path)).reduce((sum, [, n]) => sum + n, 0)
+  for (const query of ['', '?utm_source=newsletter&utm_medium=email', '?fbclid=IwAR0x&_=1700000000', '?gclid=abc', '?UTM_Campaign=herbst']) {
+    const answer = await get(edgeA, `${path}${query}`)
+    t.equal(answer.status, 200, query)
+    t.equal(answer.headers.get('x-cache'), 'HIT', `${query}: the same cache object`)
+    t.equal(answer.body, first.body)
+  }
+  const after = [...originHits].filter(([url]) => url.startsWith(path)).reduce((sum, [, n]) => sum + n, 0)
+  t.equal(after, before, 'the origin saw none of them')
+  const list = await get(edgeA, '/v1/articles?limit=1&_ga=2.1&profile=kids')
+  t.equal(list.status, 200, 'real parameters around a tracking one are kept')
+  t.ok(originHits.has('/v1/articles?limit=1&profile=kids'), 'the origin got the query without the tracking parameter')
+})
+
 t.test('a hit after a miss; requests with a key are never cached', async (t) => {
   const { id } = (await write('POST', '/v1/articles', fresh({ title: 'Hitzewelle über Köln' }))).json()
   await acknowledged()

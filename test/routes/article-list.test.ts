@@ -97,8 +97,9 @@ t.test('bad fields, filters and sorts are 400 problems naming what is wrong', as
     ['since=2023-02-29T10:00:00Z', /is not a valid date/],
     ['since=yesterday', /query parameter 'since' must match pattern/],
     ['mediaType=gif', /query parameter 'mediaType' must be equal to one of the allowed values/],
-    ['language=deutsch-', /query parameter 'language' must match pattern/],
-    [`category=${'x'.repeat(201)}`, /query parameter 'category' must NOT have more than 200 characters/]
+    ['language=deutsch-', /query parameter 'language' value 'deutsch-' is not a BCP 47 language tag/],
+    [`category=${'x'.repeat(1001)}`, /query parameter 'category\/0' must NOT have more than 1000 characters/],
+    ['tag=a,,b', /query parameter 'tag' has an empty value/]
   ]
   for (const [query, detail] of cases) {
     const response = await app.inject({ url: `/v1/articles?${query}` })
@@ -119,19 +120,19 @@ t.test('GET /v1/categories is the breadcrumb tree with counts of public articles
   app.context.articleStore.save(articleInput({ breadcrumb: ['Geheim'], status: 'draft' }), NOW)
   const response = await app.inject({ url: '/v1/categories' })
   t.equal(response.statusCode, 200)
-  t.same(response.json(), {
-    items: [
-      {
-        name: 'Nachrichten',
-        path: 'Nachrichten',
-        articleCount: 3,
-        children: [
-          { name: 'Politik', path: 'Nachrichten/Politik', articleCount: 2, children: [{ name: 'Ausland', path: 'Nachrichten/Politik/Ausland', articleCount: 1, children: [] }] },
-          { name: 'Wirtschaft', path: 'Nachrichten/Wirtschaft', articleCount: 1, children: [] }
-        ]
-      },
-      { name: 'Sport', path: 'Sport', articleCount: 1, children: [] }
-    ]
-  })
+  // Ids and slugs are derived from the path alone: stable everywhere (checked in test/routes/ergonomics.test.ts).
+  const withoutIds = (nodes: Array<Record<string, unknown>>): unknown[] => nodes.map(({ id: _id, slug: _slug, children, ...node }) => ({ ...node, children: withoutIds(children as Array<Record<string, unknown>>) }))
+  t.same(withoutIds(response.json().items), [
+    {
+      name: 'Nachrichten',
+      path: 'Nachrichten',
+      articleCount: 3,
+      children: [
+        { name: 'Politik', path: 'Nachrichten/Politik', articleCount: 2, children: [{ name: 'Ausland', path: 'Nachrichten/Politik/Ausland', articleCount: 1, children: [] }] },
+        { name: 'Wirtschaft', path: 'Nachrichten/Wirtschaft', articleCount: 1, children: [] }
+      ]
+    },
+    { name: 'Sport', path: 'Sport', articleCount: 1, children: [] }
+  ])
   t.match(response.headers['surrogate-key'], /categories/)
 })

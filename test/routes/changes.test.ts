@@ -180,7 +180,9 @@ t.test('bad cursors and limits are 400s that name the parameter', async (t) => {
     ['limit=0', 'CONTENT_ERR_VALIDATION', /limit/],
     ['limit=1001', 'CONTENT_ERR_VALIDATION', /limit/],
     ['view=drafts', 'CONTENT_ERR_VALIDATION', /view/],
-    ['cursor=abc', 'CONTENT_ERR_VALIDATION', /cursor/]
+    ['cursor=abc', 'CONTENT_ERR_INVALID_CURSOR', /not a cursor of this list/],
+    ['cursor=%C3%A4', 'CONTENT_ERR_VALIDATION', /cursor/],
+    ['curser=abc', 'CONTENT_ERR_VALIDATION', /did you mean 'cursor'/]
   ]
   for (const [query, code, detail] of cases) {
     const response = await app.inject({ url: `/v1/changes?${query}`, headers: preview })
@@ -198,15 +200,15 @@ t.test('full pages are immutable, the newest page revalidates', async (t) => {
   for (let i = 0; i < 3; i++) await editor.create()
   const full = await app.inject({ url: '/v1/changes?limit=2', headers: partner })
   t.equal(full.headers['cache-control'], 'private, max-age=31536000, immutable')
-  t.match(String(full.headers.link), /^<\/v1\/changes\?since=[A-Za-z0-9_-]+&limit=2>; rel="next"$/)
-  const last = await app.inject({ url: `/v1/changes?limit=2&since=${full.json().nextCursor as string}`, headers: partner })
+  t.match(String(full.headers.link), /^<\/v1\/changes\?cursor=[A-Za-z0-9_-]+&limit=2>; rel="next"$/)
+  const last = await app.inject({ url: `/v1/changes?limit=2&cursor=${full.json().nextCursor as string}`, headers: partner })
   t.equal(last.headers['cache-control'], 'private, no-cache')
   t.equal(last.json().items.length, 1)
   const etag = String(last.headers.etag)
-  const unchanged = await app.inject({ url: `/v1/changes?limit=2&since=${full.json().nextCursor as string}`, headers: { ...partner, 'if-none-match': etag } })
+  const unchanged = await app.inject({ url: `/v1/changes?limit=2&cursor=${full.json().nextCursor as string}`, headers: { ...partner, 'if-none-match': etag } })
   t.equal(unchanged.statusCode, 304, 'nothing happened since')
   await editor.create()
-  const changed = await app.inject({ url: `/v1/changes?limit=2&since=${full.json().nextCursor as string}`, headers: { ...partner, 'if-none-match': etag } })
+  const changed = await app.inject({ url: `/v1/changes?limit=2&cursor=${full.json().nextCursor as string}`, headers: { ...partner, 'if-none-match': etag } })
   t.equal(changed.statusCode, 200, 'a new change is a new page')
   t.equal(changed.json().items.length, 2)
 })

@@ -48,7 +48,7 @@ t.test("an article's public URL answers with its lead video as an oEmbed 1.0 vid
     type: 'video',
     version: '1.0',
     title: article.title,
-    author_name: 'Von Jörg Müller',
+    author_name: 'Jörg Müller',
     provider_name: 'Beispiel-Rundfunk',
     provider_url: `${BASE}/`,
     cache_age: 60,

@@ -71,7 +71,7 @@ t.test('every problem type is documented at its type URI', async (t) => {
   const app = await build(t)
   const response = await app.inject({ url: '/problems/not-found' })
   t.equal(response.statusCode, 200)
-  t.same(response.json(), { type: '/problems/not-found', code: 'CONTENT_ERR_NOT_FOUND', title: 'Resource not found', status: 404 })
+  t.match(response.json(), { type: '/problems/not-found', code: 'CONTENT_ERR_NOT_FOUND', title: 'Resource not found', status: 404, cause: /not public/, fix: /Check the id or slug/ })
   const unknown = await app.inject({ url: '/problems/teapot' })
   t.equal(unknown.statusCode, 404)
   const malformed = await app.inject({ url: '/problems/NOT_FOUND' })

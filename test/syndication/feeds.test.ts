@@ -88,7 +88,7 @@ t.test('JSON Feed 1.1: valid against the schema, newest first, published article
   t.match(feed.items[1], {
     title: 'Gipfel in Wladiwostok: Kim trifft Putin',
     summary: 'Tausende feiern am Wochenende.',
-    authors: [{ name: 'Von Jörg Weiß' }],
+    authors: [{ name: 'Jörg Weiß' }],
     tags: ['Nachrichten', 'Politik', 'Nordkorea'],
     image: 'https://media.example.org/gipfel/poster.jpg',
     content_html: '<h2>Fünf Stunden</h2><p>Die Gespräche dauerten fünf Stunden.</p>'
@@ -117,7 +117,7 @@ t.test('RSS 2.0 and Atom 1.0 read back by a feed parser', async (t) => {
   t.match(parsedRss.items[1], {
     title: 'Gipfel in Wladiwostok: Kim trifft Putin',
     description: 'Tausende feiern am Wochenende.',
-    authors: [{ name: 'Von Jörg Weiß' }],
+    authors: [{ name: 'Jörg Weiß' }],
     categories: [{ term: 'Nachrichten' }, { term: 'Politik' }, { term: 'Nordkorea' }],
     media: [
       { url: 'https://media.example.org/gipfel/720p.mp4', mimeType: 'video/mp4', type: 'video' },
@@ -138,7 +138,7 @@ t.test('RSS 2.0 and Atom 1.0 read back by a feed parser', async (t) => {
     url: politik.url,
     published: '2025-05-01T08:00:00.000Z',
     content: '<h2>Fünf Stunden</h2><p>Die Gespräche dauerten fünf Stunden.</p>',
-    authors: [{ name: 'Von Jörg Weiß' }],
+    authors: [{ name: 'Jörg Weiß' }],
     media: [
       { url: 'https://media.example.org/gipfel/720p.mp4', mimeType: 'video/mp4', title: 'Das Gipfeltreffen' },
       { url: 'https://media.example.org/gipfel/master.m3u8', mimeType: 'application/vnd.apple.mpegurl', title: 'Das Gipfeltreffen' }
@@ -156,7 +156,9 @@ t.test('filters as on the list: a category, an unknown one, a tag, a size; bad p
   t.equal((await ids('limit=1')).length, 1)
   const politikFeed = await app.inject({ url: '/v1/feeds/rss?category=Politik' })
   t.match(parseFeed(politikFeed.body).toJSON(), { title: 'Beispiel-Rundfunk Köln: Politik', self: 'https://api.example.org/v1/feeds/rss?category=Politik' })
-  t.match(politikFeed.headers['surrogate-key'], /(^| )category:Politik( |$)/)
+  // Whatever spelling the filter had, the feed is purged by `feeds` (membership) and `articles` (any change).
+  t.match(politikFeed.headers['surrogate-key'], /(^| )feeds( |$)/)
+  t.notMatch(politikFeed.headers['surrogate-key'], /category:Politik/)
 
   const unknownList = await app.inject({ url: '/v1/articles?category=Wetter' })
   const unknownFeed = await app.inject({ url: '/v1/feeds/json?category=Wetter' })
@@ -167,7 +169,7 @@ t.test('filters as on the list: a category, an unknown one, a tag, a size; bad p
   for (const [query, detail] of [
     ['limit=101', /query parameter 'limit' must be <= 100/],
     ['limit=0', /query parameter 'limit' must be >= 1/],
-    [`category=${'x'.repeat(201)}`, /query parameter 'category' must NOT have more than 200 characters/],
+    [`category=${'x'.repeat(1001)}`, /query parameter 'category\/0' must NOT have more than 1000 characters/],
     ['mediaType=gif', /query parameter 'mediaType' must be equal to one of the allowed values: video, image, audio/],
     ['cursor=abc', /query parameter 'cursor' is not a known property/],
     ['sort=publishedAt', /query parameter 'sort' is not a known property/]

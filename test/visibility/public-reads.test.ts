@@ -12,7 +12,7 @@ const CONTENT_TABLES = ['articles', 'sections', 'article_links', 'media', 'artic
 const NAMES_A_CONTENT_TABLE = new RegExp(`\\b(?:FROM|JOIN|INTO|UPDATE)\\s+(${CONTENT_TABLES.join('|')})\\b`, 'i')
 
 const ROUTES = [
-  '/v1/articles', '/v1/articles?include=media,sections&category=Nachrichten', '/v1/articles?tag=K%C3%B6ln&mediaType=video&profile=kids',
+  '/v1/articles', '/v1/articles?count=true&tag=k%C3%B6ln,wahl%7Cx&language=de-DE&category=nachrichten', '/v1/articles?include=media,sections&category=Nachrichten', '/v1/articles?tag=K%C3%B6ln&mediaType=video&profile=kids',
   `/v1/articles/${SAMPLE_ARTICLE_ID}`, `/v1/articles/${SAMPLE_ARTICLE_ID}?format=ninjs`, `/v1/articles/${SAMPLE_ARTICLE_ID}?format=jsonld`,
   `/v1/articles/${SAMPLE_ARTICLE_ID}?profile=kids`, `/v1/articles/slug/${SAMPLE_SLUG}`, `/v1/articles/${SAMPLE_ARTICLE_ID}/sections`,
   `/v1/articles/${SAMPLE_ARTICLE_ID}/sections/2`, `/v1/articles/${SAMPLE_ARTICLE_ID}/media`, `/v1/media/${SAMPLE_MEDIA_ID}`,
