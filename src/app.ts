@@ -29,6 +29,7 @@ import { BodyCache } from './cache/body-cache.js'
 import { ApiKeyRepository } from './repositories/api-key.js'
 import { ArticleRepository } from './repositories/article.js'
 import { PublicReads } from './repositories/public-reads.js'
+import { reindexQueued } from './repositories/search-reindex.js'
 import { WebhookRepository } from './repositories/webhook.js'
 import { WebhookDispatcher } from './webhooks/dispatcher.js'
 import { EdgeNodeRepository } from './repositories/edge-node.js'
@@ -113,6 +114,8 @@ export async function buildApp (config: Config, options: AppOptions = {}): Promi
   if (applied.length > 0) app.log.info({ migrations: applied }, 'database migrated')
 
   const articles = new ArticleRepository(db, { publicBaseUrl: config.PUBLIC_BASE_URL })
+  const reindexed = reindexQueued(db, articles, now())
+  if (reindexed > 0) app.log.info({ articles: reindexed }, 'search index rebuilt')
   const importer = new Importer(db, articles)
   app.addHook('onClose', async () => { await importer.close() })
   if (config.SEED_SAMPLE) {

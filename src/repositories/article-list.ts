@@ -1,10 +1,10 @@
-// Lists and searches over articles, public or for previews: filters, sort orders and keyset pages, with statements prepared once per shape.
+// Lists (and, through ArticleSearch, searches) over articles, public or for previews: filters, sort orders and keyset pages, with statements prepared once per shape.
 import type { Statement } from 'better-sqlite3'
 import type { Db } from '../db/open.js'
 import type { ArticleStatus } from '../schemas/article.js'
 import type { MediaType } from '../schemas/media.js'
-import { PUBLIC_SUMMARY_COLUMNS, SUMMARY_COLUMNS, type SearchRow, type SummaryRow } from './article-row.js'
-import { BM25_WEIGHTS } from './search.js'
+import { PUBLIC_SUMMARY_COLUMNS, SUMMARY_COLUMNS, type SummaryRow } from './article-row.js'
+import { ArticleSearch, type SearchOptions, type SearchPage } from './article-search.js'
 import { kidsNarrowing, kidsParam, PREVIEW_TABLES, PUBLIC_TABLES, type ReadTables } from './visibility.js'
 
 export interface ArticleFilters {
@@ -45,9 +45,6 @@ function filterSql (tables: ReadTables): Record<keyof ArticleFilters, string> {
   }
 }
 
-/** How many of the newest matches an unfiltered search ranks. */
-export const SEARCH_WINDOW = 2000
-
 /** Which articles a list repository reads: public ones through the views, or every one for previews. */
 export type ReadScope = 'public' | 'preview'
 
@@ -58,6 +55,7 @@ export class ArticleListRepository {
   readonly #filters: Record<keyof ArticleFilters, string>
   readonly #columns: string
   readonly #statements = new Map<string, Statement>()
+  readonly #search: ArticleSearch
 
   constructor (db: Db, scope: ReadScope) {
     this.#db = db
@@ -65,6 +63,7 @@ export class ArticleListRepository {
     this.#tables = scope === 'public' ? PUBLIC_TABLES : PREVIEW_TABLES
     this.#filters = filterSql(this.#tables)
     this.#columns = scope === 'public' ? PUBLIC_SUMMARY_COLUMNS : SUMMARY_COLUMNS
+    this.#search = new ArticleSearch(db, scope, this.#columns)
   }
 
   // Each combination of filters and sort is one SQL shape, prepared the first time it is used and kept.
@@ -108,27 +107,9 @@ export class ArticleListRepository {
     return { rows: page, next: rows.length > options.limit && last !== undefined ? [last.sort_value, last.id] : null }
   }
 
-  /** One page of articles matching an FTS5 query, best first; `offset` counts the hits of earlier pages. */
-  search (options: { query: string, filters: ArticleFilters, limit: number, offset: number }, now: string, kids: boolean | undefined): { rows: SearchRow[], hasMore: boolean } {
-    const { keys, where } = this.#where(options.filters)
-    // bm25 scores every match before the best can be picked: a word found in most of a large archive would
-    // cost seconds, with the event loop blocked. Without filters, only the newest SEARCH_WINDOW matches are
-    // ranked (FTS5 walks them newest first and stops). Filtered searches rank all their matches, as the
-    // filter may keep only old ones.
-    const windowed = keys === ''
-    // Public searches read the index of listed articles only; previews read both halves, each ranked in its own.
-    const matches = this.#scope === 'public'
-      ? `SELECT rowid, bm25(search_public, ${BM25_WEIGHTS}) AS score FROM search_public WHERE search_public MATCH @query`
-      : `SELECT rowid, bm25(search_public, ${BM25_WEIGHTS}) AS score FROM search_public WHERE search_public MATCH @query
-         UNION ALL SELECT rowid, bm25(search_hidden, ${BM25_WEIGHTS}) AS score FROM search_hidden WHERE search_hidden MATCH @query`
-    const statement = this.#statement(`search|${keys}`, () => `WITH matches AS (
-        ${matches}${windowed ? ` ORDER BY rowid DESC LIMIT ${SEARCH_WINDOW}` : ''})
-      SELECT ${this.#columns}, s.score AS score
-      FROM matches s JOIN ${this.#tables.articles} a ON a.seq = s.rowid
-      WHERE ${kidsNarrowing(this.#tables)}${where}
-      ORDER BY score, a.id LIMIT @limit OFFSET @offset`)
-    const rows = statement.all({ ...options.filters, ...this.#params(now, kids), query: options.query, limit: options.limit + 1, offset: options.offset }) as SearchRow[]
-    return { rows: rows.slice(0, options.limit), hasMore: rows.length > options.limit }
+  /** One page of articles matching an FTS5 query (see ArticleSearch), with a total and facets when asked. */
+  search (options: SearchOptions, now: string, kids: boolean | undefined): SearchPage {
+    return this.#search.search(options, now, kids)
   }
 
   #params (now: string, kids: boolean | undefined): Record<string, unknown> {

@@ -382,7 +382,7 @@ export class ArticleRepository {
       media: (id) => this.media.getVisibleWithVersion(id, view),
       list: (options) => this.lists.list(options, now, kids),
       search: (options) => this.lists.search(options, now, kids),
-      snippet: (query, seq) => this.#snippets.snippet(query, seq),
+      snippet: (highlight, row) => this.#snippets.snippet(highlight, row),
       categories: () => this.#tree.tree(kids),
       lastChange: () => this.lastChange(now),
       nextPublication: () => this.nextPublication(now),

@@ -5,7 +5,10 @@ import type { ArticleSummary, StoredArticle } from '../schemas/article.js'
 import type { RuleFacts, StoredArticleMedia, StoredMedia } from '../schemas/media.js'
 import type { Section } from '../schemas/section.js'
 import type { ArticleFilters, ArticleSort, ListPosition } from './article-list.js'
-import type { SearchRow, SummaryRow } from './article-row.js'
+import type { SummaryRow } from './article-row.js'
+import type { SearchOptions, SearchPage } from './article-search.js'
+import type { Highlight } from '../search/query.js'
+import type { Snippet } from '../search/snippet.js'
 
 /** What a conditional request is decided on, without loading the article's body. */
 export interface ArticleVersion {
@@ -24,12 +27,7 @@ export interface MediaRuleFacts extends RuleFacts {
   embeddable: boolean
 }
 
-export interface Snippet {
-  /** HTML: the article's text escaped, matches in <mark>…</mark>. */
-  html: string
-  /** The section the match is in; null when it is in the title, kicker, teaser or a caption. */
-  sectionPosition: number | null
-}
+export type { Snippet } from '../search/snippet.js'
 
 export type ArticleKey = { id: string } | { slug: string }
 
@@ -46,8 +44,9 @@ export interface ContentReader {
   ruleFacts: (articleId: string) => MediaRuleFacts[]
   media: (id: string) => { media: StoredMedia, version: number, updatedAt: string } | undefined
   list: (options: { filters: ArticleFilters, sort: ArticleSort, limit: number, after: ListPosition | null }) => { rows: SummaryRow[], next: ListPosition | null }
-  search: (options: { query: string, filters: ArticleFilters, limit: number, offset: number }) => { rows: SearchRow[], hasMore: boolean }
-  snippet: (query: string, seq: number) => Snippet
+  search: (options: SearchOptions) => SearchPage
+  /** The snippet of a search hit, from the text this reader may see of that article. */
+  snippet: (highlight: Highlight, row: SummaryRow) => Snippet
   categories: () => Category[]
   /** When what this reader sees last changed, or null before anything was written. */
   lastChange: () => string | null

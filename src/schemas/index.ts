@@ -27,7 +27,7 @@ import {
 } from './media.js'
 import { OEmbedSchema } from './oembed.js'
 import { ProblemTypeSchema } from './problem-type.js'
-import { SearchHitSchema, SearchResultsSchema } from './search.js'
+import { SearchFacetsSchema, SearchHitSchema, SearchResultsSchema, TotalSchema } from './search.js'
 import { BlockSchema, MediaBlockSchema, ParagraphBlockSchema, QuoteBlockSchema, SectionListSchema, SectionSchema } from './section.js'
 
 export const sharedSchemas = [
@@ -59,6 +59,8 @@ export const sharedSchemas = [
   ArticleSchema,
   ArticleListSchema,
   SearchHitSchema,
+  TotalSchema,
+  SearchFacetsSchema,
   SearchResultsSchema,
   CategorySchema,
   CategoryTreeSchema,

@@ -1,6 +1,6 @@
 // A word in most of a large archive: unfiltered searches rank only the newest SEARCH_WINDOW matches.
 import t from 'tap'
-import { SEARCH_WINDOW } from '../../src/repositories/article-list.js'
+import { SEARCH_WINDOW } from '../../src/repositories/article-search.js'
 import { articleInput, build } from '../helper.js'
 
 t.test('an unfiltered search ranks the newest matches; a filtered one ranks them all', async (t) => {
