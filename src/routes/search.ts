@@ -10,7 +10,7 @@ import { sampleArticle } from '../schemas/examples.js'
 import { summaryOf } from './articles.js'
 import { SearchResultsSchema, type SearchHit, type SearchResults } from '../schemas/search.js'
 import { StringEnum } from '../schemas/common.js'
-import { parseSearch, SearchQueryError, type SearchQuery } from '../search/query.js'
+import { parseSearch, SearchQueryError, type SearchQuery as ParsedQuery } from '../search/query.js'
 import { SEARCH_FACETS, SEARCH_SORTS, type SearchFacet, type SearchPage } from '../repositories/article-search.js'
 import { FilterQuery, LIST_FIELDS, parseFields, parseFilters, parseInclude, pick } from './article-query.js'
 import { DEFAULT_LIMIT, PageQuery, ProfileQuery } from './params.js'
@@ -93,7 +93,7 @@ const searchRoutes: FastifyPluginAsyncTypebox<SearchRoutesOptions> = async (app,
   }, async (request, reply) => {
     const { q, cursor } = request.query
     const limit = request.query.limit ?? DEFAULT_LIMIT
-    let parsed: SearchQuery
+    let parsed: ParsedQuery
     try {
       parsed = parseSearch(q)
     } catch (error) {

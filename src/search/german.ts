@@ -73,15 +73,6 @@ const MAX_PARTS = 4
 /** Compounds shorter than this are not split: short words are rarely compounds, and their splits mostly wrong. */
 const MIN_COMPOUND = 7
 
-/** Whether `text` can start a compound: a noun, a noun and linking letters, or a noun that drops its final -e. */
-function isHead (text: string): boolean {
-  if (lexicon().has(text) || lexicon().has(`${text}e`)) return true
-  for (const link of LINKS) {
-    if (link !== '' && text.length - link.length >= MIN_PART && text.endsWith(link) && lexicon().has(text.slice(0, -link.length))) return true
-  }
-  return false
-}
-
 /** Whether `text` can end a compound: a noun, inflected or not ("…ausschüssen", "…bahnen"). */
 function isTail (text: string): boolean {
   const heads = lexicon()
@@ -158,20 +149,35 @@ export function compoundParts (folded: string): string[] {
 }
 
 /** The words of `text` with their offsets. */
-export function* wordsIn (text: string): Generator<{ word: string, start: number, end: number }> {
+export function * wordsIn (text: string): Generator<{ word: string, start: number, end: number }> {
   for (const match of text.matchAll(WORD)) {
     yield { word: match[0], start: match.index, end: match.index + match[0].length }
   }
 }
 
+interface Analysis { stem: string, parts: string[] }
+const analyses = new Map<string, Analysis>()
+
+/** A word as it stands in a text, analysed once: its stem and its compound parts' stems. */
+export function analyzeWord (word: string): Analysis {
+  let result = analyses.get(word)
+  if (result === undefined) {
+    const folded = fold(word)
+    result = { stem: stem(folded), parts: compoundParts(folded) }
+    if (analyses.size >= CACHE_LIMIT) analyses.clear()
+    analyses.set(word, result)
+  }
+  return result
+}
+
 /** A text as the index stores it: the stem of every word, and separately the stems of every compound's parts. */
 export function analyze (text: string): { stems: string, parts: string } {
-  const wordStems: string[] = []
-  const partStems: string[] = []
+  let stems = ''
+  let parts = ''
   for (const match of text.matchAll(WORD)) {
-    const folded = fold(match[0])
-    wordStems.push(stem(folded))
-    for (const part of compoundParts(folded)) partStems.push(part)
+    const analysis = analyzeWord(match[0])
+    stems += stems === '' ? analysis.stem : ` ${analysis.stem}`
+    for (const part of analysis.parts) parts += parts === '' ? part : ` ${part}`
   }
-  return { stems: wordStems.join(' '), parts: partStems.join(' ') }
+  return { stems, parts }
 }

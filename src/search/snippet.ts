@@ -1,6 +1,6 @@
 // Snippets for search hits: a passage of the article's own text with every word form the query matched marked, found
 // the way the index matched it (stem, compound part or prefix), escaped as HTML.
-import { compoundParts, fold, stem, wordsIn } from './german.js'
+import { analyzeWord, fold, wordsIn } from './german.js'
 import type { Highlight } from './query.js'
 import { sectionText } from './document.js'
 import type { Block } from '../schemas/section.js'
@@ -32,11 +32,13 @@ function escapeHtml (text: string): string {
 
 /** Whether the index matched `word` for the query: its stem, a part of it, or a prefix of it. */
 export function isMatch (word: string, highlight: Highlight): boolean {
-  const folded = fold(word)
-  const stemmed = stem(folded)
+  const { stem: stemmed, parts } = analyzeWord(word)
   if (highlight.stems.has(stemmed)) return true
-  if (highlight.prefixes.some((prefix) => folded.startsWith(prefix) || stemmed.startsWith(prefix))) return true
-  for (const part of compoundParts(folded)) {
+  if (highlight.prefixes.length > 0) {
+    const folded = fold(word)
+    if (highlight.prefixes.some((prefix) => folded.startsWith(prefix) || stemmed.startsWith(prefix))) return true
+  }
+  for (const part of parts) {
     if (highlight.stems.has(part) || highlight.prefixes.some((prefix) => part.startsWith(prefix))) return true
   }
   return false
@@ -57,7 +59,7 @@ function markPhrases (stems: string[], highlight: Highlight, hits: boolean[]): v
 export function markedPassage (text: string, highlight: Highlight, marked = true): string | null {
   const words = [...wordsIn(text)]
   const hits = words.map((w) => marked && isMatch(w.word, highlight))
-  if (marked) markPhrases(words.map((w) => stem(fold(w.word))), highlight, hits)
+  if (marked && highlight.phrases.length > 0) markPhrases(words.map((w) => analyzeWord(w.word).stem), highlight, hits)
   if (marked && !hits.includes(true)) return null
   if (words.length === 0) return null
   // The window of SNIPPET_WORDS words with the most matches, the earliest of equals; a little context before the first.

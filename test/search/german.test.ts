@@ -149,7 +149,7 @@ t.test('a database from before migration 0011 gets its index rebuilt at start-up
   const first = await buildApp(testConfig({ DATABASE_PATH: path, SEED_SAMPLE: 'false' }))
   const input = articleInput({ title: 'Haushaltsausschuss tagt' })
   first.articles.save(input, NOW)
-  first.db.exec("DELETE FROM search_public; INSERT INTO search_reindex (seq) SELECT seq FROM articles")
+  first.db.exec('DELETE FROM search_public; INSERT INTO search_reindex (seq) SELECT seq FROM articles')
   await first.close()
   const app = await buildApp(testConfig({ DATABASE_PATH: path, SEED_SAMPLE: 'false' }))
   t.teardown(() => app.close())

@@ -45,8 +45,18 @@ t.test('the relevance set: recall@10 and nDCG@10 over the German queries', async
       : [{
           role: 'lead' as const,
           media: {
-            id: stableId(`relevance-media-${a.key}`), type: 'image' as const, title: null, caption: a.caption, durationSeconds: null, credit: null, copyright: null, date: null,
-            availableFrom: null, availableUntil: null, renditions: [{ url: 'https://media.example.org/bild.jpg', mimeType: 'image/jpeg', width: 1600, height: 900 }], thumbnails: []
+            id: stableId(`relevance-media-${a.key}`),
+            type: 'image' as const,
+            title: null,
+            caption: a.caption,
+            durationSeconds: null,
+            credit: null,
+            copyright: null,
+            date: null,
+            availableFrom: null,
+            availableUntil: null,
+            renditions: [{ url: 'https://media.example.org/bild.jpg', mimeType: 'image/jpeg', width: 1600, height: 900 }],
+            thumbnails: []
           }
         }]
   })), '2025-09-01T00:00:00.000Z')
