@@ -97,6 +97,9 @@ export class ArticleSearch {
     return { keys: present.join(','), where: present.map((key) => ` AND ${this.#filters[key]}`).join('') }
   }
 
+  // Every statement below joins the matches to the articles with CROSS JOIN, which SQLite reads as "matches first":
+  // given a selective filter the planner would otherwise walk every article that passes it and look each up.
+
   /**
    * The newest `limit` matches of @query by rowid (an article's seq, which grows as articles are written), as rows of
    * (rowid, score). FTS5 walks its doclists in rowid order and stops at the limit, so a word in most of the archive
@@ -121,7 +124,7 @@ export class ArticleSearch {
       : `a.listed_at ${sort === 'oldest' ? 'ASC' : 'DESC'}, a.id ${sort === 'oldest' ? 'ASC' : 'DESC'}`
     const statement = this.#statement(`search|${sort}|${keys}`, () => `
       SELECT ${this.#columns}, s.score AS score
-      FROM (${this.#raw(String(scan), sort === 'relevance', sort === 'oldest')}) s JOIN ${this.#tables.articles} a ON a.seq = s.rowid
+      FROM (${this.#raw(String(scan), sort === 'relevance', sort === 'oldest')}) s CROSS JOIN ${this.#tables.articles} a ON a.seq = s.rowid
       WHERE ${kidsNarrowing(this.#tables)}${where}
       ORDER BY ${order} LIMIT @limit OFFSET @offset`)
     const params = { ...options.filters, ...this.#params(now, kids) }
@@ -143,9 +146,9 @@ export class ArticleSearch {
       ? [bound('search_public', 'ASC'), bound('search_public', 'DESC')]
       : [`min(${bound('search_public', 'ASC')}, ${bound('search_hidden', 'ASC')})`, `max(${bound('search_public', 'DESC')}, ${bound('search_hidden', 'DESC')})`]
     const statement = this.#statement(`total|${keys}`, () => `
-      WITH raw AS MATERIALIZED (${this.#raw('@scan', false, false)})
-      SELECT (SELECT count(*) FROM raw) AS scanned, (SELECT min(rowid) FROM raw) AS lowest,
-        (SELECT count(*) FROM raw s JOIN ${this.#tables.articles} a ON a.seq = s.rowid WHERE ${kidsNarrowing(this.#tables)}${where}) AS passing,
+      WITH s AS MATERIALIZED (${this.#raw('@scan', false, false)})
+      SELECT (SELECT count(*) FROM s) AS scanned, (SELECT min(rowid) FROM s) AS lowest,
+        (SELECT count(*) FROM s CROSS JOIN ${this.#tables.articles} a ON a.seq = s.rowid WHERE ${kidsNarrowing(this.#tables)}${where}) AS passing,
         ${first} AS first, ${last} AS last`)
     const row = statement.get({ ...params, query, scan: SEARCH_SCAN }) as { scanned: number, lowest: number | null, passing: number, first: number | null, last: number | null }
     // Previews read both halves, each up to SEARCH_SCAN: fewer than that in all means neither half was cut.
@@ -161,20 +164,20 @@ export class ArticleSearch {
   #facets (query: string, facets: SearchFacet[], keys: string, where: string, params: Record<string, unknown>): SearchFacets {
     const wanted = SEARCH_FACETS.filter((facet) => facets.includes(facet))
     const parts: Record<SearchFacet, string> = {
-      category: `SELECT 'category' AS facet, c.path AS value, count(*) AS n FROM matched m JOIN ${this.#tables.categories} c ON c.article_id = m.id GROUP BY c.path`,
-      tag: `SELECT 'tag' AS facet, t.tag AS value, count(*) AS n FROM matched m JOIN ${this.#tables.tags} t ON t.article_id = m.id GROUP BY t.tag`,
-      language: 'SELECT \'language\' AS facet, m.language AS value, count(*) AS n FROM matched m GROUP BY m.language',
-      mediaType: `SELECT 'mediaType' AS facet, x.type AS value, count(DISTINCT m.id) AS n FROM matched m JOIN ${this.#tables.attachedMedia} x ON x.article_id = m.id GROUP BY x.type`,
-      month: 'SELECT \'month\' AS facet, substr(m.listed_at, 1, 7) AS value, count(*) AS n FROM matched m GROUP BY substr(m.listed_at, 1, 7)'
+      category: `SELECT 'category' AS facet, c.path AS value, count(*) AS n FROM m JOIN ${this.#tables.categories} c ON c.article_id = m.id GROUP BY c.path`,
+      tag: `SELECT 'tag' AS facet, t.tag AS value, count(*) AS n FROM m JOIN ${this.#tables.tags} t ON t.article_id = m.id GROUP BY t.tag`,
+      language: 'SELECT \'language\' AS facet, m.language AS value, count(*) AS n FROM m GROUP BY m.language',
+      mediaType: `SELECT 'mediaType' AS facet, x.type AS value, count(DISTINCT m.id) AS n FROM m JOIN ${this.#tables.attachedMedia} x ON x.article_id = m.id GROUP BY x.type`,
+      month: 'SELECT \'month\' AS facet, substr(m.listed_at, 1, 7) AS value, count(*) AS n FROM m GROUP BY substr(m.listed_at, 1, 7)'
     }
     const statement = this.#statement(`facets|${wanted.join(',')}|${keys}`, () => `
-      WITH raw AS MATERIALIZED (${this.#raw(String(SEARCH_SCAN), false, false)}),
-      matched AS MATERIALIZED (
+      WITH s AS MATERIALIZED (${this.#raw(String(SEARCH_SCAN), false, false)}),
+      m AS MATERIALIZED (
         SELECT a.id AS id, a.language AS language, a.listed_at AS listed_at
-        FROM raw s JOIN ${this.#tables.articles} a ON a.seq = s.rowid
+        FROM s CROSS JOIN ${this.#tables.articles} a ON a.seq = s.rowid
         WHERE ${kidsNarrowing(this.#tables)}${where} ORDER BY s.rowid DESC LIMIT ${FACET_BASIS})
-      SELECT 'basis' AS facet, '' AS value, count(*) AS n FROM matched
-      UNION ALL SELECT 'scanned' AS facet, '' AS value, count(*) AS n FROM raw
+      SELECT 'basis' AS facet, '' AS value, count(*) AS n FROM m
+      UNION ALL SELECT 'scanned' AS facet, '' AS value, count(*) AS n FROM s
       ${wanted.map((facet) => `UNION ALL ${parts[facet]}`).join('\n')}`)
     const rows = statement.all({ ...params, query }) as Array<{ facet: SearchFacet | 'basis' | 'scanned', value: string, n: number }>
     const basis = rows.find((row) => row.facet === 'basis')?.n ?? 0
