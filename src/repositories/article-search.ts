@@ -3,6 +3,7 @@
 import type { Statement } from 'better-sqlite3'
 import type { Db } from '../db/open.js'
 import { BM25_WEIGHTS } from '../search/document.js'
+import { analyze } from '../search/german.js'
 import type { SearchRow } from './article-row.js'
 import type { ArticleFilters, ReadScope } from './article-list.js'
 import { kidsNarrowing, kidsParam, PREVIEW_TABLES, PUBLIC_TABLES, type ReadTables } from './visibility.js'
@@ -12,14 +13,16 @@ export type SearchSort = typeof SEARCH_SORTS[number]
 export const SEARCH_FACETS = ['category', 'tag', 'language', 'mediaType', 'month'] as const
 export type SearchFacet = typeof SEARCH_FACETS[number]
 
-/** How many of the newest matches an unfiltered search ranks. */
+/** How many of the newest matches (that pass the filters) a search ranks. */
 export const SEARCH_WINDOW = 2000
-/** How many of the newest matches a filtered search, a total or facets look at before the filters. */
+/** How many of the newest matches of the words a filtered search looks at, at most, for its window. */
 export const SEARCH_SCAN = 20_000
 /** Up to this many matches a total is exact; above it, an estimate. */
 export const EXACT_TOTAL = 10_000
+/** A total above EXACT_TOTAL is estimated from how many of this many newest matches pass the filters. */
+const ESTIMATE_SAMPLE = 1000
 /** Facets count the newest matches up to this many. */
-export const FACET_BASIS = 2000
+export const FACET_BASIS = 1000
 /** Values per facet, most frequent first. */
 export const FACET_VALUES = 20
 /** Days after which the recency component has halved: news decays. */
@@ -113,51 +116,73 @@ export class ArticleSearch {
       : `SELECT * FROM (${half('search_public')}) UNION ALL SELECT * FROM (${half('search_hidden')})`
   }
 
+  /**
+   * The MATCH expression with the category and tag filters added as phrases of the `meta` column, where tags and
+   * category labels are indexed: the index then hands out only candidates, and the SQL filter decides exactly.
+   */
+  #match (query: string, filters: ArticleFilters): string {
+    const phrases: string[] = []
+    const label = filters.category?.split('/').at(-1)
+    for (const value of [label, filters.tag]) {
+      const stems = value === undefined ? '' : analyze(value).stems
+      if (stems !== '') phrases.push(`meta : "${stems}"`)
+    }
+    return phrases.length === 0 ? query : `(${query}) AND ${phrases.join(' AND ')}`
+  }
+
   search (options: SearchOptions, now: string, kids: boolean | undefined): SearchPage {
     const sort = options.sort ?? 'relevance'
     const { keys, where } = this.#where(options.filters)
-    // Unfiltered, the newest SEARCH_WINDOW matches are ranked; filtered, the newest SEARCH_SCAN matches are filtered and
-    // the rest ranked, so a filter that keeps few articles still finds them, at a bounded cost.
-    const scan = keys === '' ? SEARCH_WINDOW : SEARCH_SCAN
+    const query = this.#match(options.query, options.filters)
+    // The newest SEARCH_WINDOW matches that pass the filters are ranked (bm25 is computed only for the rows read);
+    // a filter the index cannot apply reads at most SEARCH_SCAN matches to find them.
     const order = sort === 'relevance'
-      ? `s.score * (1.0 + 1.0 / (1.0 + max(0.0, julianday(@now) - julianday(a.listed_at)) / ${RECENCY_DAYS}.0)), a.id`
+      ? `a.score * (1.0 + 1.0 / (1.0 + max(0.0, julianday(@now) - julianday(a.listed_at)) / ${RECENCY_DAYS}.0)), a.id`
       : `a.listed_at ${sort === 'oldest' ? 'ASC' : 'DESC'}, a.id ${sort === 'oldest' ? 'ASC' : 'DESC'}`
     const statement = this.#statement(`search|${sort}|${keys}`, () => `
-      SELECT ${this.#columns}, s.score AS score
-      FROM (${this.#raw(String(scan), sort === 'relevance', sort === 'oldest')}) s CROSS JOIN ${this.#tables.articles} a ON a.seq = s.rowid
-      WHERE ${kidsNarrowing(this.#tables)}${where}
+      SELECT * FROM (
+        SELECT ${this.#columns}, s.score AS score
+        FROM (${this.#raw(String(keys === '' ? SEARCH_WINDOW : SEARCH_SCAN), sort === 'relevance', sort === 'oldest')}) s
+        CROSS JOIN ${this.#tables.articles} a ON a.seq = s.rowid
+        WHERE ${kidsNarrowing(this.#tables)}${where} LIMIT ${SEARCH_WINDOW}) a
       ORDER BY ${order} LIMIT @limit OFFSET @offset`)
     const params = { ...options.filters, ...this.#params(now, kids) }
-    const rows = statement.all({ ...params, query: options.query, limit: options.limit + 1, offset: options.offset }) as SearchRow[]
+    const rows = statement.all({ ...params, query, limit: options.limit + 1, offset: options.offset }) as SearchRow[]
     const page: SearchPage = { rows: rows.slice(0, options.limit), hasMore: rows.length > options.limit }
-    if (options.count === true) page.total = this.#total(options.query, keys, where, params)
-    if (options.facets !== undefined && options.facets.length > 0) page.facets = this.#facets(options.query, options.facets, keys, where, params)
+    if (options.count === true) page.total = this.#total(query, keys, where, params)
+    if (options.facets !== undefined && options.facets.length > 0) page.facets = this.#facets(query, options.facets, keys, where, params)
     return page
   }
 
   /**
-   * How many articles match: counted among the newest SEARCH_SCAN matches of the words; when there are more, the
-   * count is extrapolated over the rowids the scan did not reach (articles are written at a fairly even pace).
+   * How many articles match: counted exactly when the index finds at most EXACT_TOTAL matches of the words (with
+   * the category and tag filters); above that, estimated from how far back in the rowids the newest EXACT_TOTAL
+   * reach (articles are written at a fairly even pace) and how many of the newest ESTIMATE_SAMPLE pass the filters.
    */
   #total (query: string, keys: string, where: string, params: Record<string, unknown>): SearchTotal {
+    const passing = (limit: string): string => `SELECT count(*) FROM (${this.#raw(limit, false, false)}) s
+      CROSS JOIN ${this.#tables.articles} a ON a.seq = s.rowid WHERE ${kidsNarrowing(this.#tables)}${where}`
     // The rowid range of the index itself (FTS5 walks it in order from either end), not of the articles' view.
     const bound = (index: string, direction: string): string => `(SELECT rowid FROM ${index} ORDER BY rowid ${direction} LIMIT 1)`
     const [first, last] = this.#scope === 'public'
       ? [bound('search_public', 'ASC'), bound('search_public', 'DESC')]
       : [`min(${bound('search_public', 'ASC')}, ${bound('search_hidden', 'ASC')})`, `max(${bound('search_public', 'DESC')}, ${bound('search_hidden', 'DESC')})`]
-    const statement = this.#statement(`total|${keys}`, () => `
-      WITH s AS MATERIALIZED (${this.#raw('@scan', false, false)})
-      SELECT (SELECT count(*) FROM s) AS scanned, (SELECT min(rowid) FROM s) AS lowest,
-        (SELECT count(*) FROM s CROSS JOIN ${this.#tables.articles} a ON a.seq = s.rowid WHERE ${kidsNarrowing(this.#tables)}${where}) AS passing,
-        ${first} AS first, ${last} AS last`)
-    const row = statement.get({ ...params, query, scan: SEARCH_SCAN }) as { scanned: number, lowest: number | null, passing: number, first: number | null, last: number | null }
-    // Previews read both halves, each up to SEARCH_SCAN: fewer than that in all means neither half was cut.
-    if (row.scanned < SEARCH_SCAN || row.lowest === null || row.first === null || row.last === null) {
-      return { value: row.passing, exact: row.passing <= EXACT_TOTAL }
+    const words = this.#statement(`total-words|${keys}`, () => `
+      WITH s AS MATERIALIZED (${this.#raw(String(EXACT_TOTAL + 1), false, false)})
+      SELECT count(*) AS found, min(rowid) AS lowest, ${first} AS first, ${last} AS last FROM s`)
+    const exact = this.#statement(`total-exact|${keys}`, () => `SELECT (${passing(String(EXACT_TOTAL + 1))}) AS n`)
+    const sample = this.#statement(`total-sample|${keys}`, () => `SELECT (${passing(String(ESTIMATE_SAMPLE))}) AS n`)
+    const args = { ...params, query }
+    const found = words.get(args) as { found: number, lowest: number | null, first: number | null, last: number | null }
+    // Previews read both halves, each up to the limit: at most EXACT_TOTAL in all means neither half was cut.
+    if (found.found <= EXACT_TOTAL || found.lowest === null || found.first === null || found.last === null) {
+      const n = (exact.get(args) as { n: number }).n
+      return { value: n, exact: true }
     }
-    const covered = Math.max(1, row.last - row.lowest + 1)
-    const value = Math.max(row.passing, Math.round(row.passing * (row.last - row.first + 1) / covered))
-    return { value, exact: false }
+    const share = (sample.get(args) as { n: number }).n / ESTIMATE_SAMPLE
+    const covered = Math.max(1, found.last - found.lowest + 1)
+    const wordsTotal = found.found * (found.last - found.first + 1) / covered
+    return { value: Math.round(wordsTotal * share), exact: false }
   }
 
   /** Counts by category, tag, language, media type and month over the newest FACET_BASIS matches. */
@@ -171,17 +196,15 @@ export class ArticleSearch {
       month: 'SELECT \'month\' AS facet, substr(m.listed_at, 1, 7) AS value, count(*) AS n FROM m GROUP BY substr(m.listed_at, 1, 7)'
     }
     const statement = this.#statement(`facets|${wanted.join(',')}|${keys}`, () => `
-      WITH s AS MATERIALIZED (${this.#raw(String(SEARCH_SCAN), false, false)}),
-      m AS MATERIALIZED (
+      WITH m AS MATERIALIZED (
         SELECT a.id AS id, a.language AS language, a.listed_at AS listed_at
-        FROM s CROSS JOIN ${this.#tables.articles} a ON a.seq = s.rowid
-        WHERE ${kidsNarrowing(this.#tables)}${where} ORDER BY s.rowid DESC LIMIT ${FACET_BASIS})
+        FROM (${this.#raw(String(SEARCH_SCAN), false, false)}) s CROSS JOIN ${this.#tables.articles} a ON a.seq = s.rowid
+        WHERE ${kidsNarrowing(this.#tables)}${where} LIMIT ${FACET_BASIS})
       SELECT 'basis' AS facet, '' AS value, count(*) AS n FROM m
-      UNION ALL SELECT 'scanned' AS facet, '' AS value, count(*) AS n FROM s
+      UNION ALL SELECT 'scanned' AS facet, '' AS value, count(*) AS n FROM (${this.#raw(String(SEARCH_SCAN + 1), false, false)})
       ${wanted.map((facet) => `UNION ALL ${parts[facet]}`).join('\n')}`)
     const rows = statement.all({ ...params, query }) as Array<{ facet: SearchFacet | 'basis' | 'scanned', value: string, n: number }>
     const basis = rows.find((row) => row.facet === 'basis')?.n ?? 0
-    const scanned = rows.find((row) => row.facet === 'scanned')?.n ?? 0
     const counts: Partial<Record<SearchFacet, FacetCount[]>> = {}
     for (const facet of wanted) {
       counts[facet] = rows.filter((row) => row.facet === facet)
@@ -189,8 +212,9 @@ export class ArticleSearch {
         .sort((a, b) => b.count - a.count || a.value.localeCompare(b.value))
         .slice(0, FACET_VALUES)
     }
-    // Complete when the basis did not fill up and the scan saw every match of the words.
-    return { basis, complete: basis < FACET_BASIS && scanned < SEARCH_SCAN, counts }
+    // Complete when the basis did not fill up and the scan for it reached every match of the words.
+    const scanned = rows.find((row) => row.facet === 'scanned')?.n ?? 0
+    return { basis, complete: basis < FACET_BASIS && scanned <= SEARCH_SCAN, counts }
   }
 
   #params (now: string, kids: boolean | undefined): Record<string, unknown> {

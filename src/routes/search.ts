@@ -46,7 +46,7 @@ const SearchQuery = Type.Object({
   facets: Type.Optional(Type.String({
     pattern: `^(?:${SEARCH_FACETS.join('|')})(?:,(?:${SEARCH_FACETS.join('|')}))*$`,
     maxLength: 100,
-    description: `Comma-separated facets to count over the matching articles: ${SEARCH_FACETS.join(', ')}. For example \`facets=category,tag\` or \`facets=month\`; every facet gives at most 20 values, counted over the newest 2,000 matches.`,
+    description: `Comma-separated facets to count over the matching articles: ${SEARCH_FACETS.join(', ')}. For example \`facets=category,tag\` or \`facets=month\`; every facet gives at most 20 values, counted over the newest 1,000 matches.`,
     examples: ['category,tag,month']
   })),
   ...PageQuery.properties,

@@ -27,7 +27,7 @@ const FacetValues = (name: string, example: string) => Type.Optional(Type.Array(
 }, { additionalProperties: false }), { maxItems: 20, description: `Counts by ${name}, most frequent first (at most 20)` }))
 
 export const SearchFacetsSchema = Type.Object({
-  basis: Type.Integer({ minimum: 0, description: 'How many matching articles were counted: all of them when `complete`, else the newest 2,000', examples: [57] }),
+  basis: Type.Integer({ minimum: 0, description: 'How many matching articles were counted: all of them when `complete`, else the newest 1,000', examples: [57] }),
   complete: Type.Boolean({ description: 'true when every matching article was counted', examples: [true] }),
   category: FacetValues('category path, as `category` accepts it', 'Nachrichten/Politik'),
   tag: FacetValues('tag', 'ÖPNV'),
