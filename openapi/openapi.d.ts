@@ -1462,7 +1462,7 @@ export interface components {
         /** @description Counts over the matching articles by category, tag, language, media type and month: the facets named in `facets` */
         SearchFacets: {
             /**
-             * @description How many matching articles were counted: all of them when `complete`, else the newest 2,000
+             * @description How many matching articles were counted: all of them when `complete`, else the newest 1,000
              * @example 57
              */
             basis: number;
@@ -6253,7 +6253,7 @@ export interface operations {
                  */
                 count?: boolean;
                 /**
-                 * @description Comma-separated facets to count over the matching articles: category, tag, language, mediaType, month. For example `facets=category,tag` or `facets=month`; every facet gives at most 20 values, counted over the newest 2,000 matches.
+                 * @description Comma-separated facets to count over the matching articles: category, tag, language, mediaType, month. For example `facets=category,tag` or `facets=month`; every facet gives at most 20 values, counted over the newest 1,000 matches.
                  * @example category,tag,month
                  */
                 facets?: string;
