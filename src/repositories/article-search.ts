@@ -14,7 +14,7 @@ export const SEARCH_FACETS = ['category', 'tag', 'language', 'mediaType', 'month
 export type SearchFacet = typeof SEARCH_FACETS[number]
 
 /** How many of the newest matches (that pass the filters) a search ranks. */
-export const SEARCH_WINDOW = 2000
+export const SEARCH_WINDOW = 500
 /** How many of the newest matches of the words a filtered search looks at, at most, for its window. */
 export const SEARCH_SCAN = 20_000
 /** Up to this many matches a total is exact; above it, an estimate. */
@@ -189,10 +189,10 @@ export class ArticleSearch {
   #facets (query: string, facets: SearchFacet[], keys: string, where: string, params: Record<string, unknown>): SearchFacets {
     const wanted = SEARCH_FACETS.filter((facet) => facets.includes(facet))
     const parts: Record<SearchFacet, string> = {
-      category: `SELECT 'category' AS facet, c.path AS value, count(*) AS n FROM m JOIN ${this.#tables.categories} c ON c.article_id = m.id GROUP BY c.path`,
-      tag: `SELECT 'tag' AS facet, t.tag AS value, count(*) AS n FROM m JOIN ${this.#tables.tags} t ON t.article_id = m.id GROUP BY t.tag`,
+      category: `SELECT 'category' AS facet, c.path AS value, count(*) AS n FROM m CROSS JOIN ${this.#tables.categories} c ON c.article_id = m.id GROUP BY c.path`,
+      tag: `SELECT 'tag' AS facet, t.tag AS value, count(*) AS n FROM m CROSS JOIN ${this.#tables.tags} t ON t.article_id = m.id GROUP BY t.tag`,
       language: 'SELECT \'language\' AS facet, m.language AS value, count(*) AS n FROM m GROUP BY m.language',
-      mediaType: `SELECT 'mediaType' AS facet, x.type AS value, count(DISTINCT m.id) AS n FROM m JOIN ${this.#tables.attachedMedia} x ON x.article_id = m.id GROUP BY x.type`,
+      mediaType: `SELECT 'mediaType' AS facet, x.type AS value, count(DISTINCT m.id) AS n FROM m CROSS JOIN ${this.#tables.attachedMedia} x ON x.article_id = m.id GROUP BY x.type`,
       month: 'SELECT \'month\' AS facet, substr(m.listed_at, 1, 7) AS value, count(*) AS n FROM m GROUP BY substr(m.listed_at, 1, 7)'
     }
     const statement = this.#statement(`facets|${wanted.join(',')}|${keys}`, () => `
