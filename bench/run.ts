@@ -22,8 +22,9 @@ const USAGE = `usage: npm run bench -- [options]
   --articles <n>      corpus size: 1000 (default), 100000, 1000000 or any from 100 to 2000000
   --duration <s>      seconds of load per scenario and server, 1 to 600 (default 10)
   --connections <n>   concurrent connections, 1 to 1000 (default 10)
-  --scenarios <list>  comma-separated, default all: article,slug,revalidate,list,deep,search-common,search-rare,ninjs,
-                      jsonld,feed-rss,feed-json,edge (Varnish in front: hits, purge latency, a read storm)
+  --scenarios <list>  comma-separated, default all: article,slug,revalidate,list,deep,search-common,search-rare,
+                      search-filtered,search-rare-filtered,search-facets,search-newest,ninjs,jsonld,feed-rss,
+                      feed-json,edge (Varnish in front: hits, purge latency, a read storm)
   --workers <list>    WORKERS settings to measure the API with, e.g. 1,2 (default 1)
   --ids <n>           distinct articles the item scenarios rotate over (default 500)
   --samples <n>       sequential requests for the one-connection latency (default 300)
@@ -266,6 +267,11 @@ const SCENARIO_LIST: Scenario[] = [
   { name: 'deep', description: `GET /v1/articles?limit=20&cursor=… (page ${deep.page})`, expect: 200, targets: async () => [{ path: `/v1/articles?limit=20&cursor=${deep.cursor}` }] },
   { name: 'search-common', description: `GET /v1/search?q=${COMMON_WORD} (common word)`, expect: 200, targets: async () => [{ path: `/v1/search?q=${encodeURIComponent(COMMON_WORD)}` }] },
   { name: 'search-rare', description: `GET /v1/search?q=${RARE_WORD} (rare word)`, expect: 200, targets: async () => [{ path: `/v1/search?q=${encodeURIComponent(RARE_WORD)}` }] },
+  // The rarest category of the corpus: a filter that keeps few of a common word's matches.
+  { name: 'search-filtered', description: `GET /v1/search?q=${COMMON_WORD}&category=Saarland (common word, rare category)`, expect: 200, targets: async () => [{ path: `/v1/search?q=${encodeURIComponent(COMMON_WORD)}&category=Saarland` }] },
+  { name: 'search-rare-filtered', description: `GET /v1/search?q=${RARE_WORD}&category=Politik (rare word, common category)`, expect: 200, targets: async () => [{ path: `/v1/search?q=${encodeURIComponent(RARE_WORD)}&category=Politik` }] },
+  { name: 'search-facets', description: `GET /v1/search?q=${COMMON_WORD}&count=true&facets=… (total and all five facets)`, expect: 200, targets: async () => [{ path: `/v1/search?q=${encodeURIComponent(COMMON_WORD)}&count=true&facets=category,tag,language,mediaType,month` }] },
+  { name: 'search-newest', description: `GET /v1/search?q=${COMMON_WORD}&sort=newest`, expect: 200, targets: async () => [{ path: `/v1/search?q=${encodeURIComponent(COMMON_WORD)}&sort=newest` }] },
   { name: 'ninjs', description: 'GET /v1/articles/{id}?format=ninjs', expect: 200, targets: async () => published.map(({ id }) => ({ path: `/v1/articles/${id}?format=ninjs` })) },
   { name: 'jsonld', description: 'GET /v1/articles/{id}?format=jsonld', expect: 200, targets: async () => published.map(({ id }) => ({ path: `/v1/articles/${id}?format=jsonld` })) },
   { name: 'feed-rss', description: 'GET /v1/feeds/rss (20 newest)', expect: 200, targets: async () => [{ path: '/v1/feeds/rss' }] },

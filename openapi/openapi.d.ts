@@ -243,7 +243,7 @@ export interface paths {
         };
         /**
          * Search published articles
-         * @description Full-text search over titles, kickers, teasers, sub-headings, paragraphs and media captions, best matches first, with the same filters, fields and paging as the article list.
+         * @description Full-text German search over titles, kickers, teasers, sub-headings, paragraphs, media captions, tags, categories and bylines, with stemming and compound parts; best matches first (or by date with `sort`), with the same filters, fields and paging as the article list, an opt-in `total` (`count=true`) and opt-in `facets`. A query that cannot be read is a 400 saying why.
          */
         get: operations["searchArticles"];
         put?: never;
@@ -1775,25 +1775,118 @@ export interface components {
             /** @description Attached media, lead first; only with `include=media` */
             media?: components["schemas"]["ArticleMedia"][];
             /**
-             * @description HTML: a passage around the match, the article text escaped and matches in `<mark>…</mark>`
+             * @description HTML: a passage around the match, the article text escaped and every matched word form in `<mark>…</mark>` (inflected forms and compounds too: a search for `Bahn` marks "Straßenbahn"). When only tags, categories or the byline matched, the start of the teaser without marks.
              * @example … Fünf Stunden dauerten die <mark>Gespräche</mark> zwischen Russlands Präsident Wladimir Putin …
              */
             snippet: string;
             /**
-             * @description The section the snippet is from, to jump to; null when the match is in the title, kicker, teaser or a caption
+             * @description The section the snippet is from, to jump to; null when the match is in the title, kicker, teaser, a caption, tags, categories or the byline
              * @example 1
              */
             sectionPosition: number | null;
         };
+        /** @description How many items match in all, sent when asked for with `count=true` */
+        Total: {
+            /**
+             * @description How many items match
+             * @example 1234
+             */
+            value: number;
+            /**
+             * @description true when `value` is the exact count (at most 10,000 matches); false when it is an estimate
+             * @example true
+             */
+            exact: boolean;
+        };
+        /** @description Counts over the matching articles by category, tag, language, media type and month: the facets named in `facets` */
+        SearchFacets: {
+            /**
+             * @description How many matching articles were counted: all of them when `complete`, else the newest 1,000
+             * @example 57
+             */
+            basis: number;
+            /**
+             * @description true when every matching article was counted
+             * @example true
+             */
+            complete: boolean;
+            /** @description Counts by category path, as `category` accepts it, most frequent first (at most 20) */
+            category?: {
+                /**
+                 * @description category path, as `category` accepts it
+                 * @example Nachrichten/Politik
+                 */
+                value: string;
+                /**
+                 * @description Matching articles with this value
+                 * @example 12
+                 */
+                count: number;
+            }[];
+            /** @description Counts by tag, most frequent first (at most 20) */
+            tag?: {
+                /**
+                 * @description tag
+                 * @example ÖPNV
+                 */
+                value: string;
+                /**
+                 * @description Matching articles with this value
+                 * @example 12
+                 */
+                count: number;
+            }[];
+            /** @description Counts by language, most frequent first (at most 20) */
+            language?: {
+                /**
+                 * @description language
+                 * @example de
+                 */
+                value: string;
+                /**
+                 * @description Matching articles with this value
+                 * @example 12
+                 */
+                count: number;
+            }[];
+            /** @description Counts by media type, most frequent first (at most 20) */
+            mediaType?: {
+                /**
+                 * @description media type
+                 * @example video
+                 */
+                value: string;
+                /**
+                 * @description Matching articles with this value
+                 * @example 12
+                 */
+                count: number;
+            }[];
+            /** @description Counts by month of publication (YYYY-MM, UTC), most frequent first (at most 20) */
+            month?: {
+                /**
+                 * @description month of publication (YYYY-MM, UTC)
+                 * @example 2025-03
+                 */
+                value: string;
+                /**
+                 * @description Matching articles with this value
+                 * @example 12
+                 */
+                count: number;
+            }[];
+        };
         /** @description One page of search results */
         SearchResults: {
-            /** @description Matching articles, best first (bm25; title weighs most) */
+            /** @description Matching articles, best first (relevance with a recency component), or by date with `sort` */
             items: components["schemas"]["SearchHit"][];
             /**
              * @description Pass as `cursor` for the next page; null on the last page
              * @example null
              */
             nextCursor: string | null;
+            total?: components["schemas"]["Total"];
+            facets?: components["schemas"]["SearchFacets"];
         };
         /** @description One level of the breadcrumb tree */
         Category: {
@@ -2806,6 +2899,8 @@ export type Correction = components['schemas']['Correction'];
 export type Article = components['schemas']['Article'];
 export type ArticleList = components['schemas']['ArticleList'];
 export type SearchHit = components['schemas']['SearchHit'];
+export type Total = components['schemas']['Total'];
+export type SearchFacets = components['schemas']['SearchFacets'];
 export type SearchResults = components['schemas']['SearchResults'];
 export type Category = components['schemas']['Category'];
 export type CategoryTree = components['schemas']['CategoryTree'];
@@ -6503,10 +6598,25 @@ export interface operations {
         parameters: {
             query: {
                 /**
-                 * @description Words to find (all of them), `"a phrase"`, a prefix such as `Wladi*`, `OR`, `NOT` (as in `Kim NOT Putin`) and parentheses. Case, umlauts and ß need not match: `gespraeche` and `gesprache` find "Gespräche".
+                 * @description Words to find (all of them), `"a phrase"`, a prefix such as `Wladi*`, `OR`, `NOT` (as in `Kim NOT Putin`) and parentheses. Case, umlauts and ß need not match (`gespraeche` and `gesprache` find "Gespräche"), nor inflection (`Gespräch` finds "Gesprächen", `tempolimits` "Tempolimit"); a word also finds the compounds it is part of (`Ausschuss` finds "Haushaltsausschuss", `Bahn` "Straßenbahn"), ranked below whole-word matches. Titles, kickers, teasers, sections, captions, tags (`ÖPNV`), categories and bylines are searched.
                  * @example Gespräche Wladiwostok
                  */
                 q: string;
+                /**
+                 * @description `relevance` (default): best matches first, the title weighing most and newer articles a little more (news decays); `newest` or `oldest`: by publication date
+                 * @example newest
+                 */
+                sort?: "relevance" | "newest" | "oldest";
+                /**
+                 * @description true adds `total`: how many articles match, exact up to 10,000 (`exact: true`), an estimate above
+                 * @example true
+                 */
+                count?: boolean;
+                /**
+                 * @description Comma-separated facets to count over the matching articles: category, tag, language, mediaType, month. For example `facets=category,tag` or `facets=month`; every facet gives at most 20 values, counted over the newest 1,000 matches.
+                 * @example category,tag,month
+                 */
+                facets?: string;
                 /** @description Items per page */
                 limit?: number;
                 /** @description The `nextCursor` of the previous page; omit for the first page */

@@ -15,6 +15,7 @@ import { BodyCache } from './cache/body-cache.js'
 import { MediaRules } from './media-rules/decisions.js'
 import type { CachePolicy } from './lib/http-cache.js'
 import { openRepositories, type Readers, type Repositories } from './repositories/index.js'
+import { reindexQueued } from './repositories/search-reindex.js'
 import { matchesEtag, mediaEtag } from './lib/etags.js'
 import { WebhookDispatcher } from './webhooks/dispatcher.js'
 
@@ -91,6 +92,9 @@ export function buildContext (config: Config, options: ContextOptions): Context 
     .update([options.version, config.PUBLIC_BASE_URL, config.PUBLIC_API_URL, config.PUBLISHER_NAME, config.PLAYER_BASE_URL].join('|'))
     .digest('base64url').slice(0, 8)
   const content = openContent(db, config, representation)
+  // Search stems come from the application: articles a migration queued are indexed before anything reads.
+  const reindexed = reindexQueued(db, content.articles, content.search, clock.now())
+  if (reindexed > 0) log.info({ articles: reindexed }, 'search index rebuilt')
   const repositories = content
   const metrics = createAppMetrics(db)
   const bodyCache = new BodyCache({

@@ -133,7 +133,7 @@ export class ArticleRepository {
       list: (options) => this.#lists.list(options, now, kids),
       search: (options) => this.#lists.search(options, now, kids),
       count: (filters) => this.#lists.count(filters, now, kids),
-      snippet: (query, seq) => this.#snippets.snippet(query, seq),
+      snippet: (highlight, row) => this.#snippets.snippet(highlight, row),
       categories: () => this.#tree.tree(kids),
       lastChange: () => this.lastChange(now),
       nextPublication: () => this.nextPublication(now),

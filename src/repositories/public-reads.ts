@@ -141,7 +141,7 @@ export class PublicReads {
       list: (options) => at(() => this.#lists.list(options, now, kids)),
       count: (filters) => at(() => this.#lists.count(filters, now, kids)),
       search: (options) => at(() => this.#lists.search(options, now, kids)),
-      snippet: (query, seq) => at(() => this.#snippets.snippet(query, seq)),
+      snippet: (highlight, row) => at(() => this.#snippets.snippet(highlight, row)),
       categories: (): Category[] => at(() => this.#categories.tree(kids)),
       lastChange: () => at(() => {
         const latest = [this.#lastEvent.get()?.at ?? '', this.#lastPublication.get()?.at ?? ''].sort().at(-1) ?? ''

@@ -6,8 +6,10 @@ import type { RuleFacts, StoredArticleMedia, StoredMedia } from '../schemas/medi
 import type { Section } from '../schemas/section.js'
 import type { ArticleFilters, ArticleSort, ListPosition } from './article-list.js'
 import type { Total } from '../schemas/common.js'
-import type { SearchRow, SummaryRow } from './article-row.js'
-import type { Snippet } from './search.js'
+import type { SummaryRow } from './article-row.js'
+import type { SearchOptions, SearchPage } from './article-search.js'
+import type { Highlight } from '../search/query.js'
+import type { Snippet } from '../search/snippet.js'
 
 /** What a conditional request is decided on, without loading the article's body. */
 export interface ArticleVersion {
@@ -31,6 +33,8 @@ export interface MediaRuleFacts extends RuleFacts {
   embeddable: boolean
 }
 
+export type { Snippet } from '../search/snippet.js'
+
 export type ArticleKey = { id: string } | { slug: string }
 
 /** The reads of one request: bound to its instant and profile, and to what the caller may see. */
@@ -48,8 +52,9 @@ export interface ContentReader {
   list: (options: { filters: ArticleFilters, sort: ArticleSort, limit: number, after: ListPosition | null }) => { rows: SummaryRow[], next: ListPosition | null }
   /** How many articles `filters` match: exact up to a bound, an estimate above (ArticleListRepository.count). */
   count: (filters: ArticleFilters) => Total
-  search: (options: { query: string, filters: ArticleFilters, limit: number, offset: number }) => { rows: SearchRow[], hasMore: boolean }
-  snippet: (query: string, seq: number) => Snippet
+  search: (options: SearchOptions) => SearchPage
+  /** The snippet of a search hit, from the text this reader may see of that article. */
+  snippet: (highlight: Highlight, row: SummaryRow) => Snippet
   categories: () => Category[]
   /** When what this reader sees last changed, or null before anything was written. */
   lastChange: () => string | null

@@ -1,23 +1,14 @@
 // The full-text index: one FTS5 row per article (rowid = articles.seq), written in the article's own transaction, in
-// search_public while the article is listed (published or scheduled) and in search_hidden otherwise.
+// search_public while the article is listed (published or scheduled) and in search_hidden otherwise. Both are
+// contentless (migration 0013): they hold stems, and snippets are cut from the article's own text.
 import type { Statement } from 'better-sqlite3'
 import type { Db } from '../db/open.js'
-import { ELLIPSIS, MARK_CLOSE, MARK_OPEN, sectionOfSnippet, snippetHtml, type SearchDocument } from '../search/document.js'
+import { SEARCH_COLUMNS, type SearchDocument } from '../search/document.js'
+import type { Highlight } from '../search/query.js'
+import { snippetOf, type Snippet } from '../search/snippet.js'
+import type { Block } from '../schemas/section.js'
 import type { ReadScope } from './visibility.js'
-
-export interface Snippet {
-  /** HTML: the article's text escaped, matches in <mark>…</mark>. */
-  html: string
-  /** The section the match is in; null when it is in the title, kicker, teaser or a caption. */
-  sectionPosition: number | null
-}
-
-// bm25 weights per column: title, kicker, teaser, caption, body.
-export const BM25_WEIGHTS = '10.0, 4.0, 3.0, 2.0, 1.0'
-const BODY_COLUMN = 4
-const SNIPPET_TOKENS = 16
-
-type SnippetRow = { body: string, inBody: string, best: string }
+import type { SummaryRow } from './article-row.js'
 
 export class SearchRepository {
   readonly #delete: Statement[]
@@ -26,7 +17,7 @@ export class SearchRepository {
   constructor (db: Db) {
     this.#delete = ['search_public', 'search_hidden'].map((table) => db.prepare<[number]>(`DELETE FROM ${table} WHERE rowid = ?`))
     const insert = (table: string): Statement => db.prepare<{ seq: number } & SearchDocument>(
-      `INSERT INTO ${table} (rowid, title, kicker, teaser, caption, body) VALUES (@seq, @title, @kicker, @teaser, @caption, @body)`)
+      `INSERT INTO ${table} (rowid, ${SEARCH_COLUMNS.join(', ')}) VALUES (@seq, ${SEARCH_COLUMNS.map((c) => `@${c}`).join(', ')})`)
     this.#insert = { public: insert('search_public'), hidden: insert('search_hidden') }
   }
 
@@ -44,35 +35,31 @@ export class SearchRepository {
   }
 }
 
-/** Snippets for search hits: the public reader's from the public half of listed, public articles only. */
+interface SectionTextRow { position: number, heading: string | null, blocks: string }
+
+/**
+ * Snippets for search hits, cut from the hit's own text as its reader sees it: for the public reader through the
+ * public views (so only an article public at the request's instant has any text here), for previews from the tables.
+ */
 export class SnippetReader {
-  readonly #statements: Statement[]
+  readonly #sections: Statement<[string], SectionTextRow>
+  readonly #captions: Statement<[string], { caption: string | null }>
 
   constructor (db: Db, scope: ReadScope) {
-    const marks = `'${MARK_OPEN}', '${MARK_CLOSE}', '${ELLIPSIS}', ${SNIPPET_TOKENS}`
-    // better-sqlite3 binds a JS number as a REAL, and FTS5 ignores a rowid constraint on a REAL beside a MATCH: every
-    // matching row came back and .get() took the lowest. The hit's seq is bound as a BigInt and cast, and the join
-    // pins the row to that one article as well.
-    const statement = (index: string, articles: string): Statement => db.prepare(`
-      SELECT s.body AS body, snippet(${index}, ${BODY_COLUMN}, ${marks}) AS inBody, snippet(${index}, -1, ${marks}) AS best
-      FROM ${index} s JOIN ${articles} a ON a.seq = s.rowid
-      WHERE ${index} MATCH @query AND s.rowid = CAST(@seq AS INTEGER) AND a.seq = CAST(@seq AS INTEGER)`)
-    this.#statements = scope === 'public'
-      ? [statement('search_public', 'public_articles')]
-      : [statement('search_public', 'articles'), statement('search_hidden', 'articles')]
+    this.#sections = db.prepare(`SELECT position, heading, blocks FROM ${scope === 'public' ? 'public_sections' : 'sections'} WHERE article_id = ? ORDER BY position`)
+    this.#captions = db.prepare(scope === 'public'
+      ? 'SELECT caption FROM public_attached_media WHERE article_id = ? ORDER BY position'
+      : 'SELECT m.caption FROM article_media am JOIN media m ON m.id = am.media_id WHERE am.article_id = ? ORDER BY am.position')
   }
 
-  /** The snippet for one hit of `query`: from the body where it matches there, so the section is known. */
-  snippet (query: string, seq: number): Snippet {
-    let row: SnippetRow | undefined
-    for (const statement of this.#statements) {
-      row = statement.get({ query, seq: BigInt(seq) }) as SnippetRow | undefined
-      if (row !== undefined) break
-    }
-    if (row === undefined) return { html: '', sectionPosition: null }
-    if (row.inBody.includes(MARK_OPEN)) {
-      return { html: snippetHtml(row.inBody), sectionPosition: sectionOfSnippet(row.body, row.inBody) }
-    }
-    return { html: snippetHtml(row.best), sectionPosition: null }
+  /** The snippet for one hit. */
+  snippet (highlight: Highlight, row: SummaryRow): Snippet {
+    return snippetOf({
+      title: row.title,
+      kicker: row.kicker,
+      teaser: row.teaser,
+      sections: this.#sections.all(row.id).map((section) => ({ position: section.position, heading: section.heading, blocks: JSON.parse(section.blocks) as Block[] })),
+      captions: this.#captions.all(row.id).map((media) => media.caption)
+    }, highlight)
   }
 }

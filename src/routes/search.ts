@@ -8,8 +8,10 @@ import { decodeCursor, encodeCursor } from '../lib/cursor.js'
 import type { ArticleSummary } from '../schemas/article.js'
 import { sampleArticle } from './sample-article.js'
 import { summaryOf } from './articles.js'
-import { SearchResultsSchema, type SearchHit } from '../schemas/search.js'
-import { SearchQueryError, toFtsQuery } from '../search/query.js'
+import { SearchResultsSchema, type SearchHit, type SearchResults } from '../schemas/search.js'
+import { StringEnum } from '../schemas/common.js'
+import { parseSearch, SearchQueryError, type SearchQuery as ParsedQuery } from '../search/query.js'
+import { SEARCH_FACETS, SEARCH_SORTS, type SearchFacet, type SearchPage } from '../repositories/article-search.js'
 import { FilterQuery, LIST_FIELDS, parseFields, parseFilters, parseInclude, pick } from './article-query.js'
 import { DEFAULT_LIMIT, PageQuery, ProfileQuery } from './params.js'
 import { invalid, json, OPTIONAL_KEY, withHeaders } from './responses.js'
@@ -19,13 +21,37 @@ const SearchQuery = Type.Object({
   q: Type.String({
     minLength: 1,
     maxLength: 1000,
-    description: 'Words to find (all of them), `"a phrase"`, a prefix such as `Wladi*`, `OR`, `NOT` (as in `Kim NOT Putin`) and parentheses. Case, umlauts and ß need not match: `gespraeche` and `gesprache` find "Gespräche".',
+    description: 'Words to find (all of them), `"a phrase"`, a prefix such as `Wladi*`, `OR`, `NOT` (as in `Kim NOT Putin`) and parentheses. Case, umlauts and ß need not match (`gespraeche` and `gesprache` find "Gespräche"), nor inflection (`Gespräch` finds "Gesprächen", `tempolimits` "Tempolimit"); a word also finds the compounds it is part of (`Ausschuss` finds "Haushaltsausschuss", `Bahn` "Straßenbahn"), ranked below whole-word matches. Titles, kickers, teasers, sections, captions, tags (`ÖPNV`), categories and bylines are searched.',
     examples: ['Gespräche Wladiwostok']
   }),
+  sort: Type.Optional(StringEnum(SEARCH_SORTS, {
+    default: 'relevance',
+    description: '`relevance` (default): best matches first, the title weighing most and newer articles a little more (news decays); `newest` or `oldest`: by publication date',
+    examples: ['newest']
+  })),
+  count: Type.Optional(Type.Boolean({
+    default: false,
+    description: 'true adds `total`: how many articles match, exact up to 10,000 (`exact: true`), an estimate above',
+    examples: [true]
+  })),
+  facets: Type.Optional(Type.String({
+    pattern: `^(?:${SEARCH_FACETS.join('|')})(?:,(?:${SEARCH_FACETS.join('|')}))*$`,
+    maxLength: 100,
+    description: `Comma-separated facets to count over the matching articles: ${SEARCH_FACETS.join(', ')}. For example \`facets=category,tag\` or \`facets=month\`; every facet gives at most 20 values, counted over the newest 1,000 matches.`,
+    examples: ['category,tag,month']
+  })),
   ...PageQuery.properties,
   ...FilterQuery,
   ...ProfileQuery
 }, { additionalProperties: false })
+
+/** The opt-in parts of a results page: the total and the facets, each only when asked for. */
+function searchExtras (page: SearchPage): Pick<SearchResults, 'total' | 'facets'> {
+  const extras: Pick<SearchResults, 'total' | 'facets'> = {}
+  if (page.total !== undefined) extras.total = page.total
+  if (page.facets !== undefined) extras.facets = { basis: page.facets.basis, complete: page.facets.complete, ...page.facets.counts }
+  return extras
+}
 
 function isOffset (value: unknown[]): value is [number] {
   return value.length === 1 && Number.isSafeInteger(value[0]) && (value[0] as number) > 0
@@ -40,7 +66,7 @@ const searchRoutes: FastifyPluginAsyncTypebox = async (app) => {
       tags: ['search'],
       security: OPTIONAL_KEY,
       summary: 'Search published articles',
-      description: 'Full-text search over titles, kickers, teasers, sub-headings, paragraphs and media captions, best matches first, with the same filters, fields and paging as the article list.',
+      description: 'Full-text German search over titles, kickers, teasers, sub-headings, paragraphs, media captions, tags, categories and bylines, with stemming and compound parts; best matches first (or by date with `sort`), with the same filters, fields and paging as the article list, an opt-in `total` (`count=true`) and opt-in `facets`. A query that cannot be read is a 400 saying why.',
       querystring: SearchQuery,
       response: {
         200: withHeaders(json(SearchResultsSchema, 'One page of matching articles', sample === undefined
@@ -59,9 +85,9 @@ const searchRoutes: FastifyPluginAsyncTypebox = async (app) => {
   }, async (request, reply) => {
     const { q, cursor } = request.query
     const limit = request.query.limit ?? DEFAULT_LIMIT
-    let query: string
+    let parsed: ParsedQuery
     try {
-      query = toFtsQuery(q)
+      parsed = parseSearch(q)
     } catch (error) {
       if (error instanceof SearchQueryError) throw new BadRequestError(`query parameter ${error.message}`)
       throw error
@@ -72,12 +98,15 @@ const searchRoutes: FastifyPluginAsyncTypebox = async (app) => {
     // A cursor belongs to one query and one set of filters; it carries how many hits came before.
     const at = now()
     const reader = readerOf(request, at, readers)
-    const list = `search.${createHash('sha1').update(JSON.stringify([query, filters, isKidsProfile(request)])).digest('base64url').slice(0, 12)}`
+    const query = parsed.match
+    const sort = request.query.sort ?? 'relevance'
+    const list = `search.${createHash('sha1').update(JSON.stringify([query, filters, isKidsProfile(request), sort])).digest('base64url').slice(0, 12)}`
     const offset = cursor === undefined ? 0 : decodeCursor(list, cursor, isOffset)[0]
-    const page = reader.search({ query, filters, limit, offset })
+    const facets = request.query.facets?.split(',') as SearchFacet[] | undefined
+    const page = reader.search({ query, filters, limit, offset, sort, count: request.query.count, facets })
     const decisions = mediaRules.for(request, at)
     const items = page.rows.map((row) => {
-      const snippet = reader.snippet(query, row.seq)
+      const snippet = reader.snippet(parsed.highlight, row)
       const summary: ArticleSummary = reader.summary(row)
       if (include.sections) summary.sections = reader.sections(row.id)
       if (include.media) summary.media = decisions.presentAll(reader.articleMedia(row.id))
@@ -88,7 +117,8 @@ const searchRoutes: FastifyPluginAsyncTypebox = async (app) => {
     decisions.setCacheHeaders(reply, cache)
     const hits = items.map(({ summary, snippet, sectionPosition }) => ({ ...pick(summary, fields), snippet, sectionPosition }))
     reply.header('surrogate-key', listKeys(hits as SearchHit[], ['search']))
-    return fields === null ? { items: hits as SearchHit[], nextCursor } : sendJson(reply, { items: hits, nextCursor })
+    const body = { items: hits as SearchHit[], nextCursor, ...searchExtras(page) }
+    return fields === null ? body : sendJson(reply, body)
   })
 }
 

@@ -27,7 +27,7 @@ import {
 } from './media.js'
 import { OEmbedSchema } from './oembed.js'
 import { ProblemTypeSchema } from './problem-type.js'
-import { SearchHitSchema, SearchResultsSchema } from './search.js'
+import { SearchFacetsSchema, SearchHitSchema, SearchResultsSchema } from './search.js'
 import {
   BlockSchema, EmbedBlockSchema, ListBlockSchema, ListItemSchema, MediaBlockSchema, ParagraphBlockSchema, QuoteBlockSchema, SectionListSchema,
   SectionSchema, SubheadingBlockSchema, TableBlockSchema
@@ -77,6 +77,8 @@ export const sharedSchemas = [
   ArticleSchema,
   ArticleListSchema,
   SearchHitSchema,
+  TotalSchema,
+  SearchFacetsSchema,
   SearchResultsSchema,
   CategorySchema,
   CategoryTreeSchema,

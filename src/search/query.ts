@@ -1,5 +1,6 @@
-// Turns a reader's search text into a safe FTS5 query: words, "phrases", prefix*, AND/OR/NOT and parentheses,
-// with German spelling variants, so "gespraeche", "gesprache" and "Gespräche" find the same articles.
+// Turns a reader's search text into a safe FTS5 query over the stemmed index: words, "phrases", prefix*, AND/OR/NOT
+// and parentheses, with German spelling variants and stems, so "gespraeche", "Gesprächen" and "Gespräch" meet.
+import { fold, stem } from './german.js'
 
 /** The search text cannot be searched; the message says why, for a 400. */
 export class SearchQueryError extends Error {
@@ -159,25 +160,75 @@ function quote (text: string): string {
   return `"${text.replaceAll('"', '""')}"`
 }
 
-function termToFts (words: string[], prefix: boolean): string {
-  let phrases = [[] as string[]]
-  for (const word of words) {
-    phrases = phrases.flatMap((phrase) => spellingVariants(word).map((variant) => [...phrase, variant])).slice(0, MAX_VARIANTS)
+/** What snippets mark: words whose stem (or a compound part's) is one of `stems`, or that start with a prefix. */
+export interface Highlight {
+  stems: Set<string>
+  prefixes: string[]
+  /** Phrases: for each word in turn, the stems it may have. Marked only where the words stand in that order. */
+  phrases: Array<Array<Set<string>>>
+}
+
+/** A query ready to run: the FTS5 MATCH expression and what its hits' snippets mark. */
+export interface SearchQuery {
+  match: string
+  highlight: Highlight
+}
+
+/** The stems a query word stands for: each spelling's stem, and the stem of its plural ("Zins" → "zin", "zins"). */
+function wordStems (word: string): string[] {
+  const found = new Set<string>()
+  for (const variant of spellingVariants(word)) {
+    const folded = fold(variant)
+    found.add(stem(folded))
+    if (!/\d/.test(folded) && folded.length >= 3) found.add(stem(folded.endsWith('e') ? `${folded}n` : `${folded}en`))
   }
-  const alternatives = phrases.map((phrase) => quote(phrase.join(' ')) + (prefix ? '*' : ''))
+  return [...found].slice(0, MAX_VARIANTS)
+}
+
+function termToFts (words: string[], prefix: boolean, highlight: Highlight | null): string {
+  if (prefix) {
+    // The index holds stems: "Gespräche*" must find "gesprach", and "Gesundheit*" "gesundheitsminist".
+    const prefixes = new Set<string>()
+    let phrases = [[] as string[]]
+    words.forEach((word, i) => {
+      const last = i === words.length - 1
+      const forms = last
+        ? spellingVariants(word).flatMap((variant) => [fold(variant), stem(fold(variant))])
+        : wordStems(word)
+      if (last && highlight !== null) for (const form of forms) prefixes.add(form)
+      phrases = phrases.flatMap((phrase) => [...new Set(forms)].map((form) => [...phrase, form])).slice(0, MAX_VARIANTS)
+    })
+    if (highlight !== null) highlight.prefixes.push(...prefixes)
+    const alternatives = [...new Set(phrases.map((phrase) => `${quote(phrase.join(' '))}*`))]
+    return alternatives.length === 1 ? alternatives[0] as string : `(${alternatives.join(' OR ')})`
+  }
+  let phrases = [[] as string[]]
+  const positions: Array<Set<string>> = []
+  for (const word of words) {
+    // Within a phrase each word keeps its spellings' stems; the plural's stem is for single words only.
+    const forms = words.length === 1 ? wordStems(word) : [...new Set(spellingVariants(word).map((variant) => stem(fold(variant))))]
+    positions.push(new Set(forms))
+    phrases = phrases.flatMap((phrase) => forms.map((form) => [...phrase, form])).slice(0, MAX_VARIANTS)
+  }
+  if (highlight !== null) {
+    if (words.length === 1) for (const found of positions[0] ?? []) highlight.stems.add(found)
+    else highlight.phrases.push(positions)
+  }
+  const alternatives = [...new Set(phrases.map((phrase) => quote(phrase.join(' '))))]
   return alternatives.length === 1 ? alternatives[0] as string : `(${alternatives.join(' OR ')})`
 }
 
-function toFts (node: Node): string {
+// Words after NOT are searched but never marked: they are not in the hits.
+function toFts (node: Node, highlight: Highlight | null): string {
   switch (node.kind) {
     case 'term':
-      return termToFts(node.words, node.prefix)
+      return termToFts(node.words, node.prefix, highlight)
     case 'and':
-      return `(${toFts(node.left)} AND ${toFts(node.right)})`
+      return `(${toFts(node.left, highlight)} AND ${toFts(node.right, highlight)})`
     case 'or':
-      return `(${toFts(node.left)} OR ${toFts(node.right)})`
+      return `(${toFts(node.left, highlight)} OR ${toFts(node.right, highlight)})`
     case 'not':
-      return `(${toFts(node.left)} NOT ${toFts(node.right)})`
+      return `(${toFts(node.left, highlight)} NOT ${toFts(node.right, null)})`
   }
 }
 
@@ -185,8 +236,8 @@ function countTerms (node: Node): number {
   return node.kind === 'term' ? 1 : countTerms(node.left) + countTerms(node.right)
 }
 
-/** The FTS5 MATCH expression for `text`, or a SearchQueryError saying what is wrong with it. */
-export function toFtsQuery (text: string): string {
+/** The query for `text`, or a SearchQueryError saying what is wrong with it. */
+export function parseSearch (text: string): SearchQuery {
   const tokens = tokenize(text)
   if (tokens.length === 0) throw new SearchQueryError('q has no words to search for')
   if (tokens.every((token) => token.kind === 'op' || token.kind === 'open' || token.kind === 'close')) {
@@ -194,5 +245,11 @@ export function toFtsQuery (text: string): string {
   }
   const tree = new Parser(tokens).parse()
   if (countTerms(tree) > MAX_TERMS) throw new SearchQueryError(`q has more than ${MAX_TERMS} search terms`)
-  return toFts(tree)
+  const highlight: Highlight = { stems: new Set(), prefixes: [], phrases: [] }
+  return { match: toFts(tree, highlight), highlight }
+}
+
+/** The FTS5 MATCH expression for `text`, or a SearchQueryError saying what is wrong with it. */
+export function toFtsQuery (text: string): string {
+  return parseSearch(text).match
 }

@@ -1,0 +1,189 @@
+// Searches over articles, public or for previews: ranking with a recency component or date order, an opt-in total and
+// facets, each bounded in cost however large the archive and however common the words.
+import type { Statement } from 'better-sqlite3'
+import type { Db } from '../db/open.js'
+import { EXACT_TOTAL } from '../schemas/common.js'
+import { BM25_WEIGHTS } from '../search/document.js'
+import type { SearchRow } from './article-row.js'
+import { filterWhere, type ArticleFilters } from './article-filters.js'
+import { kidsNarrowing, kidsParam, PREVIEW_TABLES, PUBLIC_TABLES, type ReadScope, type ReadTables } from './visibility.js'
+
+export const SEARCH_SORTS = ['relevance', 'newest', 'oldest'] as const
+export type SearchSort = typeof SEARCH_SORTS[number]
+export const SEARCH_FACETS = ['category', 'tag', 'language', 'mediaType', 'month'] as const
+export type SearchFacet = typeof SEARCH_FACETS[number]
+
+/** How many of the newest matches (that pass the filters) a search ranks. */
+export const SEARCH_WINDOW = 500
+/** How many of the newest matches of the words a filtered search looks at, at most, for its window. */
+export const SEARCH_SCAN = 20_000
+/** A total above EXACT_TOTAL is estimated from how many of this many newest matches pass the filters. */
+const ESTIMATE_SAMPLE = 1000
+/** Facets count the newest matches up to this many. */
+export const FACET_BASIS = 1000
+/** Values per facet, most frequent first. */
+export const FACET_VALUES = 20
+/** Days after which the recency component has halved: news decays. */
+const RECENCY_DAYS = 30
+
+export interface SearchOptions {
+  /** An FTS5 MATCH expression over the stemmed index (see search/query.ts). */
+  query: string
+  filters: ArticleFilters
+  limit: number
+  offset: number
+  sort?: SearchSort
+  count?: boolean
+  facets?: SearchFacet[]
+}
+
+export interface SearchTotal { value: number, exact: boolean }
+export interface FacetCount { value: string, count: number }
+export interface SearchFacets {
+  /** How many matches were counted: all of them when `complete`, else the newest FACET_BASIS. */
+  basis: number
+  complete: boolean
+  counts: Partial<Record<SearchFacet, FacetCount[]>>
+}
+
+export interface SearchPage {
+  rows: SearchRow[]
+  hasMore: boolean
+  total?: SearchTotal
+  facets?: SearchFacets
+}
+
+export class ArticleSearch {
+  readonly #db: Db
+  readonly #scope: ReadScope
+  readonly #tables: ReadTables
+  readonly #columns: string
+  readonly #statements = new Map<string, Statement>()
+
+  constructor (db: Db, scope: ReadScope, columns: string) {
+    this.#db = db
+    this.#scope = scope
+    this.#tables = scope === 'public' ? PUBLIC_TABLES : PREVIEW_TABLES
+    this.#columns = columns
+  }
+
+  // Each combination of filters, order and extra is one SQL shape, prepared the first time it is used and kept.
+  #statement (key: string, sql: () => string): Statement {
+    let statement = this.#statements.get(key)
+    if (statement === undefined) {
+      statement = this.#db.prepare(sql())
+      this.#statements.set(key, statement)
+    }
+    return statement
+  }
+
+  #where (filters: ArticleFilters): { keys: string, where: string, params: Record<string, unknown> } {
+    return filterWhere(this.#tables, this.#scope, filters)
+  }
+
+  // Every statement below joins the matches to the articles with CROSS JOIN, which SQLite reads as "matches first":
+  // given a selective filter the planner would otherwise walk every article that passes it and look each up.
+
+  /**
+   * The newest `limit` matches of @query by rowid (an article's seq, which grows as articles are written), as rows of
+   * (rowid, score). FTS5 walks its doclists in rowid order and stops at the limit, so a word in most of the archive
+   * costs no more than a rare one. Public searches read the index of listed articles only; previews both halves.
+   */
+  #raw (limit: string, ranked: boolean, ascending: boolean): string {
+    const half = (index: string): string => `SELECT rowid, ${ranked ? `bm25(${index}, ${BM25_WEIGHTS})` : '0'} AS score
+      FROM ${index} WHERE ${index} MATCH @query ORDER BY rowid ${ascending ? 'ASC' : 'DESC'} LIMIT ${limit}`
+    return this.#scope === 'public'
+      ? half('search_public')
+      : `SELECT * FROM (${half('search_public')}) UNION ALL SELECT * FROM (${half('search_hidden')})`
+  }
+
+  search (options: SearchOptions, now: string, kids: boolean | undefined): SearchPage {
+    const sort = options.sort ?? 'relevance'
+    const { keys, where, params: filterParams } = this.#where(options.filters)
+    const query = options.query
+    // The newest SEARCH_WINDOW matches that pass the filters are ranked (bm25 is computed only for the rows read);
+    // a filter the index cannot apply reads at most SEARCH_SCAN matches to find them.
+    const order = sort === 'relevance'
+      ? `a.score * (1.0 + 1.0 / (1.0 + max(0.0, julianday(@now) - julianday(a.listed_at)) / ${RECENCY_DAYS}.0)), a.id`
+      : `a.listed_at ${sort === 'oldest' ? 'ASC' : 'DESC'}, a.id ${sort === 'oldest' ? 'ASC' : 'DESC'}`
+    const statement = this.#statement(`search|${sort}|${keys}`, () => `
+      SELECT * FROM (
+        SELECT ${this.#columns}, s.score AS score
+        FROM (${this.#raw(String(keys === '' ? SEARCH_WINDOW : SEARCH_SCAN), sort === 'relevance', sort === 'oldest')}) s
+        CROSS JOIN ${this.#tables.articles} a ON a.seq = s.rowid
+        WHERE ${kidsNarrowing(this.#tables)}${where} LIMIT ${SEARCH_WINDOW}) a
+      ORDER BY ${order} LIMIT @limit OFFSET @offset`)
+    const params = { ...filterParams, ...this.#params(now, kids) }
+    const rows = statement.all({ ...params, query, limit: options.limit + 1, offset: options.offset }) as SearchRow[]
+    const page: SearchPage = { rows: rows.slice(0, options.limit), hasMore: rows.length > options.limit }
+    if (options.count === true) page.total = this.#total(query, keys, where, params)
+    if (options.facets !== undefined && options.facets.length > 0) page.facets = this.#facets(query, options.facets, keys, where, params)
+    return page
+  }
+
+  /**
+   * How many articles match: counted exactly when the index finds at most EXACT_TOTAL matches of the words; above that, estimated from how far back in the rowids the newest EXACT_TOTAL
+   * reach (articles are written at a fairly even pace) and how many of the newest ESTIMATE_SAMPLE pass the filters.
+   */
+  #total (query: string, keys: string, where: string, params: Record<string, unknown>): SearchTotal {
+    const passing = (limit: string): string => `SELECT count(*) FROM (${this.#raw(limit, false, false)}) s
+      CROSS JOIN ${this.#tables.articles} a ON a.seq = s.rowid WHERE ${kidsNarrowing(this.#tables)}${where}`
+    // The rowid range of the index itself (FTS5 walks it in order from either end), not of the articles' view.
+    const bound = (index: string, direction: string): string => `(SELECT rowid FROM ${index} ORDER BY rowid ${direction} LIMIT 1)`
+    const [first, last] = this.#scope === 'public'
+      ? [bound('search_public', 'ASC'), bound('search_public', 'DESC')]
+      : [`min(${bound('search_public', 'ASC')}, ${bound('search_hidden', 'ASC')})`, `max(${bound('search_public', 'DESC')}, ${bound('search_hidden', 'DESC')})`]
+    const words = this.#statement(`total-words|${keys}`, () => `
+      WITH s AS MATERIALIZED (${this.#raw(String(EXACT_TOTAL + 1), false, false)})
+      SELECT count(*) AS found, min(rowid) AS lowest, ${first} AS first, ${last} AS last FROM s`)
+    const exact = this.#statement(`total-exact|${keys}`, () => `SELECT (${passing(String(EXACT_TOTAL + 1))}) AS n`)
+    const sample = this.#statement(`total-sample|${keys}`, () => `SELECT (${passing(String(ESTIMATE_SAMPLE))}) AS n`)
+    const args = { ...params, query }
+    const found = words.get(args) as { found: number, lowest: number | null, first: number | null, last: number | null }
+    // Previews read both halves, each up to the limit: at most EXACT_TOTAL in all means neither half was cut.
+    if (found.found <= EXACT_TOTAL || found.lowest === null || found.first === null || found.last === null) {
+      const n = (exact.get(args) as { n: number }).n
+      return { value: n, exact: true }
+    }
+    const share = (sample.get(args) as { n: number }).n / ESTIMATE_SAMPLE
+    const covered = Math.max(1, found.last - found.lowest + 1)
+    const wordsTotal = found.found * (found.last - found.first + 1) / covered
+    return { value: Math.round(wordsTotal * share), exact: false }
+  }
+
+  /** Counts by category, tag, language, media type and month over the newest FACET_BASIS matches. */
+  #facets (query: string, facets: SearchFacet[], keys: string, where: string, params: Record<string, unknown>): SearchFacets {
+    const wanted = SEARCH_FACETS.filter((facet) => facets.includes(facet))
+    const parts: Record<SearchFacet, string> = {
+      category: `SELECT 'category' AS facet, c.path AS value, count(*) AS n FROM m CROSS JOIN ${this.#tables.categories} c ON c.article_id = m.id GROUP BY c.path`,
+      tag: `SELECT 'tag' AS facet, t.tag AS value, count(*) AS n FROM m CROSS JOIN ${this.#tables.tags} t ON t.article_id = m.id GROUP BY t.tag`,
+      language: 'SELECT \'language\' AS facet, m.language AS value, count(*) AS n FROM m GROUP BY m.language',
+      mediaType: `SELECT 'mediaType' AS facet, x.type AS value, count(DISTINCT m.id) AS n FROM m CROSS JOIN ${this.#tables.attachedMedia} x ON x.article_id = m.id GROUP BY x.type`,
+      month: 'SELECT \'month\' AS facet, substr(m.listed_at, 1, 7) AS value, count(*) AS n FROM m GROUP BY substr(m.listed_at, 1, 7)'
+    }
+    const statement = this.#statement(`facets|${wanted.join(',')}|${keys}`, () => `
+      WITH m AS MATERIALIZED (
+        SELECT a.id AS id, a.language AS language, a.listed_at AS listed_at
+        FROM (${this.#raw(String(SEARCH_SCAN), false, false)}) s CROSS JOIN ${this.#tables.articles} a ON a.seq = s.rowid
+        WHERE ${kidsNarrowing(this.#tables)}${where} LIMIT ${FACET_BASIS})
+      SELECT 'basis' AS facet, '' AS value, count(*) AS n FROM m
+      UNION ALL SELECT 'scanned' AS facet, '' AS value, count(*) AS n FROM (${this.#raw(String(SEARCH_SCAN + 1), false, false)})
+      ${wanted.map((facet) => `UNION ALL ${parts[facet]}`).join('\n')}`)
+    const rows = statement.all({ ...params, query }) as Array<{ facet: SearchFacet | 'basis' | 'scanned', value: string, n: number }>
+    const basis = rows.find((row) => row.facet === 'basis')?.n ?? 0
+    const counts: Partial<Record<SearchFacet, FacetCount[]>> = {}
+    for (const facet of wanted) {
+      counts[facet] = rows.filter((row) => row.facet === facet)
+        .map((row) => ({ value: row.value, count: row.n }))
+        .sort((a, b) => b.count - a.count || a.value.localeCompare(b.value))
+        .slice(0, FACET_VALUES)
+    }
+    // Complete when the basis did not fill up and the scan for it reached every match of the words.
+    const scanned = rows.find((row) => row.facet === 'scanned')?.n ?? 0
+    return { basis, complete: basis < FACET_BASIS && scanned <= SEARCH_SCAN, counts }
+  }
+
+  #params (now: string, kids: boolean | undefined): Record<string, unknown> {
+    return { now, ...kidsParam(kids) }
+  }
+}
