@@ -1785,19 +1785,6 @@ export interface components {
              */
             sectionPosition: number | null;
         };
-        /** @description How many items match in all, sent when asked for with `count=true` */
-        Total: {
-            /**
-             * @description How many items match
-             * @example 1234
-             */
-            value: number;
-            /**
-             * @description true when `value` is the exact count (at most 10,000 matches); false when it is an estimate
-             * @example true
-             */
-            exact: boolean;
-        };
         /** @description Counts over the matching articles by category, tag, language, media type and month: the facets named in `facets` */
         SearchFacets: {
             /**
@@ -2899,7 +2886,6 @@ export type Correction = components['schemas']['Correction'];
 export type Article = components['schemas']['Article'];
 export type ArticleList = components['schemas']['ArticleList'];
 export type SearchHit = components['schemas']['SearchHit'];
-export type Total = components['schemas']['Total'];
 export type SearchFacets = components['schemas']['SearchFacets'];
 export type SearchResults = components['schemas']['SearchResults'];
 export type Category = components['schemas']['Category'];

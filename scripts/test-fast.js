@@ -64,6 +64,8 @@ const passed = lines.filter((line) => /^\s*ok \d+/.test(line) && !line.includes(
 const failures = lines.flatMap((line, index) => /^\s*not ok \d+/.test(line) && !line.includes('# time=') ? [lines.slice(index, index + 12).join('\n')] : [])
 for (const failure of failures) process.stdout.write(`${failure}\n\n`)
 const failed = outputs.some(({ code }) => code !== 0)
+// A process that died before reporting (a file that throws on import) has no "not ok" line to show.
+for (const { code } of outputs) if (code !== 0 && failures.length === 0) process.stdout.write(`a test process exited with code ${code}\n`)
 const seconds = ((Date.now() - started) / 1000).toFixed(1)
 process.stdout.write(`fast lane: ${files.length} files in ${jobs} processes, ${passed} passed, ${failures.length} failed, ${seconds} s (TAP in test-artifacts/test-fast.tap)\n`)
 process.exit(failed || failures.length > 0 ? 1 : 0)

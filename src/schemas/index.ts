@@ -77,7 +77,6 @@ export const sharedSchemas = [
   ArticleSchema,
   ArticleListSchema,
   SearchHitSchema,
-  TotalSchema,
   SearchFacetsSchema,
   SearchResultsSchema,
   CategorySchema,

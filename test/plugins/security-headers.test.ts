@@ -15,7 +15,7 @@ t.test('every response, success or refusal, carries the JSON API security header
     { name: 'an over-long path parameter (answered before routing)', url: `/v1/articles/slug/${'a'.repeat(120)}` },
     { name: 'a bad key', url: '/v1/articles', headers: { authorization: 'Bearer nope' } },
     { name: 'a write', method: 'POST' as const, url: '/v1/articles', headers: writer, payload: { title: 'Sicher' } },
-    { name: 'rate limited', url: '/health' }
+    { name: 'rate limited', url: '/v1/categories' }
   ]
   for (const { name, ...request } of requests) {
     const response = await app.inject(request)
@@ -25,7 +25,7 @@ t.test('every response, success or refusal, carries the JSON API security header
     t.equal(response.headers['referrer-policy'], 'no-referrer', `${name}: referrer policy`)
     t.notOk(response.headers['x-powered-by'], `${name}: no X-Powered-By`)
   }
-  const limited = await app.inject({ url: '/health' })
+  const limited = await app.inject({ url: '/v1/categories' })
   t.equal(limited.statusCode, 429, 'the last one was refused by the rate limit')
   t.equal(limited.headers['x-content-type-options'], 'nosniff')
 })

@@ -137,27 +137,28 @@ t.test('a revision can be read and restored, even after deletion', async (t) => 
 })
 
 t.test('rate limits: per address for anonymous callers, per key for keys', async (t) => {
+  // Any counted route will do (the probes /health and /ready never count).
   const app = await build(t, { RATE_LIMIT_PER_MINUTE: '3' })
   for (let i = 0; i < 3; i++) {
-    const ok = await app.inject({ url: '/health' })
+    const ok = await app.inject({ url: '/v1/categories' })
     t.equal(ok.statusCode, 200)
     t.equal(ok.headers['ratelimit-limit'], '3')
   }
-  const limited = await app.inject({ url: '/health' })
+  const limited = await app.inject({ url: '/v1/categories' })
   t.equal(limited.statusCode, 429)
   t.match(problemOf(limited), { code: 'CONTENT_ERR_RATE_LIMITED', detail: /More than 3 requests in a minute/ })
   t.ok(Number(limited.headers['retry-after']) > 0)
   t.equal(limited.headers['ratelimit-remaining'], '0')
-  t.equal((await app.inject({ url: '/health', remoteAddress: '10.0.0.2' })).statusCode, 200, 'another address has its own budget')
+  t.equal((await app.inject({ url: '/v1/categories', remoteAddress: '10.0.0.2' })).statusCode, 200, 'another address has its own budget')
 
   const key = keyHeaders(app, ['partner'], { rateLimitPerMinute: 2 })
-  t.equal((await app.inject({ url: '/health', headers: key })).statusCode, 200, 'a key is counted apart from its address')
-  t.equal((await app.inject({ url: '/health', headers: key })).statusCode, 200)
-  t.equal((await app.inject({ url: '/health', headers: key })).statusCode, 429)
+  t.equal((await app.inject({ url: '/v1/categories', headers: key })).statusCode, 200, 'a key is counted apart from its address')
+  t.equal((await app.inject({ url: '/v1/categories', headers: key })).statusCode, 200)
+  t.equal((await app.inject({ url: '/v1/categories', headers: key })).statusCode, 429)
 
   const unlimited = await build(t, { RATE_LIMIT_PER_MINUTE: '0' })
-  for (let i = 0; i < 5; i++) t.equal((await unlimited.inject({ url: '/health' })).statusCode, 200)
-  t.equal((await unlimited.inject({ url: '/health' })).headers['ratelimit-limit'], undefined, '0 turns the limit off')
+  for (let i = 0; i < 5; i++) t.equal((await unlimited.inject({ url: '/v1/categories' })).statusCode, 200)
+  t.equal((await unlimited.inject({ url: '/v1/categories' })).headers['ratelimit-limit'], undefined, '0 turns the limit off')
 })
 
 t.test('API keys never reach the logs', async (t) => {
