@@ -4,6 +4,7 @@ import type { Statement } from 'better-sqlite3'
 import type { Db } from '../db/open.js'
 import { EXACT_TOTAL } from '../schemas/common.js'
 import { BM25_WEIGHTS } from '../search/document.js'
+import { analyze } from '../search/german.js'
 import type { SearchRow } from './article-row.js'
 import { filterWhere, type ArticleFilters } from './article-filters.js'
 import { kidsNarrowing, kidsParam, PREVIEW_TABLES, PUBLIC_TABLES, type ReadScope, type ReadTables } from './visibility.js'
@@ -59,12 +60,18 @@ export class ArticleSearch {
   readonly #tables: ReadTables
   readonly #columns: string
   readonly #statements = new Map<string, Statement>()
+  readonly #labels
+  readonly #tags
 
   constructor (db: Db, scope: ReadScope, columns: string) {
     this.#db = db
     this.#scope = scope
     this.#tables = scope === 'public' ? PUBLIC_TABLES : PREVIEW_TABLES
     this.#columns = columns
+    // The spellings a filter value stands for, read where this search reads (public searches: the public views).
+    this.#labels = db.prepare<[string, string, string], { label: string }>(
+      `SELECT DISTINCT label FROM ${this.#tables.categories} WHERE category_id = ? OR slug = ? OR label_key = ? LIMIT 20`)
+    this.#tags = db.prepare<[string], { tag: string }>(`SELECT DISTINCT tag FROM ${this.#tables.tags} WHERE tag_key = ? LIMIT 20`)
   }
 
   // Each combination of filters, order and extra is one SQL shape, prepared the first time it is used and kept.
@@ -97,10 +104,30 @@ export class ArticleSearch {
       : `SELECT * FROM (${half('search_public')}) UNION ALL SELECT * FROM (${half('search_hidden')})`
   }
 
+  /**
+   * The MATCH expression with the category and tag filters added as phrases of the `meta` column, where tags and
+   * category labels are indexed: the index then hands out only candidates, and the SQL filter decides exactly. A
+   * filter value names a category by id or slug and a tag by its match key, so the words are those its rows hold.
+   */
+  #match (query: string, filters: ArticleFilters): string {
+    const clauses: string[] = []
+    const narrow = (terms: string[][] | undefined, wordsOf: (key: string) => string[]): void => {
+      for (const alternatives of terms ?? []) {
+        const phrases = alternatives.flatMap(wordsOf).map((words) => analyze(words).stems)
+        // A value with no indexed words (an unknown category) cannot narrow: the SQL filter alone decides.
+        if (phrases.length === 0 || phrases.some((stems) => stems === '')) continue
+        clauses.push(`(${[...new Set(phrases)].map((stems) => `meta : "${stems}"`).join(' OR ')})`)
+      }
+    }
+    narrow(filters.category, (key) => this.#labels.all(key, key, key).map((row) => row.label))
+    narrow(filters.tag, (key) => this.#tags.all(key).map((row) => row.tag))
+    return clauses.length === 0 ? query : `(${query}) AND ${clauses.join(' AND ')}`
+  }
+
   search (options: SearchOptions, now: string, kids: boolean | undefined): SearchPage {
     const sort = options.sort ?? 'relevance'
     const { keys, where, params: filterParams } = this.#where(options.filters)
-    const query = options.query
+    const query = this.#match(options.query, options.filters)
     // The newest SEARCH_WINDOW matches that pass the filters are ranked (bm25 is computed only for the rows read);
     // a filter the index cannot apply reads at most SEARCH_SCAN matches to find them.
     const order = sort === 'relevance'
