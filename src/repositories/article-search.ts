@@ -69,9 +69,11 @@ export class ArticleSearch {
     this.#tables = scope === 'public' ? PUBLIC_TABLES : PREVIEW_TABLES
     this.#columns = columns
     // The spellings a filter value stands for, read where this search reads (public searches: the public views).
+    // One row is enough: every row a key matches holds the same words up to case and umlaut spelling, which the
+    // analyser folds alike, and reading one stays cheap however many articles share a common category.
     this.#labels = db.prepare<[string, string, string], { label: string }>(
-      `SELECT DISTINCT label FROM ${this.#tables.categories} WHERE category_id = ? OR slug = ? OR label_key = ? LIMIT 20`)
-    this.#tags = db.prepare<[string], { tag: string }>(`SELECT DISTINCT tag FROM ${this.#tables.tags} WHERE tag_key = ? LIMIT 20`)
+      `SELECT label FROM ${this.#tables.categories} WHERE category_id = ? OR slug = ? OR label_key = ? LIMIT 1`)
+    this.#tags = db.prepare<[string], { tag: string }>(`SELECT tag FROM ${this.#tables.tags} WHERE tag_key = ? LIMIT 1`)
   }
 
   // Each combination of filters, order and extra is one SQL shape, prepared the first time it is used and kept.
