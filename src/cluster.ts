@@ -7,6 +7,7 @@ import { migrate } from './db/migrate.js'
 import { openDatabase } from './db/open.js'
 import { seedSample } from './import/sample.js'
 import { openContent } from './context.js'
+import { reindexQueued } from './repositories/search-reindex.js'
 
 /** What a worker tells the primary when it starts closing by itself. */
 export const CLOSING = 'beitrag:closing'
@@ -18,14 +19,17 @@ function log (level: keyof typeof LEVELS, msg: string, fields: Record<string, un
   process.stdout.write(`${JSON.stringify({ level: LEVELS[level], time: Date.now(), pid: process.pid, role: 'primary', ...fields, msg })}\n`)
 }
 
-/** Migrations and the sample run here, once, so workers starting together never race to apply them. */
+/** Migrations, the search re-index and the sample run here, once, so workers starting together never race over them. */
 function prepareDatabase (config: Config): void {
   const db = openDatabase(config.DATABASE_PATH)
   try {
     const applied = migrate(db)
     if (applied.length > 0) log('info', 'database migrated', { migrations: applied })
+    const content = openContent(db, config)
+    const reindexed = reindexQueued(db, content.articles, content.search, new Date().toISOString())
+    if (reindexed > 0) log('info', 'search index rebuilt', { articles: reindexed })
     if (config.SEED_SAMPLE) {
-      const seeded = seedSample({ db, ...openContent(db, config) }, new Date().toISOString())
+      const seeded = seedSample({ db, ...content }, new Date().toISOString())
       if (seeded !== undefined) log('info', 'sample article imported', { articleId: seeded.articleId })
     }
   } finally {

@@ -95,15 +95,14 @@ export function buildContext (config: Config, options: ContextOptions): Context 
   // Search stems come from the application: articles a migration queued are indexed before anything reads.
   const reindexed = reindexQueued(db, content.articles, content.search, clock.now())
   if (reindexed > 0) log.info({ articles: reindexed }, 'search index rebuilt')
-  const repositories = content
   const metrics = createAppMetrics(db)
   const bodyCache = new BodyCache({
     maxBytes: config.BODY_CACHE_MB * 2 ** 20,
     onHit: () => { metrics.cache.hit('responses') },
     onMiss: () => { metrics.cache.miss('responses') }
   })
-  repositories.articleStore.onChange((ids) => { bodyCache.invalidate(ids) })
-  const dispatcher = new WebhookDispatcher(repositories.webhooks, repositories.changes, {
+  content.articleStore.onChange((ids) => { bodyCache.invalidate(ids) })
+  const dispatcher = new WebhookDispatcher(content.webhooks, content.changes, {
     now: clock.now,
     timeoutMs: config.WEBHOOK_TIMEOUT_MS,
     retryBaseMs: config.WEBHOOK_RETRY_BASE_MS,
@@ -115,7 +114,7 @@ export function buildContext (config: Config, options: ContextOptions): Context 
     userAgent: `beitrag/${options.version} (webhooks)`,
     log
   })
-  const edgePurger = new EdgePurger(repositories.edgeNodes, repositories.changes, {
+  const edgePurger = new EdgePurger(content.edgeNodes, content.changes, {
     urls: edgeNodeUrls(config.EDGE_PURGE_URLS),
     now: clock.now,
     timeoutMs: config.EDGE_PURGE_TIMEOUT_MS,
@@ -132,7 +131,7 @@ export function buildContext (config: Config, options: ContextOptions): Context 
     version: options.version,
     clock,
     db,
-    readers: { public: repositories.publicReads, preview: repositories.articles },
+    readers: { public: content.publicReads, preview: content.articles },
     mediaRules: new MediaRules(config),
     bodyCache,
     metrics,
