@@ -45,14 +45,24 @@ function filterSql (tables: ReadTables): Record<PlainFilter, string> {
   }
 }
 
+// The SQL of each filter over one set of tables: built once per set (public views, base tables), not per request.
+const SQL = new Map<ReadTables, { plain: Record<PlainFilter, string>, terms: Record<TermFilter, (p: string) => string> }>()
+function sqlFor (tables: ReadTables): { plain: Record<PlainFilter, string>, terms: Record<TermFilter, (p: string) => string> } {
+  let sql = SQL.get(tables)
+  if (sql === undefined) {
+    sql = { plain: filterSql(tables), terms: termSql(tables) }
+    SQL.set(tables, sql)
+  }
+  return sql
+}
+
 /**
  * The WHERE clause of `filters` (each condition after an AND, over articles `a`), the shape's key (one statement per
  * shape) and the parameters it binds. Only previews may filter by workflow state; the public views hold published
  * articles alone anyway.
  */
 export function filterWhere (tables: ReadTables, scope: ReadScope, filters: ArticleFilters): { keys: string, where: string, params: Record<string, unknown> } {
-  const plain = filterSql(tables)
-  const terms = termSql(tables)
+  const { plain, terms } = sqlFor(tables)
   const present = (Object.keys(plain) as PlainFilter[])
     .filter((key) => filters[key] !== undefined && (key !== 'status' || scope === 'preview'))
   const params: Record<string, unknown> = {}

@@ -1,6 +1,7 @@
 // Lists and searches over articles, public or for previews: filters, sort orders and keyset pages, with statements prepared once per shape.
 import type { Statement } from 'better-sqlite3'
 import type { Db } from '../db/open.js'
+import { StatementShapes } from './statement-shapes.js'
 import { PUBLIC_SUMMARY_COLUMNS, SUMMARY_COLUMNS, type SummaryRow } from './article-row.js'
 import { EXACT_TOTAL, type Total } from '../schemas/common.js'
 import { filterWhere, type ArticleFilters } from './article-filters.js'
@@ -25,29 +26,23 @@ const SORTS: Record<ArticleSort, { column: string, descending: boolean }> = {
 export const EXACT_TOTAL_BOUND = EXACT_TOTAL
 
 export class ArticleListRepository {
-  readonly #db: Db
   readonly #scope: ReadScope
   readonly #tables: ReadTables
   readonly #search: ArticleSearch
   readonly #columns: string
-  readonly #statements = new Map<string, Statement>()
+  // Each combination of filters and order is one SQL shape, prepared the first time it is used.
+  readonly #shapes: StatementShapes
 
   constructor (db: Db, scope: ReadScope) {
-    this.#db = db
+    this.#shapes = new StatementShapes(db)
     this.#scope = scope
     this.#tables = scope === 'public' ? PUBLIC_TABLES : PREVIEW_TABLES
     this.#columns = scope === 'public' ? PUBLIC_SUMMARY_COLUMNS : SUMMARY_COLUMNS
     this.#search = new ArticleSearch(db, scope, this.#columns)
   }
 
-  // Each combination of filters and sort is one SQL shape, prepared the first time it is used and kept.
   #statement (key: string, sql: () => string): Statement {
-    let statement = this.#statements.get(key)
-    if (statement === undefined) {
-      statement = this.#db.prepare(sql())
-      this.#statements.set(key, statement)
-    }
-    return statement
+    return this.#shapes.get(key, sql)
   }
 
   #where (filters: ArticleFilters): { keys: string, where: string, params: Record<string, unknown> } {

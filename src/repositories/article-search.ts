@@ -2,6 +2,7 @@
 // facets, each bounded in cost however large the archive and however common the words.
 import type { Statement } from 'better-sqlite3'
 import type { Db } from '../db/open.js'
+import { StatementShapes } from './statement-shapes.js'
 import { EXACT_TOTAL } from '../schemas/common.js'
 import { BM25_WEIGHTS } from '../search/document.js'
 import { analyze } from '../search/german.js'
@@ -55,16 +56,16 @@ export interface SearchPage {
 }
 
 export class ArticleSearch {
-  readonly #db: Db
   readonly #scope: ReadScope
   readonly #tables: ReadTables
   readonly #columns: string
-  readonly #statements = new Map<string, Statement>()
+  // Each combination of filters and order is one SQL shape, prepared the first time it is used.
+  readonly #shapes: StatementShapes
   readonly #labels
   readonly #tags
 
   constructor (db: Db, scope: ReadScope, columns: string) {
-    this.#db = db
+    this.#shapes = new StatementShapes(db)
     this.#scope = scope
     this.#tables = scope === 'public' ? PUBLIC_TABLES : PREVIEW_TABLES
     this.#columns = columns
@@ -76,14 +77,8 @@ export class ArticleSearch {
     this.#tags = db.prepare<[string], { tag: string }>(`SELECT tag FROM ${this.#tables.tags} WHERE tag_key = ? LIMIT 1`)
   }
 
-  // Each combination of filters, order and extra is one SQL shape, prepared the first time it is used and kept.
   #statement (key: string, sql: () => string): Statement {
-    let statement = this.#statements.get(key)
-    if (statement === undefined) {
-      statement = this.#db.prepare(sql())
-      this.#statements.set(key, statement)
-    }
-    return statement
+    return this.#shapes.get(key, sql)
   }
 
   #where (filters: ArticleFilters): { keys: string, where: string, params: Record<string, unknown> } {
