@@ -5,7 +5,7 @@ import type { Db } from '../db/open.js'
 
 export class ContentEpoch {
   readonly #probe
-  readonly #nextPublic
+  readonly #nextPublication: (now: string) => string | null
   #dataVersion = -1
   #changes = -1
   #epoch = 0
@@ -14,18 +14,22 @@ export class ContentEpoch {
   /** When the next listed article becomes public; null when none is waiting; undefined when not yet looked up. */
   #boundary: string | null | undefined
 
-  constructor (db: Db) {
-    // data_version moves when another connection commits; total_changes() when this one writes anything.
-    this.#probe = db.prepare<[], [number, number]>('SELECT data_version, total_changes() FROM pragma_data_version').raw()
-    // Scheduled and embargoed articles turn public when their date passes, with no write (migrations/0008).
-    this.#nextPublic = db.prepare<[string], [string | null]>(`
-      SELECT min(published_at) FROM articles
-      WHERE published_at > ? AND status IN ('published', 'scheduled')`).raw()
+  /**
+   * `nextPublication` answers when the next listed article becomes public after `now` (null when none waits):
+   * scheduled and embargoed articles turn public when their date passes, with no write (migrations/0008).
+   */
+  constructor (db: Db, nextPublication: (now: string) => string | null) {
+    this.#nextPublication = nextPublication
+    // data_version moves when another connection commits; total_changes() when this one writes anything. Two
+    // statements, because the pragma alone is cheaper than reading it through its table-valued function.
+    const dataVersion = db.prepare<[], [number]>('PRAGMA data_version').raw()
+    const changes = db.prepare<[], [number]>('SELECT total_changes()').raw()
+    this.#probe = { get: (): [number, number] => [(dataVersion.get() as [number])[0], (changes.get() as [number])[0]] }
   }
 
   /** The epoch at `now` (ISO 8601, as the database compares): equal numbers mean equal public content. */
   current (now: string): number {
-    const [dataVersion, changes] = this.#probe.get() as [number, number]
+    const [dataVersion, changes] = this.#probe.get()
     if (dataVersion !== this.#dataVersion || changes !== this.#changes || now < this.#lastNow) {
       this.#dataVersion = dataVersion
       this.#changes = changes
@@ -39,6 +43,6 @@ export class ContentEpoch {
 
   #advance (now: string): void {
     this.#epoch++
-    this.#boundary = this.#nextPublic.get(now)?.[0] ?? null
+    this.#boundary = this.#nextPublication(now)
   }
 }

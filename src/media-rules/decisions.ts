@@ -18,6 +18,20 @@ export type MediaRulesConfig = Pick<Config, 'YOUTH_WINDOWS' | 'YOUTH_TIME_ZONE' 
 /** A media item as the rules need it: the facts they read, and its id to remember the answer by. */
 export type DecidableMedia = RuleFacts & { id: string }
 
+// The same few outcomes recur on every request for an article: their digest is computed once. Bounded, and
+// simply emptied when full, since refilling costs one hash per distinct outcome.
+const FINGERPRINTS = new Map<string, string>()
+
+function fingerprintOf (outcomes: string): string {
+  let known = FINGERPRINTS.get(outcomes)
+  if (known === undefined) {
+    known = createHash('sha1').update(outcomes).digest('base64url').slice(0, 10)
+    if (FINGERPRINTS.size >= 10_000) FINGERPRINTS.clear()
+    FINGERPRINTS.set(outcomes, known)
+  }
+  return known
+}
+
 /** The app-wide part: settings, the token verifier, and how a request's viewer is read. */
 export class MediaRules {
   readonly settings: RuleSettings
@@ -127,7 +141,7 @@ export class MediaDecisions {
     if (this.#decided.size === 0) return ''
     const outcomes = [...this.#decided].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
       .map(([id, d]) => `${id}:${d.reason ?? 'ok'}:${d.playableFrom ?? ''}`)
-    return createHash('sha1').update(outcomes.join('|')).digest('base64url').slice(0, 10)
+    return fingerprintOf(outcomes.join('|'))
   }
 
   /** The next instant any decision can change (epoch ms), or null. */

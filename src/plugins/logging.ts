@@ -5,6 +5,7 @@ import { LogController, type FastifyInstance, type FastifyReply, type FastifyReq
 import type { Config } from '../config.js'
 import { redactUrl, serializeRequest } from './log-redaction.js'
 import fp from 'fastify-plugin'
+import { destination } from 'pino'
 
 export const REQUEST_ID_HEADER = 'x-request-id'
 
@@ -49,6 +50,23 @@ function logCompleted (request: FastifyRequest, reply: FastifyReply, error?: Err
   else reply.log.info(line, 'request completed')
 }
 
+let stdout: ReturnType<typeof destination> | undefined
+
+/**
+ * Standard output, written in blocks: a line per request written on its own costs a system call each, a third of
+ * a cached answer's time. Lines are held until 8 KiB have gathered or a quarter of a second has passed, so a quiet
+ * server's lines still appear at once to a reader; pino writes what is left when the process exits. One per
+ * process, however many apps it builds.
+ */
+function bufferedStdout (): ReturnType<typeof destination> {
+  if (stdout === undefined) {
+    const stream = destination({ dest: 1, sync: false, minLength: 8 * 1024 })
+    setInterval(() => { stream.flush() }, 250).unref()
+    stdout = stream
+  }
+  return stdout
+}
+
 /**
  * The logger and request id options for Fastify. Logs are JSON lines, one object per line for log collectors;
  * only when standard output is a terminal are they pretty-printed for a person reading them (pino-pretty).
@@ -67,7 +85,7 @@ export function loggingOptions (config: Pick<Config, 'LOG_LEVEL'>, isTTY = proce
             serializers,
             transport: { target: 'pino-pretty', options: { translateTime: 'SYS:HH:MM:ss.l', ignore: 'pid,hostname', singleLine: true } }
           }
-        : { level: config.LOG_LEVEL, redact, serializers },
+        : { level: config.LOG_LEVEL, redact, serializers, stream: bufferedStdout() },
     // requestIdHeader would trust any value; requestId() checks it first.
     requestIdHeader: false,
     genReqId: requestId,
@@ -77,8 +95,9 @@ export function loggingOptions (config: Pick<Config, 'LOG_LEVEL'>, isTTY = proce
 
 /** Echoes the request id on every response that passes through routing. */
 export function registerRequestIds (app: FastifyInstance): void {
-  app.addHook('onRequest', async (request, reply) => {
+  app.addHook('onRequest', (request, reply, done) => {
     reply.header(REQUEST_ID_HEADER, request.id)
+    done()
   })
 }
 

@@ -1,5 +1,7 @@
 // Every repository over one database, each built once: what the app's context, the command line and the bench share.
 import type { Db } from '../db/open.js'
+import { ContentEpoch } from '../cache/content-epoch.js'
+import { EpochMemo } from '../cache/epoch-memo.js'
 import { ApiKeyRepository } from './api-key.js'
 import { ArticleRepository } from './article.js'
 import { ArticleLinks } from './article-links.js'
@@ -32,6 +34,8 @@ export interface Repositories {
   apiKeys: ApiKeyRepository
   webhooks: WebhookRepository
   edgeNodes: EdgeNodeRepository
+  /** Moves whenever what anonymous readers see may have changed: what in-memory public answers are keyed by. */
+  contentEpoch: ContentEpoch
 }
 
 /** The two ways content is read: anonymous readers through the public views, keys with content:preview through the base tables. */
@@ -55,11 +59,15 @@ export function openRepositories (db: Db, options: RepositoryOptions): Repositor
   const search = new SearchRepository(db)
   const revisions = new RevisionRepository(db)
   const links = new ArticleLinks(db, 'preview', { publicBaseUrl: options.publicBaseUrl })
+  // The epoch asks the public reads when the next article turns public; they remember answers per epoch.
+  let publicReads: PublicReads | undefined
+  const contentEpoch = new ContentEpoch(db, (now) => publicReads?.nextPublicationAt(now) ?? null)
+  publicReads = new PublicReads(db, { publicBaseUrl: options.publicBaseUrl, memo: new EpochMemo(contentEpoch) })
   const articles = new ArticleRepository(db, { publicBaseUrl: options.publicBaseUrl }, { sections, media, slugs, links })
   return {
     articles,
     articleStore: new ArticleStore(db, { articles, sections, links, media, categories, search, revisions, slugs }),
-    publicReads: new PublicReads(db, { publicBaseUrl: options.publicBaseUrl }),
+    publicReads,
     sections,
     media,
     categories,
@@ -69,6 +77,7 @@ export function openRepositories (db: Db, options: RepositoryOptions): Repositor
     slugs,
     apiKeys: new ApiKeyRepository(db),
     webhooks: new WebhookRepository(db, { publicApiUrl: options.publicApiUrl }),
-    edgeNodes: new EdgeNodeRepository(db)
+    edgeNodes: new EdgeNodeRepository(db),
+    contentEpoch
   }
 }

@@ -2,6 +2,7 @@
 // migration 0008 (and search_public), never the content tables themselves, so whatever a statement's own WHERE says
 // it can only see what is public at the request's instant. That instant reaches the views through the application
 // function public_instant(), set for the duration of each read and NULL (nothing public) outside one.
+import type { EpochMemo } from '../cache/epoch-memo.js'
 import type { Db } from '../db/open.js'
 import type { Correction, StoredArticle } from '../schemas/article.js'
 import type { Category } from '../schemas/category.js'
@@ -35,6 +36,7 @@ export interface PublicReader extends ContentReader {
 
 export class PublicReads {
   readonly #publicBaseUrl: string
+  readonly #memo: EpochMemo | undefined
   #instant: string | null = null
   readonly #byId
   readonly #bySlug
@@ -56,8 +58,10 @@ export class PublicReads {
   readonly #categories: CategoryTree
   readonly #links: ArticleLinks
 
-  constructor (db: Db, options: { publicBaseUrl: string }) {
+  /** With a `memo`, version lookups and rule facts (what every GET of an article and every 304 needs) are remembered per epoch. */
+  constructor (db: Db, options: { publicBaseUrl: string, memo?: EpochMemo }) {
     this.#publicBaseUrl = options.publicBaseUrl
+    this.#memo = options.memo
     // Deterministic within one statement: SQLite evaluates it once per run, not once per row.
     db.function('public_instant', { deterministic: true }, () => this.#instant)
     const kids = kidsNarrowing(PUBLIC_TABLES)
@@ -111,14 +115,28 @@ export class PublicReads {
     }
   }
 
+  /** When the next listed article turns public after `now`, or null: until then, time changes nothing public. */
+  nextPublicationAt (now: string): string | null {
+    return this.#at(now, () => this.#nextPublication.get()?.at ?? null)
+  }
+
   /** The reads of one request made at `now`, narrowed to the kids profile when `kids`. */
   reader (now: string, kids: boolean | undefined): PublicReader {
     const params = kidsParam(kids)
     const at = <T>(read: () => T): T => this.#at(now, read)
-    const version = (by: ArticleKey): ArticleVersion | undefined => at(() => {
-      const row = 'id' in by ? this.#versionById.get({ id: by.id, ...params }) : this.#versionBySlug.get({ slug: by.slug, ...params })
-      return row === undefined ? undefined : { id: row.id, version: row.version, mediaVersions: row.media_versions + linkState(row.links), linkedIds: linkedIdsOf(row.links), updatedAt: row.updated_at }
-    })
+    let remembered: (<T>(key: string, load: () => T) => T) | undefined
+    // The epoch is read at the first remembered read of the request, not for reads that need none.
+    const remember = <T>(key: string, load: () => T): T => {
+      if (this.#memo === undefined) return load()
+      remembered ??= this.#memo.at(now)
+      return remembered(key, load)
+    }
+    const version = (by: ArticleKey): ArticleVersion | undefined => remember(
+      'id' in by ? `v${params.kids}:${by.id}` : `s${params.kids}:${by.slug}`,
+      () => at(() => {
+        const row = 'id' in by ? this.#versionById.get({ id: by.id, ...params }) : this.#versionBySlug.get({ slug: by.slug, ...params })
+        return row === undefined ? undefined : { id: row.id, version: row.version, mediaVersions: row.media_versions + linkState(row.links), linkedIds: linkedIdsOf(row.links), updatedAt: row.updated_at }
+      }))
     return {
       preview: false,
       article: (by) => at(() => {
@@ -133,7 +151,7 @@ export class PublicReads {
         return row === undefined ? undefined : this.#links.sections([row], now)[0]
       }),
       articleMedia: (articleId) => at(() => this.#articleMedia.all(articleId).map(rowToArticleMedia)),
-      ruleFacts: (articleId) => at(() => this.#facts.all(articleId).map(rowToFacts)),
+      ruleFacts: (articleId) => remember(`f:${articleId}`, () => at(() => this.#facts.all(articleId).map(rowToFacts))),
       media: (id) => at(() => {
         const row = this.#media.get({ id, ...params })
         return row === undefined ? undefined : { media: rowToMedia(row), version: row.version, updatedAt: row.updated_at }
