@@ -60,9 +60,8 @@ export function openRepositories (db: Db, options: RepositoryOptions): Repositor
   const revisions = new RevisionRepository(db)
   const links = new ArticleLinks(db, 'preview', { publicBaseUrl: options.publicBaseUrl })
   // The epoch asks the public reads when the next article turns public; they remember answers per epoch.
-  let publicReads: PublicReads | undefined
-  const contentEpoch = new ContentEpoch(db, (now) => publicReads?.nextPublicationAt(now) ?? null)
-  publicReads = new PublicReads(db, { publicBaseUrl: options.publicBaseUrl, memo: new EpochMemo(contentEpoch) })
+  const contentEpoch: ContentEpoch = new ContentEpoch(db, (now: string): string | null => publicReads.nextPublicationAt(now))
+  const publicReads: PublicReads = new PublicReads(db, { publicBaseUrl: options.publicBaseUrl, memo: new EpochMemo(contentEpoch) })
   const articles = new ArticleRepository(db, { publicBaseUrl: options.publicBaseUrl }, { sections, media, slugs, links })
   return {
     articles,
