@@ -7,7 +7,7 @@ import { buildContext, type Context } from './context.js'
 import { seedSample } from './import/sample.js'
 import { FORMAT_PLUGINS } from './lib/instants.js'
 import backgroundWork from './plugins/background-work.js'
-import { lazySerializers } from './plugins/lazy-serializers.js'
+import { lazySerializers, lazyValidators } from './plugins/lazy-compilers.js'
 import { fastifyTrustProxy, parseTrustProxy } from './lib/trust-proxy.js'
 import { loggingOptions } from './plugins/logging.js'
 import metrics from './plugins/metrics.js'
@@ -46,7 +46,7 @@ export async function buildApp (config: Config, options: AppOptions = {}): Promi
     // Validation here is the same in tests and production: query strings coerced, all errors reported, nothing silently dropped.
     // Timestamps must name a real instant (no leap second): ajv-formats first, then the stricter date-time on top.
     ajv: { customOptions: { allErrors: true, verbose: true, removeAdditional: false, coerceTypes: 'array', useDefaults: true }, plugins: [...FORMAT_PLUGINS] },
-    schemaController: { compilersFactory: { buildSerializer: lazySerializers() } },
+    schemaController: { compilersFactory: { buildValidator: lazyValidators(), buildSerializer: lazySerializers() } },
     frameworkErrors: frameworkErrorHandler,
     // Longer path parameters than any valid id or slug are answered with 414 before routing.
     routerOptions: { maxParamLength: 100 },

@@ -1,12 +1,22 @@
 // Articles as feeds: RSS 2.0, Atom 1.0 (RFC 4287) and JSON Feed 1.1, with their media as enclosures.
 import { authorOf } from '../lib/byline.js'
-import { create } from 'xmlbuilder2'
+import { createRequire } from 'node:module'
+import type * as XmlBuilder from 'xmlbuilder2'
 import type { XMLBuilder } from 'xmlbuilder2/lib/interfaces.js'
 import type { Article } from '../schemas/article.js'
 import type { JsonFeed, JsonFeedAttachment, JsonFeedItem } from '../schemas/feed.js'
 import type { ArticleMedia, Rendition } from '../schemas/media.js'
 import { playbackRules } from './media-facts.js'
 import { bodyHtml } from './body-html.js'
+
+// xmlbuilder2 is loaded on the first feed written: with its DOM it takes a fifth of a second to import, which a
+// server's start-up need not wait for.
+const require = createRequire(import.meta.url)
+let xmlbuilder: typeof XmlBuilder | undefined
+function create (options: { version: '1.0', encoding: string, invalidCharReplacement: string }): XMLBuilder {
+  xmlbuilder ??= require('xmlbuilder2') as typeof XmlBuilder
+  return xmlbuilder.create(options)
+}
 
 export const FEED_FORMATS = ['rss', 'atom', 'json'] as const
 export type FeedFormat = typeof FEED_FORMATS[number]
