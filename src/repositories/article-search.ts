@@ -191,7 +191,6 @@ export class ArticleSearch {
         FROM (${this.#raw(String(SEARCH_SCAN), false, false)}) s CROSS JOIN ${this.#tables.articles} a ON a.seq = s.rowid
         WHERE ${kidsNarrowing(this.#tables)}${where} LIMIT ${FACET_BASIS})
       SELECT 'basis' AS facet, '' AS value, count(*) AS n FROM m
-      UNION ALL SELECT 'scanned' AS facet, '' AS value, count(*) AS n FROM (${this.#raw(String(SEARCH_SCAN + 1), false, false)})
       ${wanted.map((facet) => `UNION ALL ${parts[facet]}`).join('\n')}`)
     const rows = statement.all({ ...params, query }) as Array<{ facet: SearchFacet | 'basis' | 'scanned', value: string, n: number }>
     const basis = rows.find((row) => row.facet === 'basis')?.n ?? 0
@@ -202,9 +201,16 @@ export class ArticleSearch {
         .sort((a, b) => b.count - a.count || a.value.localeCompare(b.value))
         .slice(0, FACET_VALUES)
     }
-    // Complete when the basis did not fill up and the scan for it reached every match of the words.
-    const scanned = rows.find((row) => row.facet === 'scanned')?.n ?? 0
-    return { basis, complete: basis < FACET_BASIS && scanned <= SEARCH_SCAN, counts }
+    return { basis, complete: basis < FACET_BASIS && this.#scannedAll(query), counts }
+  }
+
+  /**
+   * Whether the scan for a basis that did not fill up reached every match of the words. Asked only then: a full
+   * basis is incomplete anyway, and counting a common word's matches costs as much as the facets themselves.
+   */
+  #scannedAll (query: string): boolean {
+    const scanned = this.#statement('facets-scanned', () => `SELECT count(*) AS n FROM (${this.#raw(String(SEARCH_SCAN + 1), false, false)})`)
+    return (scanned.get({ query }) as { n: number }).n <= SEARCH_SCAN
   }
 
   #params (now: string, kids: boolean | undefined): Record<string, unknown> {
