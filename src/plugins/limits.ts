@@ -27,18 +27,20 @@ export function nestsDeeperThan (value: unknown, max: number): boolean {
 export function registerLimits (app: FastifyInstance, limits: RequestLimits): void {
   // Node accepts any URL that fits in the header limit; nothing the API serves needs one this long, and every
   // handler, log line and error echo downstream would otherwise pay for it.
-  app.addHook('onRequest', async (request) => {
+  app.addHook('onRequest', (request, reply, done) => {
     if (request.url.length > limits.maxUrlLength) {
-      throw new UriTooLongError(`The URL is ${request.url.length} characters long; at most ${limits.maxUrlLength} are accepted`)
+      return done(new UriTooLongError(`The URL is ${request.url.length} characters long; at most ${limits.maxUrlLength} are accepted`))
     }
+    done()
   })
 
   // JSON.parse copes with any depth, but recursive code after it (merge patches, cloning, validation) does not:
   // a body that nests deeper than any valid document is refused before anything walks it.
-  app.addHook('preValidation', async (request) => {
+  app.addHook('preValidation', (request, reply, done) => {
     if (typeof request.body === 'object' && request.body !== null && nestsDeeperThan(request.body, limits.maxJsonDepth)) {
-      throw new JsonTooDeepError(`The JSON body nests arrays and objects more than ${limits.maxJsonDepth} levels deep`)
+      return done(new JsonTooDeepError(`The JSON body nests arrays and objects more than ${limits.maxJsonDepth} levels deep`))
     }
+    done()
   })
 }
 

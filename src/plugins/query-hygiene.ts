@@ -5,10 +5,12 @@ import fp from 'fastify-plugin'
 
 /** Register before the routes: the hook must run before each read route's querystring is validated. */
 export function registerQueryHygiene (app: FastifyInstance): void {
-  app.addHook('preValidation', async (request) => {
-    if (request.method !== 'GET' && request.method !== 'HEAD') return
+  app.addHook('preValidation', (request, reply, done) => {
     const query = request.query
-    if (query !== null && typeof query === 'object') dropTrackingParams(query as Record<string, unknown>)
+    if ((request.method === 'GET' || request.method === 'HEAD') && query !== null && typeof query === 'object') {
+      dropTrackingParams(query as Record<string, unknown>)
+    }
+    done()
   })
 }
 

@@ -32,8 +32,24 @@ const PARTS: Array<[InvalidParam['location'], (request: FastifyRequest) => unkno
   ['body', (request) => request.body]
 ]
 
-function refuse (location: InvalidParam['location'], pointers: string[], message: string): never {
-  throw Object.assign(new Error(message), {
+/** Whether anything in `value` matches: the common case, answered without building a pointer for every value. */
+function containsAny (value: unknown, matches: (value: unknown) => boolean): boolean {
+  if (matches(value)) return true
+  if (value === null || typeof value !== 'object') return false
+  const stack: unknown[] = [value]
+  while (stack.length > 0) {
+    const current = stack.pop() as object
+    for (const key in current) {
+      const child = (current as Record<string, unknown>)[key]
+      if (matches(child)) return true
+      if (child !== null && typeof child === 'object') stack.push(child)
+    }
+  }
+  return false
+}
+
+function refusal (location: InvalidParam['location'], pointers: string[], message: string): Error {
+  return Object.assign(new Error(message), {
     statusCode: 400,
     validationContext: location,
     validation: pointers.map((instancePath) => ({ instancePath, message, params: {} }))
@@ -46,13 +62,15 @@ function refuse (location: InvalidParam['location'], pointers: string[], message
  * Body text with U+0000 failed SQLite's CHECKs the same way. Both are answered like any other validation error.
  */
 export function registerStorableValues (app: FastifyInstance): void {
-  app.addHook('preHandler', async (request) => {
+  app.addHook('preHandler', (request, reply, done) => {
     for (const [location, read] of PARTS) {
-      const pointers = pointersWhere(read(request), isNonFinite)
-      if (pointers.length > 0) refuse(location, pointers, 'must be a finite number')
+      const value = read(request)
+      if (containsAny(value, isNonFinite)) return done(refusal(location, pointersWhere(value, isNonFinite), 'must be a finite number'))
     }
-    const text = pointersWhere(request.body, isUnstorableText)
-    if (text.length > 0) refuse('body', text, 'must not contain U+0000 or unpaired surrogates')
+    if (containsAny(request.body, isUnstorableText)) {
+      return done(refusal('body', pointersWhere(request.body, isUnstorableText), 'must not contain U+0000 or unpaired surrogates'))
+    }
+    done()
   })
 }
 
