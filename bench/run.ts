@@ -17,6 +17,7 @@ import { COMMON_WORD, RARE_WORD, ensureCorpus, type CorpusReport } from './corpu
 import { deepPageCursor } from './cursor.js'
 import { edgeBench, type EdgeFigures } from './edge.js'
 import { integerOption } from './options.js'
+import { targetRows, targetsMarkdown } from './targets.js'
 
 const USAGE = `usage: npm run bench -- [options]
   --articles <n>      corpus size: 1000 (default), 100000, 1000000 or any from 100 to 2000000
@@ -32,6 +33,7 @@ const USAGE = `usage: npm run bench -- [options]
 The corpus is generated into bench/data/ the first time and reused; results go to bench/results/.`
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url))
+const benchStarted = performance.now()
 const HOST = '127.0.0.1'
 
 interface Target { path: string, headers?: Record<string, string> }
@@ -374,6 +376,17 @@ const result = {
   rows,
   ...(edge === undefined ? {} : { edge })
 }
+const resultsDir = join(ROOT, 'bench', 'results')
+const targets = targetRows({
+  articles,
+  rows,
+  servers,
+  bulkArticlesPerSecond: corpus.articlesPerSecond > 0 ? corpus.articlesPerSecond : undefined,
+  bytes: corpus.bytes,
+  elapsedSeconds: (performance.now() - benchStarted) / 1000,
+  resultsDir
+})
+Object.assign(result, { targets })
 
 const table = [
   '| Scenario | Workers | req/s | p50 ms | p99 ms | bare Fastify req/s | ratio | p95 ms at 1 connection |',
@@ -397,9 +410,12 @@ const markdown = `### ${articles.toLocaleString('en')} articles, ${date.toISOStr
 ${machine.cores} cores (${machine.cpu}), Node ${machine.node}; ${machine.pinned}; load average ${machine.loadAverage.before} before, ${machine.loadAverage.after} after. ${connections} connections, ${duration} s per scenario and server in ${ROUNDS} alternating rounds after ${warmup} s of warm-up; item scenarios rotate over ${published.length} articles.
 
 ${rows.length === 0 ? '' : `${table}\n`}${edgeMarkdown}
-Corpus: ${(corpus.bytes / 2 ** 20).toFixed(0)} MiB${corpus.reused ? ' (reused)' : `, written at ${Math.round(corpus.articlesPerSecond)} articles/s`}.${servers.length === 0 ? '' : ' '}${servers.map((s) => `WORKERS=${s.workers}: ready ${s.startupMs} ms after spawn, RSS ${s.rssMiB} MiB (peak ${s.peakRssMiB} MiB), exit code ${String(s.exitCode)} on SIGTERM`).join('; ')}.
+Targets (${articles.toLocaleString('en')} articles; the whole run took ${((performance.now() - benchStarted) / 60_000).toFixed(1)} min):
+
+${targetsMarkdown(targets)}
+
+Corpus: ${(corpus.bytes / 2 ** 20).toFixed(0)} MiB${corpus.reused ? ` (reused${corpus.articlesPerSecond > 0 ? `; written at ${Math.round(corpus.articlesPerSecond)} articles/s when generated` : ''})` : `, written at ${Math.round(corpus.articlesPerSecond)} articles/s`}.${servers.length === 0 ? '' : ' '}${servers.map((s) => `WORKERS=${s.workers}: ready ${s.startupMs} ms after spawn, RSS ${s.rssMiB} MiB (peak ${s.peakRssMiB} MiB), exit code ${String(s.exitCode)} on SIGTERM`).join('; ')}.
 `
-const resultsDir = join(ROOT, 'bench', 'results')
 mkdirSync(resultsDir, { recursive: true })
 const stem = `${date.toISOString().slice(0, 19).replace(/:/g, '-')}-${articles}`
 writeFileSync(join(resultsDir, `${stem}.md`), markdown)
