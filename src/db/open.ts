@@ -2,6 +2,7 @@
 import { mkdirSync } from 'node:fs'
 import { dirname } from 'node:path'
 import Database from 'better-sqlite3'
+import { addPackedJsonFunctions } from './packed-json.js'
 
 export type Db = Database.Database
 /** A function wrapped in db.transaction(); writers call its `.immediate` form, which takes the write lock first. */
@@ -19,5 +20,7 @@ export function openDatabase (path: string, trace?: (sql: string) => void): Db {
   // Writes begin IMMEDIATE, so a second writer waits here for the lock instead of failing when it upgrades a read;
   // one still waiting when this runs out is answered 503 with Retry-After (see plugins/problems.ts).
   db.pragma('busy_timeout = 5000')
+  // Revision snapshots are stored packed; SQL that reads inside them unpacks them with unpack_json().
+  addPackedJsonFunctions(db)
   return db
 }
