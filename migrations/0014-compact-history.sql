@@ -38,3 +38,8 @@ DROP TABLE article_revisions;
 ALTER TABLE article_revisions_new RENAME TO article_revisions;
 CREATE UNIQUE INDEX article_revisions_by_article ON article_revisions (article_id, version);
 PRAGMA legacy_alter_table = OFF;
+
+-- Two indexes no statement reads (EXPLAIN QUERY PLAN of every read: tags and categories are looked up by their
+-- keys, tag_key and category_id/slug/label_key), written with every article all the same.
+DROP INDEX article_categories_by_label;
+DROP INDEX article_tags_by_tag;
