@@ -1,8 +1,8 @@
--- Sections and revisions hold rows of several KB. As WITHOUT ROWID tables they kept only ~1 KB of each row in the
--- b-tree page and the rest in overflow pages, and rows arriving in random key order left pages half empty: together
--- 17 KB of disk for an article of 4 KB of text. Both become ordinary rowid tables (rows appended in write order,
--- pages filled) with their key as a unique index, and a revision's snapshot is stored packed (raw DEFLATE of its
--- JSON, see src/db/packed-json.ts): SQL reads inside it with unpack_json(snapshot).
+-- Sections, revisions and import bases hold rows of several KB. As WITHOUT ROWID tables they kept only ~1 KB of each
+-- row in the b-tree page and the rest in overflow pages, and rows arriving in random key order left pages half empty:
+-- 17 KB of disk for an article of 4 KB of text. They become ordinary rowid tables (rows appended in write order, pages
+-- filled) with their key as a unique index, and a snapshot (revision or import base) is stored packed (DEFLATE of its
+-- JSON, see src/db/packed-json.ts): SQL reads inside one with unpack_json(snapshot).
 
 -- Each table is rebuilt under a new name and renamed into place. In legacy mode the rename leaves the views alone
 -- (they name the table, and find the new one); otherwise SQLite re-checks every view, and the public ones call
@@ -37,6 +37,15 @@ INSERT INTO article_revisions_new (article_id, version, status, snapshot, create
 DROP TABLE article_revisions;
 ALTER TABLE article_revisions_new RENAME TO article_revisions;
 CREATE UNIQUE INDEX article_revisions_by_article ON article_revisions (article_id, version);
+
+-- What a source gave at its last import: a whole article too, packed the same way.
+CREATE TABLE import_bases_new (
+  article_id  TEXT PRIMARY KEY REFERENCES articles (id) ON DELETE CASCADE,
+  snapshot    BLOB NOT NULL
+) STRICT;
+INSERT INTO import_bases_new (article_id, snapshot) SELECT article_id, pack_json(snapshot) FROM import_bases;
+DROP TABLE import_bases;
+ALTER TABLE import_bases_new RENAME TO import_bases;
 PRAGMA legacy_alter_table = OFF;
 
 -- Two indexes no statement reads (EXPLAIN QUERY PLAN of every read: tags and categories are looked up by their

@@ -1,6 +1,7 @@
 // Article writes: whole articles, batches, media items and deletions, each in one transaction with its revision,
 // events, search entry and derived rows, and the listeners that hear which articles a write changed.
 import type { Db, Transaction } from '../db/open.js'
+import { packJson } from '../db/packed-json.js'
 import { PreconditionFailedError } from '../errors.js'
 import type { Correction } from '../schemas/article.js'
 import type { ArticleWrite } from '../schemas/article-write.js'
@@ -51,7 +52,7 @@ export class ArticleStore {
     const bumpVersion = db.prepare<[string, string], { version: number, seq: number }>(
       'UPDATE articles SET version = version + 1, updated_at = ? WHERE id = ? RETURNING version, seq')
     const deleteArticle = db.prepare<[string]>('DELETE FROM articles WHERE id = ?')
-    this.#setImportBase = db.prepare<[string, string]>(
+    this.#setImportBase = db.prepare<[string, Buffer]>(
       'INSERT INTO import_bases (article_id, snapshot) VALUES (?, ?) ON CONFLICT (article_id) DO UPDATE SET snapshot = excluded.snapshot')
 
     const checkVersion = (what: string, id: string, version: number | undefined, expected: number | undefined, then: string): void => {
@@ -216,7 +217,7 @@ export class ArticleStore {
 
   /** Records what the source gave at this import. Call inside the import's transaction, after saving the article. */
   setImportBase (id: string, snapshot: ArticleWrite): void {
-    this.#setImportBase.run(id, JSON.stringify(snapshot))
+    this.#setImportBase.run(id, packJson(JSON.stringify(snapshot)))
   }
 
   /**

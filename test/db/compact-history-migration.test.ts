@@ -45,7 +45,7 @@ t.test('0014 keeps every revision and section of a database written at 0013', as
     const columns = (old.prepare(`SELECT name FROM pragma_table_xinfo('${table}') WHERE hidden = 0`).all() as Array<{ name: string }>).map((c) => c.name)
     const insert = old.prepare(`INSERT OR REPLACE INTO ${table} (${columns.join(', ')}) VALUES (${columns.map((c) => `@${c}`).join(', ')})`)
     for (const row of current.prepare(`SELECT ${columns.join(', ')} FROM ${table}`).all() as Array<Record<string, unknown>>) {
-      insert.run(row.snapshot instanceof Uint8Array && table === 'article_revisions' ? { ...row, snapshot: unpackJson(row.snapshot) } : row)
+      insert.run(row.snapshot instanceof Uint8Array ? { ...row, snapshot: unpackJson(row.snapshot) } : row)
     }
   }
   const revisionCount = (old.prepare('SELECT count(*) AS n FROM article_revisions').get() as { n: number }).n
