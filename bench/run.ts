@@ -15,6 +15,7 @@ import { openDatabase } from '../src/db/open.js'
 import type { Recorded } from './bare.js'
 import { COMMON_WORD, RARE_WORD, ensureCorpus, type CorpusReport } from './corpus.js'
 import { deepPageCursor } from './cursor.js'
+import { diskMarkdown, diskReport } from './disk.js'
 import { edgeBench, type EdgeFigures } from './edge.js'
 import { integerOption } from './options.js'
 import { targetRows, targetsMarkdown } from './targets.js'
@@ -247,7 +248,9 @@ const published = readDb.prepare<{ now: string, step: number, limit: number }, {
   SELECT id, slug FROM articles WHERE seq % @step = 0 AND status = 'published' AND coalesce(published_at, '') <= @now
   ORDER BY seq LIMIT @limit`).all({ now, step, limit: idCount })
 const deep = deepPageCursor(readDb, now, 1000, 20)
+const disk = diskReport(readDb)
 readDb.close()
+process.stdout.write(`  disk: ${disk.kbPerArticle.toFixed(2)} KB per article\n`)
 
 let apiPort = 0
 const SCENARIO_LIST: Scenario[] = [
@@ -371,6 +374,7 @@ const result = {
   date: date.toISOString(),
   machine,
   corpus: { articles, bytes: corpus.bytes, reused: corpus.reused, ...(corpus.reused ? {} : { seconds: Math.round(corpus.seconds * 10) / 10, articlesPerSecond: Math.round(corpus.articlesPerSecond) }) },
+  disk,
   settings: { duration, connections, ids: published.length, samples, deepPage: deep.page },
   servers,
   rows,
@@ -415,6 +419,10 @@ Targets (${articles.toLocaleString('en')} articles; the whole run took ${((perfo
 ${targetsMarkdown(targets)}
 
 Corpus: ${(corpus.bytes / 2 ** 20).toFixed(0)} MiB${corpus.reused ? ` (reused${corpus.articlesPerSecond > 0 ? `; written at ${Math.round(corpus.articlesPerSecond)} articles/s when generated` : ''})` : `, written at ${Math.round(corpus.articlesPerSecond)} articles/s`}.${servers.length === 0 ? '' : ' '}${servers.map((s) => `WORKERS=${s.workers}: ready ${s.startupMs} ms after spawn, RSS ${s.rssMiB} MiB (peak ${s.peakRssMiB} MiB), exit code ${String(s.exitCode)} on SIGTERM`).join('; ')}.
+
+Disk, ${disk.kbPerArticle.toFixed(2)} KB per article:
+
+${diskMarkdown(disk)}
 `
 mkdirSync(resultsDir, { recursive: true })
 const stem = `${date.toISOString().slice(0, 19).replace(/:/g, '-')}-${articles}`

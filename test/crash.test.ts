@@ -6,6 +6,7 @@ import { join } from 'node:path'
 import { setTimeout as sleep } from 'node:timers/promises'
 import Database from 'better-sqlite3'
 import t from 'tap'
+import { addPackedJsonFunctions, unpackJson } from '../src/db/packed-json.js'
 import { send } from './net.js'
 import { run, startServer } from './process.js'
 
@@ -114,18 +115,19 @@ t.test(`SIGKILL at random moments during writes, ${KILLS} times: nothing acknowl
 
   const db = new Database(env.DATABASE_PATH, { readonly: true })
   t.teardown(() => db.close())
+  addPackedJsonFunctions(db)
   t.equal(db.pragma('integrity_check', { simple: true }), 'ok', 'PRAGMA integrity_check')
   t.same(db.pragma('foreign_key_check'), [], 'PRAGMA foreign_key_check')
 
   // Every acknowledged write is there, whole: its revision holds exactly what was sent, its event was logged.
-  const revision = db.prepare<[string, number], { snapshot: string }>('SELECT snapshot FROM article_revisions WHERE article_id = ? AND version = ?')
+  const revision = db.prepare<[string, number], { snapshot: Buffer }>('SELECT snapshot FROM article_revisions WHERE article_id = ? AND version = ?')
   const event = db.prepare<{ id: string, version: number, type: string }, { n: number }>(
     "SELECT count(*) AS n FROM article_events WHERE article_id = @id AND version = @version AND (type = @type OR (@type = 'write' AND type IN ('created', 'updated', 'published')))")
   let found = 0
   const missing: string[] = []
   for (const write of acknowledged) {
     const stored = revision.get(write.id, write.version)
-    const snapshot = stored === undefined ? undefined : JSON.parse(stored.snapshot) as { title: string, sections: unknown[] }
+    const snapshot = stored === undefined ? undefined : JSON.parse(unpackJson(stored.snapshot)) as { title: string, sections: unknown[] }
     const whole = write.op === 'delete'
       ? event.get({ id: write.id, version: write.version, type: 'deleted' })!.n === 1
       : snapshot?.title === write.title && snapshot?.sections.length === write.paragraphs && event.get({ id: write.id, version: write.version, type: 'write' })!.n >= 1
@@ -152,8 +154,8 @@ t.test(`SIGKILL at random moments during writes, ${KILLS} times: nothing acknowl
   const halfWritten = db.prepare(`
     SELECT a.id FROM articles a
     JOIN article_revisions r ON r.article_id = a.id AND r.version = a.version
-    WHERE json_array_length(r.snapshot, '$.sections') <> (SELECT count(*) FROM sections s WHERE s.article_id = a.id)
-       OR json_extract(r.snapshot, '$.title') <> a.title
+    WHERE json_array_length(unpack_json(r.snapshot), '$.sections') <> (SELECT count(*) FROM sections s WHERE s.article_id = a.id)
+       OR json_extract(unpack_json(r.snapshot), '$.title') <> a.title
        OR json_array_length(a.tags) <> (SELECT count(*) FROM article_tags g WHERE g.article_id = a.id)
        OR json_array_length(a.breadcrumb) <> (SELECT count(*) FROM article_categories c WHERE c.article_id = a.id)
        OR NOT EXISTS (SELECT 1 FROM search_public f WHERE f.rowid = a.seq UNION ALL SELECT 1 FROM search_hidden f WHERE f.rowid = a.seq)

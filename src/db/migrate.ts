@@ -3,6 +3,7 @@ import { readdirSync, readFileSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
 import { categoryId, categorySlug, matchKey } from '../lib/match-keys.js'
 import type { Db } from './open.js'
+import { addPackedJsonFunctions } from './packed-json.js'
 
 // Both src/db and dist/db sit two levels below the project root, where migrations/ lives.
 export const MIGRATIONS_DIR = fileURLToPath(new URL('../../migrations/', import.meta.url))
@@ -39,6 +40,7 @@ export function migrate (db: Db, migrations: Migration[] = loadMigrations()): st
   db.function('match_key', deterministic, (text: unknown) => matchKey(String(text)))
   db.function('category_id', deterministic, (path: unknown) => categoryId(String(path)))
   db.function('category_slug', deterministic, (path: unknown) => categorySlug(String(path)))
+  addPackedJsonFunctions(db)
   for (const migration of migrations.slice(current)) {
     // user_version is part of the database header, so it commits or rolls back with the migration itself.
     db.transaction(() => {

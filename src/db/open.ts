@@ -2,6 +2,7 @@
 import { mkdirSync } from 'node:fs'
 import { dirname } from 'node:path'
 import Database from 'better-sqlite3'
+import { addPackedJsonFunctions } from './packed-json.js'
 
 export type Db = Database.Database
 /** A function wrapped in db.transaction(); writers call its `.immediate` form, which takes the write lock first. */
@@ -11,6 +12,9 @@ export type Transaction<F extends (...args: never[]) => unknown> = Database.Tran
 export function openDatabase (path: string, trace?: (sql: string) => void): Db {
   if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true })
   const db = new Database(path, trace === undefined ? {} : { verbose: (sql) => { trace(String(sql)) } })
+  // 8 KiB pages hold three or four packed revisions each where 4 KiB pages held one (a page holds whole rows of
+  // that size, and two do not fit in 4 KiB). Only a new, empty database takes it; an existing one keeps its size.
+  db.pragma('page_size = 8192')
   // WAL lets readers run beside the single writer; NORMAL sync is durable across process crashes in WAL mode.
   db.pragma('journal_mode = WAL')
   db.pragma('synchronous = NORMAL')
@@ -19,5 +23,7 @@ export function openDatabase (path: string, trace?: (sql: string) => void): Db {
   // Writes begin IMMEDIATE, so a second writer waits here for the lock instead of failing when it upgrades a read;
   // one still waiting when this runs out is answered 503 with Retry-After (see plugins/problems.ts).
   db.pragma('busy_timeout = 5000')
+  // Revision snapshots are stored packed; SQL that reads inside them unpacks them with unpack_json().
+  addPackedJsonFunctions(db)
   return db
 }

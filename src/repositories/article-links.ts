@@ -69,6 +69,11 @@ export class ArticleLinks {
   /** Records which articles the body links to. Call inside the transaction that saves the sections. */
   replaceForArticle (articleId: string, sections: ReadonlyArray<{ blocks: Block[] }>): void {
     this.#deleteFor.run(articleId)
+    this.insertForArticle(articleId, sections)
+  }
+
+  /** Records the links of an article that has none recorded (a new one). Call inside the transaction that saves it. */
+  insertForArticle (articleId: string, sections: ReadonlyArray<{ blocks: Block[] }>): void {
     for (const target of linkedArticleIds(sections)) this.#insert.run(articleId, target)
   }
 

@@ -1,36 +1,20 @@
 // Article writes: whole articles, batches, media items and deletions, each in one transaction with its revision,
 // events, search entry and derived rows, and the listeners that hear which articles a write changed.
 import type { Db, Transaction } from '../db/open.js'
+import { packJson } from '../db/packed-json.js'
 import { PreconditionFailedError } from '../errors.js'
-import { matchKey } from '../lib/match-keys.js'
 import type { Correction } from '../schemas/article.js'
 import type { ArticleWrite } from '../schemas/article-write.js'
 import { searchDocument } from '../search/document.js'
-import type { ArticleRepository } from './article.js'
-import type { ArticleLinks } from './article-links.js'
+import { ArticleInserts, tagKey, type ArticleStoreParts, type SeqCounter } from './article-insert.js'
 import { CONTENT_CHANGED_AT } from './article-row.js'
 import { bodyWordCount, changedFields, eventFor, isListed, snapshotOf, type ArticleInput, type SaveOptions } from './article-input.js'
-import type { CategoryRepository } from './category.js'
-import type { MediaInput, MediaRepository } from './media.js'
+import type { MediaInput } from './media.js'
 import type { Actor } from '../schemas/revision.js'
-import type { RevisionRepository } from './revision.js'
-import type { SearchRepository } from './search.js'
-import type { SectionRepository } from './section.js'
-import type { SlugHistoryRepository } from './slug-history.js'
 
-/** What a write touches besides the article's own row. */
-export interface ArticleStoreParts {
-  articles: ArticleRepository
-  sections: SectionRepository
-  links: ArticleLinks
-  media: MediaRepository
-  categories: CategoryRepository
-  search: SearchRepository
-  revisions: RevisionRepository
-  slugs: SlugHistoryRepository
-}
+export type { ArticleStoreParts }
 
-type Save = (input: ArticleInput, now: string, options: SaveOptions) => number
+type Save = (input: ArticleInput, now: string, options: SaveOptions, seqs?: SeqCounter) => number
 
 export class ArticleStore {
   readonly #listeners: Array<(ids: string[]) => void> = []
@@ -42,6 +26,7 @@ export class ArticleStore {
 
   constructor (db: Db, parts: ArticleStoreParts) {
     const { articles, sections, links, media, categories, search, revisions, slugs } = parts
+    const inserts = new ArticleInserts(db, parts)
     const current = db.prepare<[string], { version: number, status: ArticleInput['status'], corrections: string, source: string | null }>(
       'SELECT version, status, corrections, source FROM articles WHERE id = ?')
     const seqOf = db.prepare<[string], { seq: number }>('SELECT seq FROM articles WHERE id = ?')
@@ -67,7 +52,7 @@ export class ArticleStore {
     const bumpVersion = db.prepare<[string, string], { version: number, seq: number }>(
       'UPDATE articles SET version = version + 1, updated_at = ? WHERE id = ? RETURNING version, seq')
     const deleteArticle = db.prepare<[string]>('DELETE FROM articles WHERE id = ?')
-    this.#setImportBase = db.prepare<[string, string]>(
+    this.#setImportBase = db.prepare<[string, Buffer]>(
       'INSERT INTO import_bases (article_id, snapshot) VALUES (?, ?) ON CONFLICT (article_id) DO UPDATE SET snapshot = excluded.snapshot')
 
     const checkVersion = (what: string, id: string, version: number | undefined, expected: number | undefined, then: string): void => {
@@ -88,7 +73,19 @@ export class ArticleStore {
       search.index(bumped.seq, searchDocument({ ...article, captions: article.media.map((item) => item.caption) }), isListed(shape.status))
       revisions.addEvent(articleId, 'updated', bumped.version, now, actor, ['media'])
     }
-    const saveOne: Save = (input, now, options) => {
+    /** The articles besides `articleId` that show one of the media items a write changed: they read differently now. */
+    const showingOthers = (changedMedia: string[], articleId: string): Set<string> =>
+      new Set(changedMedia.flatMap((mediaId) => media.articlesShowing(mediaId)).filter((other) => other !== articleId))
+    const saveOne: Save = (input, now, options, seqs) => {
+      // A new article has nothing to read back, compare or replace: it takes the short way, to the same rows.
+      const revised = options.expectedVersion === undefined ? inserts.newArticle(input.id) : undefined
+      if (revised !== undefined) {
+        const actor = options.actor ?? null
+        const { version, changedMedia } = inserts.insert(input, now, options, (seqs ?? inserts.seqs()).next(), revised)
+        markChanged.run(CONTENT_CHANGED_AT, now)
+        for (const other of showingOthers(changedMedia, input.id)) touchForMedia(other, now, actor)
+        return version
+      }
       const stored = current.get(input.id)
       checkVersion('Article', input.id, stored?.version, options.expectedVersion, 'fetch it again and reapply the change')
       const before: ArticleWrite | undefined = stored === undefined ? undefined : articles.writeShape(input.id)
@@ -130,7 +127,7 @@ export class ArticleStore {
       const changedMedia = media.replaceForArticle(input.id, input.media, now)
       categories.replaceForArticle(input.id, input.breadcrumb)
       deleteTags.run(input.id)
-      for (const tag of input.tags) insertTag.run(input.id, tag, matchKey(tag))
+      for (const tag of input.tags) insertTag.run(input.id, tag, tagKey(tag))
       search.index(seq, searchDocument({ ...input, captions: input.media.map(({ media }) => media.caption) }), isListed(input.status))
       markChanged.run(CONTENT_CHANGED_AT, now)
       const actor = options.actor ?? null
@@ -139,15 +136,16 @@ export class ArticleStore {
       const event = options.event ?? eventFor(stored?.status, input.status)
       if (stored !== undefined || event !== 'updated') revisions.addEvent(input.id, event, version, now, actor, changes)
       // A shared item changed through this article: every other article showing it changed with it.
-      const others = new Set(changedMedia.flatMap((mediaId) => media.articlesShowing(mediaId)).filter((other) => other !== input.id))
-      for (const other of others) touchForMedia(other, now, actor)
+      for (const other of showingOthers(changedMedia, input.id)) touchForMedia(other, now, actor)
       return version
     }
     this.#save = db.transaction(saveOne)
     // One transaction for many articles, without a savepoint per article: a bulk import's cost is the writes alone.
+    // The next free seq is read once per batch.
     this.#saveAll = db.transaction((inputs: Iterable<ArticleInput>, now: string, options: SaveOptions, ids: string[]) => {
+      const seqs = inserts.seqs()
       for (const input of inputs) {
-        saveOne(input, now, options)
+        saveOne(input, now, options, seqs)
         ids.push(input.id)
       }
       return ids.length
@@ -219,7 +217,7 @@ export class ArticleStore {
 
   /** Records what the source gave at this import. Call inside the import's transaction, after saving the article. */
   setImportBase (id: string, snapshot: ArticleWrite): void {
-    this.#setImportBase.run(id, JSON.stringify(snapshot))
+    this.#setImportBase.run(id, packJson(JSON.stringify(snapshot)))
   }
 
   /**

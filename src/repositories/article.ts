@@ -1,6 +1,7 @@
 // Articles as editors and previews read them: one article by id or slug, the facts HTTP caching needs, and what
 // writes consult (workflow state, provenance, slug owners). Writes are the ArticleStore's.
 import type { Db } from '../db/open.js'
+import { unpackJson } from '../db/packed-json.js'
 import type { ArticleStatus, ArticleSummary, Correction, StoredArticle } from '../schemas/article.js'
 import type { ArticleWrite } from '../schemas/article-write.js'
 import { ArticleLinks, linkedIdsOf, linkState, linkStateSql } from './article-links.js'
@@ -107,7 +108,7 @@ export class ArticleRepository {
       'SELECT id, slug, source_hash FROM articles WHERE source = ?')
     this.#slugOwner = db.prepare<[string], { id: string }>('SELECT id FROM articles WHERE slug = ?')
     this.#hasAny = db.prepare<[], { found: number }>('SELECT EXISTS (SELECT 1 FROM articles) AS found')
-    this.#importBase = db.prepare<[string], { snapshot: string }>('SELECT snapshot FROM import_bases WHERE article_id = ?')
+    this.#importBase = db.prepare<[string], { snapshot: Buffer }>('SELECT snapshot FROM import_bases WHERE article_id = ?')
   }
 
   /**
@@ -226,7 +227,7 @@ export class ArticleRepository {
   /** The article as its source gave it at the last import; undefined for articles imported before this was kept. */
   importBase (id: string): ArticleWrite | undefined {
     const row = this.#importBase.get(id)
-    return row === undefined ? undefined : JSON.parse(row.snapshot) as ArticleWrite
+    return row === undefined ? undefined : JSON.parse(unpackJson(row.snapshot)) as ArticleWrite
   }
 
   hasAny (): boolean {

@@ -14,10 +14,18 @@ interface CountRow {
   articles: number
 }
 
+interface CategoryKeys { id: string, slug: string }
+
+// A category's id, slug and label key for each path written: an archive has few categories and writes them again
+// with every article. Bounded, so a stream of distinct paths cannot grow it without end.
+const KEYS_LIMIT = 10_000
+
 /** The categories of articles: written with each article, counted per reader. */
 export class CategoryRepository {
   readonly #deleteForArticle
   readonly #insert
+  readonly #keys = new Map<string, CategoryKeys>()
+  readonly #labelKeys = new Map<string, string>()
 
   constructor (db: Db) {
     this.#deleteForArticle = db.prepare<[string]>('DELETE FROM article_categories WHERE article_id = ?')
@@ -29,10 +37,37 @@ export class CategoryRepository {
   /** Makes the breadcrumb's levels the article's categories. Call inside a transaction. */
   replaceForArticle (articleId: string, breadcrumb: string[]): void {
     this.#deleteForArticle.run(articleId)
+    this.insertForArticle(articleId, breadcrumb)
+  }
+
+  /** Writes the categories of an article that has none (a new one). Call inside a transaction. */
+  insertForArticle (articleId: string, breadcrumb: string[]): void {
+    let path = ''
     breadcrumb.forEach((label, index) => {
-      const path = breadcrumb.slice(0, index + 1).join(CATEGORY_SEPARATOR)
-      this.#insert.run(articleId, path, label, index + 1, categoryId(path), categorySlug(path), matchKey(label))
+      path = index === 0 ? label : `${path}${CATEGORY_SEPARATOR}${label}`
+      const keys = this.#keysOf(path)
+      this.#insert.run(articleId, path, label, index + 1, keys.id, keys.slug, this.#labelKey(label))
     })
+  }
+
+  #keysOf (path: string): CategoryKeys {
+    let keys = this.#keys.get(path)
+    if (keys === undefined) {
+      keys = { id: categoryId(path), slug: categorySlug(path) }
+      if (this.#keys.size >= KEYS_LIMIT) this.#keys.clear()
+      this.#keys.set(path, keys)
+    }
+    return keys
+  }
+
+  #labelKey (label: string): string {
+    let key = this.#labelKeys.get(label)
+    if (key === undefined) {
+      key = matchKey(label)
+      if (this.#labelKeys.size >= KEYS_LIMIT) this.#labelKeys.clear()
+      this.#labelKeys.set(label, key)
+    }
+    return key
   }
 }
 

@@ -58,10 +58,10 @@ function stringArray (value: unknown): string[] {
 // deletion), and from the article as it is now: the keys of what the change left and of what it entered.
 const EVENTS = `
   SELECT e.public_seq AS seq, e.article_id, e.public_type, e.at, e.changes,
-    (SELECT json_group_array(json_extract(r.snapshot, '$.breadcrumb')) FROM article_revisions r
+    (SELECT json_group_array(json_extract(unpack_json(r.snapshot), '$.breadcrumb')) FROM article_revisions r
       WHERE r.article_id = e.article_id AND r.version IN (e.version, e.version - 1)) AS breadcrumbs,
     (SELECT json_group_array(id) FROM (
-      SELECT json_extract(m.value, '$.id') AS id FROM article_revisions r, json_each(r.snapshot, '$.media') m
+      SELECT json_extract(m.value, '$.id') AS id FROM article_revisions r, json_each(unpack_json(r.snapshot), '$.media') m
         WHERE r.article_id = e.article_id AND r.version IN (e.version, e.version - 1)
       UNION SELECT am.media_id FROM article_media am WHERE am.article_id = e.article_id)) AS media_ids
   FROM article_events e

@@ -226,6 +226,11 @@ export class MediaRepository {
    */
   replaceForArticle (articleId: string, items: AttachedMediaInput[], now: string): string[] {
     this.#unlinkAll.run(articleId)
+    return this.attach(articleId, items, now)
+  }
+
+  /** replaceForArticle for an article that has no attachments yet (a new one). Call inside a transaction. */
+  attach (articleId: string, items: AttachedMediaInput[], now: string): string[] {
     const changed: string[] = []
     items.forEach(({ media, role }, index) => {
       const before = this.versionOf(media.id)

@@ -1,5 +1,6 @@
 // Article history: revisions (every saved state, restorable) and events (the audit trail and change log).
 import type { Db } from '../db/open.js'
+import { packJson, unpackJson } from '../db/packed-json.js'
 import { isWebUrl } from '../lib/web-url.js'
 import type { ArticleStatus } from '../schemas/article.js'
 import type { ArticleWrite } from '../schemas/article-write.js'
@@ -44,7 +45,8 @@ interface RevisionRow {
   created_at: string
   key_id: string | null
   key_name: string | null
-  snapshot?: string
+  /** The article as saved, packed (see packed-json.ts). */
+  snapshot?: Buffer
 }
 
 function toSummary (row: RevisionRow): RevisionSummary {
@@ -99,7 +101,7 @@ export class RevisionRepository {
       articleId,
       version,
       status: snapshot.status,
-      snapshot: JSON.stringify(snapshot),
+      snapshot: packJson(JSON.stringify(snapshot)),
       at,
       keyId: actor?.keyId ?? null,
       keyName: actor?.keyName ?? null
@@ -123,6 +125,6 @@ export class RevisionRepository {
 
   get (articleId: string, version: number): Revision | undefined {
     const row = this.#get.get(articleId, version)
-    return row === undefined ? undefined : { ...toSummary(row), article: withWebUrlsOnly(JSON.parse(row.snapshot ?? '{}') as ArticleWrite) }
+    return row === undefined ? undefined : { ...toSummary(row), article: withWebUrlsOnly(JSON.parse(row.snapshot === undefined ? '{}' : unpackJson(row.snapshot)) as ArticleWrite) }
   }
 }

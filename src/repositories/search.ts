@@ -30,6 +30,11 @@ export class SearchRepository {
     this.#insert[listed ? 'public' : 'hidden'].run({ seq, ...document })
   }
 
+  /** index() for a seq that has no entry yet (a new article's). */
+  add (seq: number, document: SearchDocument, listed: boolean): void {
+    this.#insert[listed ? 'public' : 'hidden'].run({ seq, ...document })
+  }
+
   remove (seq: number): void {
     for (const statement of this.#delete) statement.run(seq)
   }

@@ -58,6 +58,11 @@ export class SectionRepository {
   /** Replaces all sections of an article; positions are numbered from 1 in the given order. Call inside a transaction. */
   replaceForArticle (articleId: string, sections: SectionInput[]): void {
     this.#deleteForArticle.run(articleId)
+    this.insertForArticle(articleId, sections)
+  }
+
+  /** Writes the sections of an article that has none (a new one). Call inside a transaction. */
+  insertForArticle (articleId: string, sections: SectionInput[]): void {
     sections.forEach((section, index) => {
       this.#insert.run(articleId, index + 1, section.heading, JSON.stringify(section.blocks))
     })
