@@ -1,0 +1,1 @@
+-- This number belongs to the write path's storage migration; until it lands here this file keeps the sequence whole.
