@@ -18,13 +18,31 @@ function headersOf (response: LightMyRequestResponse): Record<string, unknown> {
   return Object.fromEntries(HEADERS.map((name) => [name, response.headers[name]]))
 }
 
-/** An app on a clock the test moves, with a scheduled article and one made for children. */
+/**
+ * An app on a clock the test moves, with a scheduled article, one made for children and a clip whose rights end
+ * 20 minutes after the start: its files leave the feeds then, with no write.
+ */
 async function app (t: Test, env: Record<string, string> = {}, traceSql?: (sql: string) => void): Promise<{ app: FastifyInstance, clock: { at: number } }> {
   const clock = { at: Date.parse(START) }
   const app = await build(t, { WEBHOOK_DISPATCH: 'false', RATE_LIMIT_PER_MINUTE: '0', ...env }, { clock: () => new Date(clock.at), ...(traceSql === undefined ? {} : { traceSql }) })
   const store = app.context.articleStore
   store.save(articleInput({ id: 'kinderartikel001', slug: 'kinder', title: 'Für Kinder: Grüße', breadcrumb: ['Kinder', 'Wissen'], kids: true, publishedAt: '2026-03-31T09:00:00.000Z' }), START)
   store.save(articleInput({ id: 'vorschauartike01', slug: 'vorschau', title: 'Sperrfrist qxgeheimzv', breadcrumb: ['Nachrichten', 'Außenpolitik'], status: 'scheduled', publishedAt: '2026-04-01T12:00:00.000Z' }), START)
+  const clip = {
+    id: 'c11pc11pc11pc11p',
+    type: 'video' as const,
+    title: 'Straßenfest',
+    caption: 'Ein Clip vom Straßenfest',
+    durationSeconds: 60,
+    credit: null,
+    copyright: null,
+    date: null,
+    availableFrom: null,
+    availableUntil: '2026-04-01T10:20:00.000Z',
+    renditions: [{ url: 'https://media.example.org/strassenfest.mp4', mimeType: 'video/mp4', width: 640, height: 360 }],
+    thumbnails: []
+  }
+  store.save(articleInput({ id: 'clipartikel00001', slug: 'clip', title: 'Clip mit Rechten bis 10:20', publishedAt: '2026-03-31T10:00:00.000Z', media: [{ role: 'lead', media: clip }] }), START)
   return { app, clock }
 }
 
@@ -32,7 +50,7 @@ t.test('a kept answer is what a fresh one would be: bytes and headers, 200 and 3
   const cached = await app(t)
   const fresh = await app(t, { BODY_CACHE_MB: '0' })
   // A minute before the scheduled article: Cache-Control is cut at its instant, counted from each request's own.
-  for (const minutes of [0, 1, 30, 119]) {
+  for (const minutes of [0, 1, 19, 21, 30, 119]) {
     cached.clock.at = fresh.clock.at = Date.parse(START) + minutes * 60_000
     for (const url of URLS) {
       const first = await cached.app.inject(url)
@@ -40,6 +58,7 @@ t.test('a kept answer is what a fresh one would be: bytes and headers, 200 and 3
       const uncached = await fresh.app.inject(url)
       t.equal(first.statusCode, 200, url)
       t.equal(second.body, uncached.body, `${url} at +${minutes} min: the same bytes`)
+      if (url === '/v1/feeds/rss') t.equal(second.body.includes('strassenfest.mp4'), minutes < 20, `the clip's file at +${minutes} min`)
       t.same(headersOf(second), headersOf(uncached), `${url} at +${minutes} min: the same headers`)
       t.same(headersOf(first), headersOf(second), `${url}: the answer that filled the cache`)
       const revalidated = await cached.app.inject({ url, headers: { 'if-none-match': String(second.headers.etag) } })
