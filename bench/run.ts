@@ -26,7 +26,7 @@ const USAGE = `usage: npm run bench -- [options]
   --connections <n>   concurrent connections, 1 to 1000 (default 10)
   --scenarios <list>  comma-separated, default all: article,slug,revalidate,list,deep,search-common,search-rare,
                       search-filtered,search-rare-filtered,search-facets,search-newest,ninjs,jsonld,feed-rss,
-                      feed-json,edge (Varnish in front: hits, purge latency, a read storm)
+                      feed-json,feed-revalidate,categories,edge (Varnish in front: hits, purge latency, a read storm)
   --workers <list>    WORKERS settings to measure the API with, e.g. 1,2 (default 1)
   --ids <n>           distinct articles the item scenarios rotate over (default 500)
   --samples <n>       sequential requests for the one-connection latency (default 300)
@@ -281,7 +281,17 @@ const SCENARIO_LIST: Scenario[] = [
   { name: 'ninjs', description: 'GET /v1/articles/{id}?format=ninjs', expect: 200, targets: async () => published.map(({ id }) => ({ path: `/v1/articles/${id}?format=ninjs` })) },
   { name: 'jsonld', description: 'GET /v1/articles/{id}?format=jsonld', expect: 200, targets: async () => published.map(({ id }) => ({ path: `/v1/articles/${id}?format=jsonld` })) },
   { name: 'feed-rss', description: 'GET /v1/feeds/rss (20 newest)', expect: 200, targets: async () => [{ path: '/v1/feeds/rss' }] },
-  { name: 'feed-json', description: 'GET /v1/feeds/json (20 newest)', expect: 200, targets: async () => [{ path: '/v1/feeds/json' }] }
+  { name: 'feed-json', description: 'GET /v1/feeds/json (20 newest)', expect: 200, targets: async () => [{ path: '/v1/feeds/json' }] },
+  {
+    name: 'feed-revalidate',
+    description: 'GET /v1/feeds/rss with a current If-None-Match: 304',
+    expect: 304,
+    targets: async () => {
+      const etag = (await get(apiPort, { path: '/v1/feeds/rss' })).headers.etag
+      return etag === undefined ? [] : [{ path: '/v1/feeds/rss', headers: { 'if-none-match': etag } }]
+    }
+  },
+  { name: 'categories', description: 'GET /v1/categories (the whole tree with counts)', expect: 200, targets: async () => [{ path: '/v1/categories' }] }
 ]
 const wanted = values.scenarios?.split(',').map((name) => name.trim()) ?? [...SCENARIO_LIST.map((s) => s.name), 'edge']
 const unknown = wanted.filter((name) => name !== 'edge' && !SCENARIO_LIST.some((s) => s.name === name))

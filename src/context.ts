@@ -12,12 +12,15 @@ import { Editorial } from './editorial/service.js'
 import { Importer } from './import/importer.js'
 import { createAppMetrics, type AppMetrics } from './metrics.js'
 import { BodyCache } from './cache/body-cache.js'
+import { PublicAnswers } from './cache/public-answers.js'
 import { MediaRules } from './media-rules/decisions.js'
 import type { CachePolicy } from './lib/http-cache.js'
 import { openRepositories, type Readers, type Repositories } from './repositories/index.js'
 import { reindexQueued } from './repositories/search-reindex.js'
 import { matchesEtag, mediaEtag } from './lib/etags.js'
 import { WebhookDispatcher } from './webhooks/dispatcher.js'
+
+const PUBLIC_ANSWERS_BYTES = 32 * 2 ** 20
 
 /** The time the service treats as now; tests pin it to check time-dependent rules. */
 export interface Clock {
@@ -41,6 +44,8 @@ export interface Context extends Repositories {
   mediaRules: MediaRules
   /** Serialised article bodies, dropped when a write changes their article. */
   bodyCache: BodyCache
+  /** Feeds and category trees as anonymous readers get them, kept until the content epoch moves. */
+  publicAnswers: PublicAnswers
   metrics: AppMetrics
   /** Webhooks are sent in the background from the change log; no request waits for a partner's endpoint. */
   dispatcher: WebhookDispatcher
@@ -134,6 +139,8 @@ export function buildContext (config: Config, options: ContextOptions): Context 
     readers: { public: content.publicReads, preview: content.articles },
     mediaRules: new MediaRules(config),
     bodyCache,
+    // A fixed share beside the article bodies: a few dozen feeds and trees, each a few hundred kilobytes at most.
+    publicAnswers: new PublicAnswers({ maxBytes: config.BODY_CACHE_MB === 0 ? 0 : PUBLIC_ANSWERS_BYTES }),
     metrics,
     dispatcher,
     edgePurger,

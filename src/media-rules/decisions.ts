@@ -165,29 +165,30 @@ export class MediaDecisions {
     return new Date(latest).toISOString()
   }
 
-  #secondsUntilChange (): number {
+  #secondsUntilChange (now: number): number {
     const next = this.nextChange
     // Rounded down: a copy must be gone by the instant of the change, not a fraction of a second after it.
-    return next === null ? Infinity : Math.max(0, Math.floor((next - this.viewer.now) / 1000))
+    return next === null ? Infinity : Math.max(0, Math.floor((next - now) / 1000))
   }
 
   /** Seconds a copy of the response may be used: the policy's, cut at the next change and at `capSeconds`. */
-  maxAge (policy: CachePolicy, capSeconds?: number): number {
-    return Math.max(0, Math.min(policy.maxAge, this.#secondsUntilChange(), capSeconds ?? Infinity))
+  maxAge (policy: CachePolicy, capSeconds?: number, now = this.viewer.now): number {
+    return Math.max(0, Math.min(policy.maxAge, this.#secondsUntilChange(now), capSeconds ?? Infinity))
   }
 
   /**
    * Vary and Cache-Control for what was decided: a copy must not outlive the next change of any decision (nor be
    * served stale past it), must be kept per country when a geo rule applied, per age-check token when a youth
    * protection window applied, and only by the viewer when a token made something playable. `capSeconds` is the
-   * route's own limit (a list's next scheduled publication).
+   * route's own limit (a list's next scheduled publication). `now` (epoch ms) is the viewer's instant unless an
+   * answer built earlier is sent again, before any of its decisions changed.
    */
-  setCacheHeaders (reply: FastifyReply, policy: CachePolicy, capSeconds?: number): void {
+  setCacheHeaders (reply: FastifyReply, policy: CachePolicy, capSeconds?: number, now = this.viewer.now): void {
     const decided = [...this.#decided.values()]
     if (decided.some((d) => d.dependsOnCountry)) addVary(reply, this.#rules.countryHeader)
     if (decided.some((d) => d.dependsOnAge)) addVary(reply, this.#rules.tokenHeader)
-    const untilChange = this.#secondsUntilChange()
-    const maxAge = this.maxAge(policy, capSeconds)
+    const untilChange = this.#secondsUntilChange(now)
+    const maxAge = this.maxAge(policy, capSeconds, now)
     if (decided.some((d) => d.usedToken)) {
       reply.header('cache-control', `private, max-age=${maxAge}`)
       return

@@ -65,6 +65,8 @@ export class ArticleStore {
      * versions see a change), a revision of what it now shows, a new search entry and an 'updated' event naming media.
      */
     const touchForMedia = (articleId: string, now: string, actor: Actor | null): void => {
+      // A media item's age rating decides whether the kids profile shows the article, and so what it counts as.
+      categories.recount(articleId)
       const bumped = bumpVersion.get(now, articleId)
       const shape = articles.writeShape(articleId)
       const article = articles.getById(articleId, { now, preview: true })
@@ -167,6 +169,7 @@ export class ArticleStore {
       if (stored === undefined || seq === undefined) return false
       checkVersion('Article', id, stored.version, options.expectedVersion, 'fetch it again before deleting it')
       search.remove(seq)
+      categories.uncount(id)
       // Sections, media links, categories and tags go with the row (ON DELETE CASCADE); media items stay.
       deleteArticle.run(id)
       markChanged.run(CONTENT_CHANGED_AT, now)

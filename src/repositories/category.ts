@@ -3,7 +3,7 @@ import type { Db } from '../db/open.js'
 import type { Category } from '../schemas/category.js'
 import { CATEGORY_SEPARATOR, categoryId, categorySlug, matchKey } from '../lib/match-keys.js'
 import type { ReadScope } from './visibility.js'
-import { kidsNarrowing, kidsParam, PREVIEW_TABLES, PUBLIC_TABLES } from './visibility.js'
+import { KIDS_MEDIA, kidsParam } from './visibility.js'
 
 export { CATEGORY_SEPARATOR }
 
@@ -20,10 +20,14 @@ interface CategoryKeys { id: string, slug: string }
 // with every article. Bounded, so a stream of distinct paths cannot grow it without end.
 const KEYS_LIMIT = 10_000
 
-/** The categories of articles: written with each article, counted per reader. */
+/** The categories of articles: written with each article, counted as they are written (migrations/0015). */
 export class CategoryRepository {
   readonly #deleteForArticle
   readonly #insert
+  readonly #addMember
+  readonly #dropMember
+  readonly #adjust
+  readonly #dropEmpty
   readonly #keys = new Map<string, CategoryKeys>()
   readonly #labelKeys = new Map<string, string>()
 
@@ -32,10 +36,31 @@ export class CategoryRepository {
     this.#insert = db.prepare<[string, string, string, number, string, string, string]>(
       'INSERT OR IGNORE INTO article_categories (article_id, path, label, depth, category_id, slug, label_key) VALUES (?, ?, ?, ?, ?, ?, ?)'
     )
+    // What the article counts as now: the same predicates as public_articles (listed) and kidsNarrowing (kids).
+    this.#addMember = db.prepare<[string]>(`
+      INSERT INTO category_members (article_id, listed, kids)
+      SELECT a.id, a.status IN ('published', 'scheduled'), a.kids = 1 AND NOT EXISTS (
+        SELECT 1 FROM article_media am JOIN media m ON m.id = am.media_id WHERE am.article_id = a.id AND NOT ${KIDS_MEDIA})
+      FROM articles a WHERE a.id = ?`)
+    this.#dropMember = db.prepare<[string]>('DELETE FROM category_members WHERE article_id = ?')
+    // Adds (+1) or takes away (-1) what the member row says the article counted as, on each of its paths.
+    this.#adjust = db.prepare<{ id: string, sign: 1 | -1 }>(`
+      INSERT INTO category_counts (path, label, depth, articles, kids_articles, listed, kids_listed)
+      SELECT c.path, c.label, c.depth, @sign, @sign * m.kids, @sign * m.listed, @sign * m.listed * m.kids
+      FROM article_categories c JOIN category_members m ON m.article_id = c.article_id WHERE c.article_id = @id
+      ON CONFLICT (path) DO UPDATE SET
+        articles = articles + excluded.articles, kids_articles = kids_articles + excluded.kids_articles,
+        listed = listed + excluded.listed, kids_listed = kids_listed + excluded.kids_listed`)
+    this.#dropEmpty = db.prepare<[string]>(
+      'DELETE FROM category_counts WHERE articles = 0 AND path IN (SELECT path FROM article_categories WHERE article_id = ?)')
   }
 
-  /** Makes the breadcrumb's levels the article's categories. Call inside a transaction. */
+  /**
+   * Makes the breadcrumb's levels the article's categories and counts it as it now stands (status, kids, media).
+   * Call inside a transaction, after the article's row and media are written.
+   */
   replaceForArticle (articleId: string, breadcrumb: string[]): void {
+    this.uncount(articleId)
     this.#deleteForArticle.run(articleId)
     this.insertForArticle(articleId, breadcrumb)
   }
@@ -48,6 +73,25 @@ export class CategoryRepository {
       const keys = this.#keysOf(path)
       this.#insert.run(articleId, path, label, index + 1, keys.id, keys.slug, this.#labelKey(label))
     })
+    this.#count(articleId)
+  }
+
+  /** Counts the article again: its media changed, and with them what the kids profile shows. Call inside a transaction. */
+  recount (articleId: string): void {
+    this.uncount(articleId)
+    this.#count(articleId)
+  }
+
+  /** Takes the article out of the counts, as it was counted; before it is deleted. Call inside a transaction. */
+  uncount (articleId: string): void {
+    this.#adjust.run({ id: articleId, sign: -1 })
+    this.#dropEmpty.run(articleId)
+    this.#dropMember.run(articleId)
+  }
+
+  #count (articleId: string): void {
+    this.#addMember.run(articleId)
+    this.#adjust.run({ id: articleId, sign: 1 })
   }
 
   #keysOf (path: string): CategoryKeys {
@@ -71,17 +115,21 @@ export class CategoryRepository {
   }
 }
 
-/** The breadcrumb tree of the articles a reader sees. */
+/**
+ * The breadcrumb tree of the articles a reader sees, from the counts the writes keep: previews count every article;
+ * public readers the listed ones, less those whose publication is still ahead at the read's instant.
+ */
 export class CategoryTree {
   readonly #counts
 
   constructor (db: Db, scope: ReadScope) {
-    const tables = scope === 'public' ? PUBLIC_TABLES : PREVIEW_TABLES
-    this.#counts = db.prepare<{ kids: 0 | 1 }, CountRow>(`
-      SELECT c.path, c.label, c.depth, count(*) AS articles
-      FROM ${tables.categories} c JOIN ${tables.articles} a ON a.id = c.article_id
-      WHERE ${kidsNarrowing(tables)}
-      GROUP BY c.path ORDER BY c.depth, c.path`)
+    const counts = scope === 'public'
+      // Less the few listed articles still ahead of the instant, per path: one range read of articles_by_published_at.
+      ? `WITH ahead AS MATERIALIZED (SELECT path, count(*) AS n FROM upcoming_categories WHERE @kids = 0 OR kids = 1 GROUP BY path)
+         SELECT k.path, k.label, k.depth, CASE WHEN @kids = 1 THEN k.kids_listed ELSE k.listed END - coalesce(a.n, 0) AS articles
+         FROM category_counts k LEFT JOIN ahead a ON a.path = k.path`
+      : 'SELECT k.path, k.label, k.depth, CASE WHEN @kids = 1 THEN k.kids_articles ELSE k.articles END AS articles FROM category_counts k'
+    this.#counts = db.prepare<{ kids: 0 | 1 }, CountRow>(`SELECT path, label, depth, articles FROM (${counts}) WHERE articles > 0 ORDER BY depth, path`)
   }
 
   /** The breadcrumb tree of visible articles, each node with how many of them sit in it or below it. */

@@ -1,7 +1,9 @@
 // HTTP routes for feeds: the newest published articles as RSS 2.0, Atom 1.0 and JSON Feed 1.1, filtered like the list.
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
 import { Type } from '@sinclair/typebox'
-import { isKidsProfile } from '../plugins/auth.js'
+import { hasScope, isKidsProfile } from '../plugins/auth.js'
+import { sendAnswer, type PublicAnswer } from '../cache/public-answers.js'
+import { payloadEtag } from '../lib/http-cache.js'
 import type { Article } from '../schemas/article.js'
 import { JsonFeedSchema } from '../schemas/feed.js'
 import { Ref } from '../schemas/common.js'
@@ -41,7 +43,7 @@ const WRITERS: Record<FeedFormat, (articles: Article[], options: FeedOptions) =>
 }
 
 const feedRoutes: FastifyPluginAsyncTypebox = async (app) => {
-  const { publicReads, clock: { now }, cache, config: { PUBLIC_API_URL: publicApiUrl, PUBLIC_BASE_URL: publicBaseUrl }, publisher: { name: publisher }, mediaRules } = app.context
+  const { publicReads, contentEpoch, publicAnswers, clock: { now }, cache, config: { PUBLIC_API_URL: publicApiUrl, PUBLIC_BASE_URL: publicBaseUrl }, publisher: { name: publisher }, mediaRules } = app.context
   /** The feed's description of itself: its title, links and the identifiers of its items. */
   function feedOptions (site: { apiUrl: string, baseUrl: string, publisher: string }, query: FeedParams, updated: string): FeedOptions {
     const { apiUrl, publisher } = site
@@ -97,8 +99,19 @@ const feedRoutes: FastifyPluginAsyncTypebox = async (app) => {
       }
     }, async (request, reply) => {
       const at = now()
+      const nowMs = Date.parse(at)
+      const kids = isKidsProfile(request)
+      // The bytes depend on the content (the epoch), the query as written (the feed's own links), the profile and
+      // the media rules' view of the viewer. An age-check token makes them the viewer's own: such requests are built
+      // every time, as are those of keys that could preview (they read the public feed too, but never the cache).
+      const epoch = contentEpoch.current(at)
+      const key = hasScope(request, 'content:preview') || request.headers[mediaRules.tokenHeader] !== undefined
+        ? undefined
+        : `feed|${format}|${kids ? 'kids' : ''}|${mediaRules.viewerOf(request, at).country}|${JSON.stringify(request.query)}`
+      const kept = key === undefined ? undefined : publicAnswers.get(key, epoch, nowMs)
+      if (kept !== undefined) return sendAnswer(reply, kept, nowMs)
       // Feeds are for syndication: only what is public, even for a caller whose key could preview more.
-      const reader = publicReads.reader(at, isKidsProfile(request))
+      const reader = publicReads.reader(at, kids)
       const filters = parseFilters(request.query)
       const page = reader.list({ filters, sort: '-publishedAt', limit: request.query.limit ?? DEFAULT_LIMIT, after: null })
       // The media rules hold for feeds as for every route: files of media that may not play now are withheld.
@@ -110,13 +123,21 @@ const feedRoutes: FastifyPluginAsyncTypebox = async (app) => {
       const newest = items.reduce<string | null>((latest, article) => latest === null || article.updatedAt > latest ? article.updatedAt : latest, null)
       const lastChange = reader.lastChange()
       const updated = decisions.lastModified([lastChange, newest].filter((value) => value !== null).sort().at(-1) ?? at)
-      reply.header('last-modified', new Date(updated).toUTCString())
       // A scheduled article joins the feed at its instant: no copy may outlive that.
       const nextPublication = reader.nextPublication()
-      decisions.setCacheHeaders(reply, cache, nextPublication === null ? undefined : Math.ceil((Date.parse(nextPublication) - Date.parse(at)) / 1000))
-      reply.header('surrogate-key', listKeys(items, ['feeds']))
-      const output = WRITERS[format](items, feedOptions(site, request.query, updated))
-      return reply.type(`${type}; charset=utf-8`).serializer((payload: unknown) => payload as string).send(output)
+      const body = WRITERS[format](items, feedOptions(site, request.query, updated))
+      const answer: PublicAnswer = {
+        body,
+        contentType: `${type}; charset=utf-8`,
+        etag: payloadEtag(body),
+        headers: { 'last-modified': new Date(updated).toUTCString(), 'surrogate-key': listKeys(items, ['feeds']) },
+        stamp: (reply, at) => {
+          decisions.setCacheHeaders(reply, cache, nextPublication === null ? undefined : Math.ceil((Date.parse(nextPublication) - at) / 1000), at)
+        }
+      }
+      // Kept until the content changes or, without a write, until a media decision turns with the clock.
+      if (key !== undefined) publicAnswers.set(key, epoch, answer, decisions.nextChange)
+      return sendAnswer(reply, answer, nowMs)
     })
   }
 }
