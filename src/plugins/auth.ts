@@ -29,21 +29,27 @@ export const INVALID_KEY = 'The API key is not valid: unknown, revoked or malfor
 export function registerAuth (app: FastifyInstance, keys: ApiKeyRepository): void {
   app.decorateRequest('principal', null)
   // Runs first among the request hooks, so the rate limiter can count per key.
-  app.addHook('onRequest', async (request) => {
+  app.addHook('onRequest', (request, reply, done) => {
     const header = request.headers.authorization
-    if (header === undefined) return
+    if (header === undefined) return done()
     const match = /^Bearer\s+(\S+)\s*$/i.exec(header)
     // A credential that does not work is refused outright, even on public routes: silently serving the
     // anonymous view would hide a misconfigured client.
-    if (match === null) throw new UnauthorizedError('The Authorization header must be "Bearer <key>"')
+    if (match === null) return done(new UnauthorizedError('The Authorization header must be "Bearer <key>"'))
     const key = match[1] ?? ''
     const prefix = prefixOf(key)
-    const found = prefix === undefined ? undefined : keys.findByPrefix(prefix)
+    let found
+    try {
+      found = prefix === undefined ? undefined : keys.findByPrefix(prefix)
+    } catch (error) {
+      return done(error as Error)
+    }
     if (found === undefined || found.apiKey.revokedAt !== null || !secretMatches(key, found.secretHash)) {
-      throw new UnauthorizedError(INVALID_KEY)
+      return done(new UnauthorizedError(INVALID_KEY))
     }
     const { id, name, scopes, rateLimitPerMinute, profile } = found.apiKey
     request.principal = { keyId: id, keyName: name, scopes, rateLimitPerMinute, profile }
+    done()
   })
 }
 

@@ -15,10 +15,11 @@ export default fp(async (app) => {
       if (request.method === 'GET' || request.method === 'HEAD') reply.header(CHANGE_SEQ_HEADER, String(changes.head('public')))
     })
   }
-  app.addHook('onResponse', async (request, reply) => {
+  app.addHook('onResponse', (request, reply, done) => {
     if (request.method !== 'GET' && request.method !== 'HEAD' && reply.statusCode < 400) {
       dispatcher.nudge()
       edgePurger.nudge()
     }
+    done()
   })
 }, { name: 'beitrag-background-work' })

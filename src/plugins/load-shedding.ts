@@ -44,17 +44,18 @@ export async function registerLoadShedding (app: FastifyInstance, policy: LoadSh
   // being handled finish.
   let closing = false
   app.addHook('preClose', async () => { closing = true })
-  app.addHook('onRequest', async (_request, reply) => {
+  app.addHook('onRequest', (_request, reply, done) => {
     if (closing) {
       reply.header('retry-after', String(policy.retryAfter))
-      throw new ShuttingDownError('The server is shutting down; retry on a new connection')
+      return done(new ShuttingDownError('The server is shutting down; retry on a new connection'))
     }
+    done()
   })
   // Node closes only the connections idle at the moment close() is called; one busy then would stay open after its
   // answer until the keep-alive timeout, holding the shutdown past its grace period.
-  app.addHook('onSend', async (request, reply, payload) => {
+  app.addHook('onSend', (request, reply, payload, done) => {
     if (closing && request.raw.httpVersionMajor === 1) reply.header('connection', 'close')
-    return payload
+    done(null, payload)
   })
 }
 
