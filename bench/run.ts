@@ -397,6 +397,7 @@ const targets = targetRows({
   servers,
   bulkArticlesPerSecond: corpus.articlesPerSecond > 0 ? corpus.articlesPerSecond : undefined,
   bytes: corpus.bytes,
+  corpusReused: corpus.reused,
   elapsedSeconds: (performance.now() - benchStarted) / 1000,
   resultsDir
 })

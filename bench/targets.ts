@@ -21,6 +21,7 @@ export interface TargetInputs {
   /** Articles per second the corpus was written at through the batch path, when known. */
   bulkArticlesPerSecond: number | undefined
   bytes: number
+  corpusReused: boolean
   /** Seconds the whole run took, the corpus included. */
   elapsedSeconds: number
   resultsDir: string
@@ -83,8 +84,13 @@ export function targetRows (inputs: TargetInputs): TargetRow[] {
     out.push({ target: 'Ready after spawn: ≤ 1 s', measured: `${server.startupMs} ms`, met: server.startupMs <= 1000 })
   }
   if (inputs.articles >= 1_000_000) {
-    const minutes = round(inputs.elapsedSeconds / 60, 1)
-    out.push({ target: 'The whole run at 1,000,000 articles, corpus included: ≤ 30 min', measured: `${minutes} min`, met: minutes <= 30 })
+    // A reused corpus took its time when it was written: that run's rate says how long.
+    const corpusSeconds = inputs.corpusReused && inputs.bulkArticlesPerSecond !== undefined ? inputs.articles / inputs.bulkArticlesPerSecond : 0
+    const minutes = round((inputs.elapsedSeconds + corpusSeconds) / 60, 1)
+    const measured = corpusSeconds === 0
+      ? `${minutes} min`
+      : `${minutes} min (the corpus ${round(corpusSeconds / 60, 1)}, this run ${round(inputs.elapsedSeconds / 60, 1)})`
+    out.push({ target: 'The whole run at 1,000,000 articles, corpus included: ≤ 30 min', measured, met: minutes <= 30 })
   }
   return out
 }

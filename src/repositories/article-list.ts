@@ -54,23 +54,36 @@ export class ArticleListRepository {
     const { column, descending } = SORTS[options.sort]
     const { keys, where, params } = this.#where(options.filters)
     const key = `list|${options.sort}|${keys}|${options.after === null ? 'first' : 'after'}`
-    const statement = this.#statement(key, () => {
-      const direction = descending ? 'DESC' : 'ASC'
-      const keyset = options.after === null ? '' : ` AND (${column}, a.id) ${descending ? '<' : '>'} (@afterValue, @afterId)`
-      return `SELECT ${this.#columns}, ${column} AS sort_value FROM ${this.#tables.articles} a
-        WHERE ${kidsNarrowing(this.#tables)}${where}${keyset}
-        ORDER BY ${column} ${direction}, a.id ${direction} LIMIT @limit`
-    })
-    // One row more than the page tells whether another page follows.
-    const rows = statement.all({
+    const direction = descending ? 'DESC' : 'ASC'
+    const keyset = options.after === null ? '' : ` AND (${column}, a.id) ${descending ? '<' : '>'} (@afterValue, @afterId)`
+    const page = (range: string): string => `SELECT ${this.#columns}, ${column} AS sort_value FROM ${this.#tables.articles} a
+      WHERE ${kidsNarrowing(this.#tables)}${where}${keyset}${range}
+      ORDER BY ${column} ${direction}, a.id ${direction} LIMIT @limit`
+    // Newest first, a public list would otherwise step over every scheduled and embargoed article dated after the
+    // instant before it reaches one it may show. A public article listed after the instant can only be undated
+    // (listed at its creation): those come from their own index (migration 0016), the rest from the instant down.
+    const split = this.#scope === 'public' && column === 'a.listed_at' && descending
+    const statement = this.#statement(key, () => page(split ? ' AND a.listed_at <= public_instant()' : ''))
+    const args = {
       ...params,
       ...this.#params(now, kids),
+      // One row more than the page tells whether another page follows.
       limit: options.limit + 1,
       ...(options.after === null ? {} : { afterValue: options.after[0], afterId: options.after[1] })
-    }) as Array<SummaryRow & { sort_value: string }>
-    const page = rows.slice(0, options.limit)
-    const last = page.at(-1)
-    return { rows: page, next: rows.length > options.limit && last !== undefined ? [last.sort_value, last.id] : null }
+    }
+    let rows = statement.all(args) as Array<SummaryRow & { sort_value: string }>
+    if (split) {
+      const undated = this.#statement(`${key}|undated`, () => page(' AND a.published_at IS NULL AND a.created_at > public_instant()'))
+        .all(args) as Array<SummaryRow & { sort_value: string }>
+      if (undated.length > 0) {
+        rows = [...undated, ...rows]
+          .sort((x, y) => x.sort_value < y.sort_value ? 1 : x.sort_value > y.sort_value ? -1 : x.id < y.id ? 1 : x.id > y.id ? -1 : 0)
+          .slice(0, options.limit + 1)
+      }
+    }
+    const shown = rows.slice(0, options.limit)
+    const last = shown.at(-1)
+    return { rows: shown, next: rows.length > options.limit && last !== undefined ? [last.sort_value, last.id] : null }
   }
 
   /**

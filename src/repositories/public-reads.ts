@@ -91,7 +91,10 @@ export class PublicReads {
     // What anonymous readers see changes with public events (publication, an edit of a public article, its removal)
     // and when a scheduled article's time comes; edits of hidden articles change neither.
     this.#lastEvent = db.prepare<[], { at: string }>('SELECT at FROM public_events ORDER BY public_seq DESC LIMIT 1')
-    this.#lastPublication = db.prepare<[], { at: string | null }>('SELECT max(published_at) AS at FROM public_articles')
+    // The newest date at or before the instant, found by a seek: every public date is at or before it, and max()
+    // over the view would step over the scheduled articles dated after it first.
+    this.#lastPublication = db.prepare<[], { at: string | null }>(
+      'SELECT published_at AS at FROM public_articles WHERE published_at <= public_instant() ORDER BY published_at DESC LIMIT 1')
     this.#nextPublication = db.prepare<[], { at: string | null }>('SELECT min(published_at) AS at FROM upcoming_publications')
     // An old slug leads only to a public article: it must not reveal where a hidden one moved.
     this.#renamed = db.prepare<{ slug: string } & Kids, { slug: string }>(`
