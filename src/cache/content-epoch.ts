@@ -1,6 +1,6 @@
 // One number that changes whenever what an anonymous reader sees may have changed: a commit by this process or by
 // any other on the same database, or the passing of an instant at which an article becomes public. In-memory
-// answers keyed by it are exact without a statement per answer, and it costs one small statement to read.
+// answers keyed by it are exact without a query per answer, and reading it costs two tiny statements.
 import type { Db } from '../db/open.js'
 
 export class ContentEpoch {

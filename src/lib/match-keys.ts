@@ -16,6 +16,22 @@ export function matchKey (text: string): string {
   return key === '' ? normal.toLowerCase() : key
 }
 
+// Tags and category labels repeat across an archive and are written again with every article: their keys are
+// computed once. Bounded, as a stream of new values has no end.
+const REMEMBERED_LIMIT = 10_000
+const remembered = new Map<string, string>()
+
+/** matchKey(text), remembered: for writes, which key the same few labels and tags over and over. */
+export function rememberedMatchKey (text: string): string {
+  let key = remembered.get(text)
+  if (key === undefined) {
+    key = matchKey(text)
+    if (remembered.size >= REMEMBERED_LIMIT) remembered.clear()
+    remembered.set(text, key)
+  }
+  return key
+}
+
 /** A category's slug: the match key of each label of its path, joined by "/" (`nachrichten/politik/aussenpolitik`). */
 export function categorySlug (path: string): string {
   return path.split(CATEGORY_SEPARATOR).map(matchKey).join(CATEGORY_SEPARATOR)

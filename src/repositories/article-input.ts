@@ -1,7 +1,7 @@
 // A whole article as a write hands it to the store, and the comparisons a write makes against what is stored.
 import { blockTexts } from '../lib/rich-text.js'
 import { countWords } from '../lib/text.js'
-import type { ArticleStatus } from '../schemas/article.js'
+import type { ArticleStatus, Correction } from '../schemas/article.js'
 import type { ArticleWrite } from '../schemas/article-write.js'
 import { completeMedia, type AttachedMediaInput } from './media.js'
 import type { EventType } from '../schemas/change.js'
@@ -92,4 +92,27 @@ export function bodyWordCount (sections: SectionInput[]): number {
     }
   }
   return words
+}
+
+/** The named parameters of an article's own row, as both the insert of a new article and the upsert bind them. */
+export function articleRowParams (input: ArticleInput, corrections: Correction[], now: string): Record<string, string | number | null> {
+  return {
+    id: input.id,
+    slug: input.slug,
+    kicker: input.kicker,
+    title: input.title,
+    byline: input.byline,
+    teaser: input.teaser,
+    language: input.language,
+    breadcrumb: JSON.stringify(input.breadcrumb),
+    tags: JSON.stringify(input.tags),
+    kids: input.kids === true ? 1 : 0,
+    status: input.status,
+    publishedAt: input.publishedAt,
+    source: input.source,
+    sourceHash: input.sourceHash,
+    wordCount: bodyWordCount(input.sections),
+    corrections: JSON.stringify(corrections),
+    now
+  }
 }

@@ -1,10 +1,10 @@
 // Writing an article that does not exist yet: the same rows, revision, events and search entry as any save, without
 // reading the article back, comparing it or deleting what it had. Bulk imports are nearly all new articles.
 import type { Db } from '../db/open.js'
-import { matchKey } from '../lib/match-keys.js'
+import { rememberedMatchKey } from '../lib/match-keys.js'
 import type { Correction } from '../schemas/article.js'
 import { searchDocument } from '../search/document.js'
-import { bodyWordCount, changedFields, eventFor, isListed, snapshotOf, type ArticleInput, type SaveOptions } from './article-input.js'
+import { articleRowParams, changedFields, eventFor, isListed, snapshotOf, type ArticleInput, type SaveOptions } from './article-input.js'
 import type { ArticleRepository } from './article.js'
 import type { ArticleLinks } from './article-links.js'
 import type { CategoryRepository } from './category.js'
@@ -28,21 +28,6 @@ export interface ArticleStoreParts {
 
 /** Hands out the next free article seq numbers, reading the highest one once. */
 export interface SeqCounter { next: () => number }
-
-// Tags repeat across an archive: their keys are computed once. Bounded, as a stream of new tags has no end.
-const TAG_KEYS_LIMIT = 10_000
-const tagKeys = new Map<string, string>()
-
-/** The match key of a tag (see matchKey), remembered. */
-export function tagKey (tag: string): string {
-  let key = tagKeys.get(tag)
-  if (key === undefined) {
-    key = matchKey(tag)
-    if (tagKeys.size >= TAG_KEYS_LIMIT) tagKeys.clear()
-    tagKeys.set(tag, key)
-  }
-  return key
-}
 
 export class ArticleInserts {
   readonly #parts: ArticleStoreParts
@@ -95,32 +80,12 @@ export class ArticleInserts {
     const version = revised + 1
     // The slug may have led to another article once; it is this one's now.
     slugs.claim(input.slug)
-    this.#insert.run({
-      id: input.id,
-      seq,
-      slug: input.slug,
-      kicker: input.kicker,
-      title: input.title,
-      byline: input.byline,
-      teaser: input.teaser,
-      language: input.language,
-      breadcrumb: JSON.stringify(input.breadcrumb),
-      tags: JSON.stringify(input.tags),
-      kids: input.kids === true ? 1 : 0,
-      status: input.status,
-      publishedAt: input.publishedAt,
-      source: input.source,
-      sourceHash: input.sourceHash,
-      wordCount: bodyWordCount(input.sections),
-      corrections: JSON.stringify(corrections),
-      version,
-      now
-    })
+    this.#insert.run({ ...articleRowParams(input, corrections, now), seq, version })
     sections.insertForArticle(input.id, input.sections)
     links.insertForArticle(input.id, input.sections)
     const changedMedia = media.attach(input.id, input.media, now)
     categories.insertForArticle(input.id, input.breadcrumb)
-    for (const tag of input.tags) this.#insertTag.run(input.id, tag, tagKey(tag))
+    for (const tag of input.tags) this.#insertTag.run(input.id, tag, rememberedMatchKey(tag))
     search.add(seq, searchDocument({ ...input, captions: input.media.map(({ media }) => media.caption) }), isListed(input.status))
     const actor = options.actor ?? null
     revisions.addRevision(input.id, version, snapshot, now, actor)

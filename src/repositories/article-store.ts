@@ -3,12 +3,13 @@
 import type { Db, Transaction } from '../db/open.js'
 import { packJson } from '../db/packed-json.js'
 import { PreconditionFailedError } from '../errors.js'
+import { rememberedMatchKey } from '../lib/match-keys.js'
 import type { Correction } from '../schemas/article.js'
 import type { ArticleWrite } from '../schemas/article-write.js'
 import { searchDocument } from '../search/document.js'
-import { ArticleInserts, tagKey, type ArticleStoreParts, type SeqCounter } from './article-insert.js'
+import { ArticleInserts, type ArticleStoreParts, type SeqCounter } from './article-insert.js'
 import { CONTENT_CHANGED_AT } from './article-row.js'
-import { bodyWordCount, changedFields, eventFor, isListed, snapshotOf, type ArticleInput, type SaveOptions } from './article-input.js'
+import { articleRowParams, changedFields, eventFor, isListed, snapshotOf, type ArticleInput, type SaveOptions } from './article-input.js'
 import type { MediaInput } from './media.js'
 import type { Actor } from '../schemas/revision.js'
 
@@ -104,32 +105,13 @@ export class ArticleStore {
       // The old slug keeps leading here (301) until another article takes it.
       slugs.claim(input.slug)
       if (before?.slug !== undefined && before.slug !== input.slug) slugs.retire(before.slug, input.id, now)
-      const { version } = upsert.get({
-        id: input.id,
-        seq,
-        slug: input.slug,
-        kicker: input.kicker,
-        title: input.title,
-        byline: input.byline,
-        teaser: input.teaser,
-        language: input.language,
-        breadcrumb: JSON.stringify(input.breadcrumb),
-        tags: JSON.stringify(input.tags),
-        kids: input.kids === true ? 1 : 0,
-        status: input.status,
-        publishedAt: input.publishedAt,
-        source: input.source,
-        sourceHash: input.sourceHash,
-        wordCount: bodyWordCount(input.sections),
-        corrections: JSON.stringify(corrections),
-        now
-      }) as { version: number }
+      const { version } = upsert.get({ ...articleRowParams(input, corrections, now), seq }) as { version: number }
       sections.replaceForArticle(input.id, input.sections)
       links.replaceForArticle(input.id, input.sections)
       const changedMedia = media.replaceForArticle(input.id, input.media, now)
       categories.replaceForArticle(input.id, input.breadcrumb)
       deleteTags.run(input.id)
-      for (const tag of input.tags) insertTag.run(input.id, tag, tagKey(tag))
+      for (const tag of input.tags) insertTag.run(input.id, tag, rememberedMatchKey(tag))
       search.index(seq, searchDocument({ ...input, captions: input.media.map(({ media }) => media.caption) }), isListed(input.status))
       markChanged.run(CONTENT_CHANGED_AT, now)
       const actor = options.actor ?? null

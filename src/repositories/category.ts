@@ -1,7 +1,7 @@
 // Categories: every level of an article's breadcrumb, kept for filtering and for the category tree.
 import type { Db } from '../db/open.js'
 import type { Category } from '../schemas/category.js'
-import { CATEGORY_SEPARATOR, categoryId, categorySlug, matchKey } from '../lib/match-keys.js'
+import { CATEGORY_SEPARATOR, categoryId, categorySlug, rememberedMatchKey } from '../lib/match-keys.js'
 import type { ReadScope } from './visibility.js'
 import { KIDS_MEDIA, kidsParam } from './visibility.js'
 
@@ -29,7 +29,6 @@ export class CategoryRepository {
   readonly #adjust
   readonly #dropEmpty
   readonly #keys = new Map<string, CategoryKeys>()
-  readonly #labelKeys = new Map<string, string>()
 
   constructor (db: Db) {
     this.#deleteForArticle = db.prepare<[string]>('DELETE FROM article_categories WHERE article_id = ?')
@@ -71,7 +70,7 @@ export class CategoryRepository {
     breadcrumb.forEach((label, index) => {
       path = index === 0 ? label : `${path}${CATEGORY_SEPARATOR}${label}`
       const keys = this.#keysOf(path)
-      this.#insert.run(articleId, path, label, index + 1, keys.id, keys.slug, this.#labelKey(label))
+      this.#insert.run(articleId, path, label, index + 1, keys.id, keys.slug, rememberedMatchKey(label))
     })
     this.#count(articleId)
   }
@@ -102,16 +101,6 @@ export class CategoryRepository {
       this.#keys.set(path, keys)
     }
     return keys
-  }
-
-  #labelKey (label: string): string {
-    let key = this.#labelKeys.get(label)
-    if (key === undefined) {
-      key = matchKey(label)
-      if (this.#labelKeys.size >= KEYS_LIMIT) this.#labelKeys.clear()
-      this.#labelKeys.set(label, key)
-    }
-    return key
   }
 }
 
