@@ -1,6 +1,7 @@
 // Serialised response bodies of articles, kept in memory so a repeated GET costs a version lookup, not a load and a
 // serialisation. Bounded by bytes; least recently used bodies go first.
 import { LRUCache } from 'lru-cache'
+import { keepCompressed } from './compressed-bodies.js'
 
 /**
  * Everything a body depends on. The version lookup that every request makes anyway (and that applies visibility)
@@ -21,14 +22,15 @@ export interface BodyKey {
 }
 
 export interface CachedBody {
-  body: string
+  /** Encoded once, so a hit sends bytes without encoding the text again. */
+  body: Buffer
   contentType: string
   /** The Surrogate-Key header that went with the body: it names the media the body shows. */
   surrogateKey: string
 }
 
 export interface BodyCacheOptions {
-  /** Bytes of bodies to keep (counted as UTF-16 string length × 2); 0 keeps nothing. */
+  /** Bytes of bodies to keep (keys and headers counted as UTF-16 strings); 0 keeps nothing. */
   maxBytes: number
   onHit?: () => void
   onMiss?: () => void
@@ -52,7 +54,7 @@ export class BodyCache {
       ? null
       : new LRUCache<string, CachedBody>({
         maxSize: options.maxBytes,
-        sizeCalculation: (entry, key) => (entry.body.length + entry.surrogateKey.length + key.length) * 2 + 64,
+        sizeCalculation: (entry, key) => entry.body.byteLength + (entry.surrogateKey.length + key.length) * 2 + 64,
         dispose: (_entry, key) => {
           const id = key.slice(0, key.indexOf('|'))
           const keys = this.#keysOf.get(id)
@@ -77,6 +79,7 @@ export class BodyCache {
   set (key: BodyKey, entry: CachedBody): void {
     if (this.#entries === null) return
     const text = bodyKeyString(key)
+    keepCompressed(entry.body)
     this.#entries.set(text, entry)
     // A body larger than the whole cache is not kept; do not index what was refused.
     if (!this.#entries.has(text)) return

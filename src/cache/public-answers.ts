@@ -3,10 +3,12 @@
 // its own deadline (a media decision that turns with time) has not passed. Bounded by bytes, least recent first.
 import type { FastifyReply } from 'fastify'
 import { LRUCache } from 'lru-cache'
+import { keepCompressed } from './compressed-bodies.js'
 
 /** What a route built once and may send again: the bytes and every header the route set with them. */
 export interface PublicAnswer {
-  body: string
+  /** Encoded once: a feed is ~100 KB, and encoding a string of that size again for every request is measurable. */
+  body: Buffer
   contentType: string
   /** The strong ETag of `body`, so a repeated request and its 304 hash nothing. */
   etag: string
@@ -21,7 +23,7 @@ export function sendAnswer (reply: FastifyReply, answer: PublicAnswer, nowMs: nu
   answer.stamp?.(reply, nowMs)
   for (const [name, value] of Object.entries(answer.headers)) reply.header(name, value)
   reply.header('etag', answer.etag)
-  return reply.type(answer.contentType).serializer((payload: unknown) => payload as string).send(answer.body)
+  return reply.type(answer.contentType).send(answer.body)
 }
 
 interface Entry<T extends PublicAnswer> {
@@ -39,8 +41,8 @@ export class PublicAnswers<T extends PublicAnswer = PublicAnswer> {
       ? null
       : new LRUCache<string, Entry<T>>({
         maxSize: options.maxBytes,
-        // Counted as UTF-16 strings, as the body cache counts, with room for the headers kept beside the body.
-        sizeCalculation: (entry, key) => (entry.answer.body.length + key.length) * 2 + 512
+        // The body's bytes, with room for the key and the headers kept beside the body.
+        sizeCalculation: (entry, key) => entry.answer.body.byteLength + key.length * 2 + 512
       })
   }
 
@@ -56,7 +58,9 @@ export class PublicAnswers<T extends PublicAnswer = PublicAnswer> {
   }
 
   set (key: string, epoch: number, answer: T, until: number | null = null): void {
-    this.#entries?.set(key, { answer, epoch, until })
+    if (this.#entries === null) return
+    keepCompressed(answer.body)
+    this.#entries.set(key, { answer, epoch, until })
   }
 
   get size (): number {

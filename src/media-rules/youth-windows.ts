@@ -88,19 +88,23 @@ export interface WindowState {
   lastChange: number
 }
 
-// Time-zone arithmetic is the costly part of a decision, and a response decides the same window at the same instant
-// for each of its media items: the last answers are kept.
-const recent = new Map<string, WindowState>()
+// Time-zone arithmetic is the costly part of a decision, and every request decides at its own instant. A window's
+// state holds for the whole span from its last change to its next one, so each window keeps the span it was last
+// found in and answers any instant inside it without arithmetic; an instant outside it (a clock set back, a request
+// past the change) computes afresh.
+interface Span { from: number, state: WindowState }
+const spans = new Map<string, Span>()
 
 /** Whether the window is open at `now` (an epoch millisecond instant), and when that changes. */
 export function windowState (window: YouthWindow, now: number, zone: string): WindowState {
-  const key = `${zone}|${window.start}|${window.end}|${now}`
-  let state = recent.get(key)
-  if (state === undefined) {
-    state = computeWindowState(window, now, zone)
-    if (recent.size >= RECENT_LIMIT) recent.clear()
-    recent.set(key, state)
+  const key = `${zone}|${window.start}|${window.end}`
+  const span = spans.get(key)
+  if (span !== undefined && span.from <= now && now < span.state.nextChange) {
+    return span.state.open ? { ...span.state, nextOpen: now } : span.state
   }
+  const state = computeWindowState(window, now, zone)
+  if (spans.size >= RECENT_LIMIT) spans.clear()
+  spans.set(key, { from: state.lastChange, state })
   return state
 }
 

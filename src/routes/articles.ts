@@ -111,7 +111,7 @@ const articleRoutes: FastifyPluginAsyncTypebox = async (app) => {
     const rendered = format === 'json' ? undefined : render(article, chosen, renderOptions)
     const contentType = rendered === undefined ? 'application/json; charset=utf-8' : rendered.type
     // The JSON goes through the route's compiled response serialiser (fast-json-stringify), as it would uncached.
-    const body = rendered === undefined ? serializeArticle(reply, article) : rendered.text()
+    const body = Buffer.from(rendered === undefined ? serializeArticle(reply, article) : rendered.text())
     // The article may have changed between the version lookup and the load: key the body by what was loaded.
     if (bodyKey !== undefined && article.version === bodyKey.version) bodies?.set(bodyKey, { body, contentType, surrogateKey })
     return reply.type(contentType).send(body)

@@ -47,7 +47,7 @@ const categoryRoutes: FastifyPluginAsyncTypebox = async (app) => {
     const ids = (nodes: Category[]): string[] => nodes.flatMap((node) => [`category:${node.id}`, ...ids(node.children)])
     // The route's own serialiser for its 200, as Fastify would have used it for `{ items }`.
     const serialize = reply.getSerializationFunction('200', 'application/json') ?? JSON.stringify
-    const body = serialize({ items })
+    const body = Buffer.from(serialize({ items }))
     const answer: PublicAnswer = {
       body,
       contentType: 'application/json; charset=utf-8',

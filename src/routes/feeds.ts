@@ -125,7 +125,7 @@ const feedRoutes: FastifyPluginAsyncTypebox = async (app) => {
       const updated = decisions.lastModified([lastChange, newest].filter((value) => value !== null).sort().at(-1) ?? at)
       // A scheduled article joins the feed at its instant: no copy may outlive that.
       const nextPublication = reader.nextPublication()
-      const body = WRITERS[format](items, feedOptions(site, request.query, updated))
+      const body = Buffer.from(WRITERS[format](items, feedOptions(site, request.query, updated)))
       const answer: PublicAnswer = {
         body,
         contentType: `${type}; charset=utf-8`,
