@@ -1,5 +1,6 @@
 // The ceiling every figure is measured against: a bare Fastify server answering each benchmark URL with the exact
-// status, headers and body bytes the API gave for it (a 304 too, for the If-None-Match it was asked with), from memory.
+// status, headers and body bytes the API gave for it (a 304 too, for the If-None-Match it was asked with; compressed
+// bytes for the Accept-Encoding it was asked with), from memory.
 // Usage: node --import tsx bench/bare.ts <responses.json> <port>
 import { readFileSync } from 'node:fs'
 import Fastify from 'fastify'
@@ -8,6 +9,8 @@ export interface Recorded {
   url: string
   /** The If-None-Match header of the recorded request, if it had one. */
   ifNoneMatch?: string
+  /** The Accept-Encoding header of the recorded request, if it had one. */
+  acceptEncoding?: string
   status: number
   headers: Record<string, string>
   /** The body, base64. */
@@ -18,14 +21,14 @@ const [file, port] = process.argv.slice(2)
 if (file === undefined || port === undefined) throw new Error('usage: bare.ts <responses.json> <port>')
 
 const recorded = JSON.parse(readFileSync(file, 'utf8')) as Recorded[]
-const key = (url: string, ifNoneMatch: string | undefined): string => `${url}\n${ifNoneMatch ?? ''}`
-const byRequest = new Map(recorded.map((r) => [key(r.url, r.ifNoneMatch), { status: r.status, headers: r.headers, body: Buffer.from(r.body, 'base64') }]))
+const key = (url: string, ifNoneMatch: string | undefined, acceptEncoding: string | undefined): string => `${url}\n${ifNoneMatch ?? ''}\n${acceptEncoding ?? ''}`
+const byRequest = new Map(recorded.map((r) => [key(r.url, r.ifNoneMatch, r.acceptEncoding), { status: r.status, headers: r.headers, body: Buffer.from(r.body, 'base64') }]))
 const paths = new Set(recorded.map((r) => r.url.split('?')[0] ?? r.url))
 
 const app = Fastify({ logger: false })
 for (const path of paths) {
   app.get(path, (request, reply) => {
-    const answer = byRequest.get(key(request.url, request.headers['if-none-match']))
+    const answer = byRequest.get(key(request.url, request.headers['if-none-match'], request.headers['accept-encoding']))
     if (answer === undefined) return reply.code(404).send()
     return reply.code(answer.status).headers(answer.headers).send(answer.body)
   })

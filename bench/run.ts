@@ -24,9 +24,9 @@ const USAGE = `usage: npm run bench -- [options]
   --articles <n>      corpus size: 1000 (default), 100000, 1000000 or any from 100 to 2000000
   --duration <s>      seconds of load per scenario and server, 1 to 600 (default 10)
   --connections <n>   concurrent connections, 1 to 1000 (default 10)
-  --scenarios <list>  comma-separated, default all: article,slug,revalidate,list,deep,search-common,search-rare,
+  --scenarios <list>  comma-separated, default all: article,article-br,slug,revalidate,list,deep,search-common,search-rare,
                       search-filtered,search-rare-filtered,search-facets,search-newest,ninjs,jsonld,feed-rss,
-                      feed-json,feed-revalidate,categories,edge (Varnish in front: hits, purge latency, a read storm)
+                      feed-json,feed-json-br,feed-revalidate,categories,edge (Varnish in front: hits, purge latency, a read storm)
   --workers <list>    WORKERS settings to measure the API with, e.g. 1,2 (default 1)
   --ids <n>           distinct articles the item scenarios rotate over (default 500)
   --samples <n>       sequential requests for the one-connection latency (default 300)
@@ -255,6 +255,8 @@ process.stdout.write(`  disk: ${disk.kbPerArticle.toFixed(2)} KB per article\n`)
 let apiPort = 0
 const SCENARIO_LIST: Scenario[] = [
   { name: 'article', description: 'GET /v1/articles/{id}', expect: 200, targets: async () => published.map(({ id }) => ({ path: `/v1/articles/${id}` })) },
+  // What a CDN sends: every request accepts compression.
+  { name: 'article-br', description: 'GET /v1/articles/{id} with Accept-Encoding: br, gzip', expect: 200, targets: async () => published.map(({ id }) => ({ path: `/v1/articles/${id}`, headers: { 'accept-encoding': 'br, gzip' } })) },
   { name: 'slug', description: 'GET /v1/articles/slug/{slug}', expect: 200, targets: async () => published.map(({ slug }) => ({ path: `/v1/articles/slug/${slug}` })) },
   {
     name: 'revalidate',
@@ -282,6 +284,7 @@ const SCENARIO_LIST: Scenario[] = [
   { name: 'jsonld', description: 'GET /v1/articles/{id}?format=jsonld', expect: 200, targets: async () => published.map(({ id }) => ({ path: `/v1/articles/${id}?format=jsonld` })) },
   { name: 'feed-rss', description: 'GET /v1/feeds/rss (20 newest)', expect: 200, targets: async () => [{ path: '/v1/feeds/rss' }] },
   { name: 'feed-json', description: 'GET /v1/feeds/json (20 newest)', expect: 200, targets: async () => [{ path: '/v1/feeds/json' }] },
+  { name: 'feed-json-br', description: 'GET /v1/feeds/json with Accept-Encoding: br, gzip', expect: 200, targets: async () => [{ path: '/v1/feeds/json', headers: { 'accept-encoding': 'br, gzip' } }] },
   {
     name: 'feed-revalidate',
     description: 'GET /v1/feeds/rss with a current If-None-Match: 304',
@@ -333,7 +336,7 @@ for (const workers of scenarios.length === 0 ? [] : workerCounts) {
       if (answer.status !== scenario.expect) throw new Error(`${scenario.name}: ${target.path} answered ${answer.status}, not ${scenario.expect}: ${answer.body.toString('utf8').slice(0, 300)}`)
       const headers = { ...answer.headers }
       for (const hop of ['date', 'connection', 'keep-alive', 'content-length', 'transfer-encoding']) delete headers[hop]
-      recorded.push({ url: target.path, ifNoneMatch: target.headers?.['if-none-match'], status: answer.status, headers, body: answer.body.toString('base64') })
+      recorded.push({ url: target.path, ifNoneMatch: target.headers?.['if-none-match'], acceptEncoding: target.headers?.['accept-encoding'], status: answer.status, headers, body: answer.body.toString('base64') })
     }
   }
   writeFileSync(recordedFile, JSON.stringify(recorded))
