@@ -10,6 +10,7 @@ import type { ArticleInput } from '../src/repositories/article-input.js'
 import { openRepositories } from '../src/repositories/index.js'
 import type { ArticleStatus } from '../src/schemas/article.js'
 import type { Block } from '../src/schemas/section.js'
+import { articleBatches } from './corpus-thread.js'
 import { ADJECTIVES, BREADCRUMBS, FILLER, NOUNS, PEOPLE, PLACES, RARE_EVERY, RARE_WORDS, TAGS, VERBS, random, zipf } from './vocabulary.js'
 
 /** The word the "common word" search scenario looks for: the most frequent noun. */
@@ -167,12 +168,16 @@ export function generateCorpus (path: string, articles: number, options: { batch
   const now = Date.now()
   const at = new Date(now).toISOString()
   const started = process.hrtime.bigint()
-  function * inputs (from: number, to: number): Generator<ArticleInput> {
-    for (let n = from; n < to; n++) yield generateArticle(n, articles, now)
-  }
-  for (let from = 0; from < articles; from += batch) {
-    repository.saveAll(inputs(from, Math.min(articles, from + batch)), at)
-    options.onProgress?.(Math.min(articles, from + batch))
+  // Made on a second thread as the batches before them are written: the same articles, in the same order.
+  const batches = articleBatches(articles, batch, now)
+  try {
+    let done = 0
+    for (let inputs = batches.next(); inputs !== undefined; inputs = batches.next()) {
+      done += repository.saveAll(inputs, at)
+      options.onProgress?.(done)
+    }
+  } finally {
+    batches.close()
   }
   const seconds = Number(process.hrtime.bigint() - started) / 1e9
   // The service would otherwise seed its sample article into the corpus at first start.

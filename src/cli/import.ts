@@ -146,19 +146,29 @@ Exit codes: 0 all files imported, 1 at least one file failed, 64 bad arguments, 
       const bar = process.stderr.isTTY && paths.length > 1 ? new (await import('cli-progress')).SingleBar({ format: 'importing [{bar}] {value}/{total} files', hideCursor: true }) : undefined
       bar?.start(paths.length, 0)
       const now = new Date().toISOString()
+      type Entry = { name: string, read: () => string, parsed?: ParsedArticle }
+      // Every file of a batch goes to the parser thread at once, and the next batch before this one is written: the
+      // thread reads on while this thread writes.
+      const parseBatch = (start: number): Promise<Entry[]> => {
+        const entries = Promise.all(paths.slice(start, start + batchSize).map(async (file): Promise<Entry> => {
+          try {
+            const { text, parsed } = await parseFile(file)
+            return { name: file, read: () => text, parsed }
+          } catch (error) {
+            if (!(error instanceof ImportError)) throw error
+            return { name: file, read: () => { throw error } }
+          }
+        }))
+        // Awaited when its turn comes; a failure meanwhile is not unhandled.
+        entries.catch(() => {})
+        return entries
+      }
       try {
+        let parsing = parseBatch(0)
         for (let start = 0; start < paths.length; start += batchSize) {
           // A batch is parsed first, then written in one transaction (which cannot wait for the thread).
-          const batch: Array<{ name: string, read: () => string, parsed?: ParsedArticle }> = []
-          for (const file of paths.slice(start, start + batchSize)) {
-            try {
-              const { text, parsed } = await parseFile(file)
-              batch.push({ name: file, read: () => text, parsed })
-            } catch (error) {
-              if (!(error instanceof ImportError)) throw error
-              batch.push({ name: file, read: () => { throw error } })
-            }
-          }
+          const batch = await parsing
+          if (start + batchSize < paths.length) parsing = parseBatch(start + batchSize)
           // The file name is the source when the page names no URL: importing it again, from any directory, updates the same article.
           importer.importMany(batch, now, {
             batchSize,

@@ -67,3 +67,19 @@ t.test('the parser thread: a time budget, a fresh thread after a refusal, errors
   t.match(after, { parsed: { title: 'Was der Streik für Pendler bedeutet' } }, 'the document queued behind it is parsed on a new thread')
   t.match(await parser.parse('leer.txt', 'Nur ein Titel\n'), { reason: 'not an article: no body paragraphs found after the title' })
 })
+
+t.test('the parser thread reads on while its caller is busy, and never counts that time against a document', async (t) => {
+  const parser = new ParserThread({ timeoutMs: 300 })
+  t.teardown(() => parser.close())
+  const text = fixture('video-lines.txt')
+  t.match(await parser.parse('erste.txt', text), { parsed: { title: 'Was der Streik für Pendler bedeutet' } }, 'the thread is up')
+  const queued = Array.from({ length: 20 }, async (_, n) => await parser.parse(`datei-${n}.txt`, text))
+  // Busy for twice the budget, as the import command is while it writes a batch: the thread parses meanwhile.
+  for (const until = Date.now() + 600; Date.now() < until;);
+  const outcomes = await Promise.all(queued)
+  t.equal(outcomes.filter((outcome) => 'parsed' in outcome && outcome.parsed.title === 'Was der Streik für Pendler bedeutet').length, 20, 'every one parsed, none refused')
+  // A slow document among others: it alone is refused; the ones handed over behind it are read by the next thread.
+  const slow = `<html><body><h1>Langsam</h1>${'<p>Satz. '.repeat(100_000)}`
+  const mixed = await Promise.all([parser.parse('vorher.txt', text), parser.parse('langsam.html', slow), parser.parse('danach-1.txt', text), parser.parse('danach-2.txt', text)])
+  t.match(mixed, [{ parsed: {} }, { reason: /^not an article: reading it took longer than 0\.3 s/ }, { parsed: {} }, { parsed: {} }])
+})

@@ -13,7 +13,7 @@ const NOW = '2025-05-01T10:00:00.000Z'
 const EMPTY = { SEED_SAMPLE: 'false' }
 const SHARED_MEDIA = stableId('save-all-shared-media')
 
-function media (id: string, caption: string): ArticleInput['media'][number] {
+function media (id: string, caption: string, ageRating?: 6): ArticleInput['media'][number] {
   return {
     role: 'lead',
     media: {
@@ -28,7 +28,8 @@ function media (id: string, caption: string): ArticleInput['media'][number] {
       availableFrom: null,
       availableUntil: null,
       renditions: [{ url: `https://media.example.org/${id}.jpg`, mimeType: 'image/jpeg', width: 1200, height: 800 }],
-      thumbnails: []
+      thumbnails: [],
+      ...(ageRating === undefined ? {} : { ageRating })
     }
   }
 }
@@ -47,13 +48,17 @@ function inputs (): ArticleInput[] {
     byline: 'Von Jörg Müller',
     breadcrumb: n % 3 === 0 ? ['Nachrichten', 'Regionales', 'Köln'] : ['Kultur', 'Bühne'],
     tags: n % 2 === 0 ? ['Köln', 'Straßenfest'] : ['Theater'],
+    // Made for children: counted for the kids profile when every media item is fit for them (the fourth's is).
+    kids: n === 3 || n === 4,
     status,
     publishedAt,
     sections: [
       { heading: null, blocks: [{ type: 'paragraph', text: `Tausende feiern das Straßenfest am Rheinufer, Nummer ${n}.` }, { type: 'media', mediaId: stableId(`save-all-media-${n}`) }] },
       { heading: 'Großes Programm', blocks: [{ type: 'paragraph', text: 'Musik, Essen und Führungen für Groß und Klein.' }, { type: 'quote', text: 'Schön wie nie.', attribution: 'Käthe Schäfer' }] }
     ],
-    media: n < 2 ? [media(stableId(`save-all-media-${n}`), 'Das Ufer'), media(SHARED_MEDIA, 'Der Dom bei Nacht')] : [media(stableId(`save-all-media-${n}`), `Bild ${n}`)]
+    media: n < 2
+      ? [media(stableId(`save-all-media-${n}`), 'Das Ufer'), media(SHARED_MEDIA, 'Der Dom bei Nacht')]
+      : [media(stableId(`save-all-media-${n}`), `Bild ${n}`, n === 4 ? 6 : undefined)]
   }))
 }
 
@@ -63,6 +68,8 @@ const TABLES: Record<string, string> = {
   media: 'SELECT * FROM media ORDER BY id',
   article_media: 'SELECT * FROM article_media ORDER BY article_id, position',
   article_categories: 'SELECT * FROM article_categories ORDER BY article_id, path',
+  category_members: 'SELECT * FROM category_members ORDER BY article_id',
+  category_counts: 'SELECT * FROM category_counts ORDER BY path',
   article_tags: 'SELECT * FROM article_tags ORDER BY article_id, tag',
   article_links: 'SELECT * FROM article_links ORDER BY article_id, target_id',
   article_revisions: 'SELECT article_id, version, status, snapshot, created_at, key_id, key_name FROM article_revisions ORDER BY article_id, version',
