@@ -3,8 +3,8 @@
 import type { Statement } from 'better-sqlite3'
 import type { Db } from '../db/open.js'
 import { StatementShapes } from './statement-shapes.js'
+import { SearchScoring } from './search-scoring.js'
 import { EXACT_TOTAL } from '../schemas/common.js'
-import { BM25_WEIGHTS } from '../search/document.js'
 import { analyze } from '../search/german.js'
 import type { SearchRow } from './article-row.js'
 import { filterWhere, type ArticleFilters } from './article-filters.js'
@@ -63,8 +63,11 @@ export class ArticleSearch {
   readonly #shapes: StatementShapes
   readonly #labels
   readonly #tags
+  readonly #scoring: SearchScoring
+  readonly #byId: Statement
 
-  constructor (db: Db, scope: ReadScope, columns: string) {
+  /** `bm25Budget`: see SearchScoring. */
+  constructor (db: Db, scope: ReadScope, columns: string, bm25Budget?: number) {
     this.#shapes = new StatementShapes(db)
     this.#scope = scope
     this.#tables = scope === 'public' ? PUBLIC_TABLES : PREVIEW_TABLES
@@ -75,6 +78,9 @@ export class ArticleSearch {
     this.#labels = db.prepare<[string, string, string], { label: string }>(
       `SELECT label FROM ${this.#tables.categories} WHERE category_id = ? OR slug = ? OR label_key = ? LIMIT 1`)
     this.#tags = db.prepare<[string], { tag: string }>(`SELECT tag FROM ${this.#tables.tags} WHERE tag_key = ? LIMIT 1`)
+    this.#scoring = new SearchScoring(db, scope, bm25Budget)
+    // A ranked page's rows, read where the window was read (public searches: the public views).
+    this.#byId = db.prepare(`SELECT ${columns} FROM ${this.#tables.articles} a WHERE a.seq IN (SELECT value FROM json_each(@seqs)) AND ${kidsNarrowing(this.#tables)}`)
   }
 
   #statement (key: string, sql: () => string): Statement {
@@ -90,11 +96,11 @@ export class ArticleSearch {
 
   /**
    * The newest `limit` matches of @query by rowid (an article's seq, which grows as articles are written), as rows of
-   * (rowid, score). FTS5 walks its doclists in rowid order and stops at the limit, so a word in most of the archive
+   * rowids. FTS5 walks its doclists in rowid order and stops at the limit, so a word in most of the archive
    * costs no more than a rare one. Public searches read the index of listed articles only; previews both halves.
    */
-  #raw (limit: string, ranked: boolean, ascending: boolean): string {
-    const half = (index: string): string => `SELECT rowid, ${ranked ? `bm25(${index}, ${BM25_WEIGHTS})` : '0'} AS score
+  #raw (limit: string, ascending: boolean): string {
+    const half = (index: string): string => `SELECT rowid
       FROM ${index} WHERE ${index} MATCH @query ORDER BY rowid ${ascending ? 'ASC' : 'DESC'} LIMIT ${limit}`
     return this.#scope === 'public'
       ? half('search_public')
@@ -102,11 +108,12 @@ export class ArticleSearch {
   }
 
   /**
-   * The MATCH expression with the category and tag filters added as phrases of the `meta` column, where tags and
+   * The phrases the category and tag filters add to the MATCH, as phrases of the `meta` column, where tags and
    * category labels are indexed: the index then hands out only candidates, and the SQL filter decides exactly. A
    * filter value names a category by id or slug and a tag by its match key, so the words are those its rows hold.
+   * Empty when no filter can narrow.
    */
-  #match (query: string, filters: ArticleFilters): string {
+  #narrowing (filters: ArticleFilters): string {
     const clauses: string[] = []
     const narrow = (terms: string[][] | undefined, wordsOf: (key: string) => string[]): void => {
       for (const alternatives of terms ?? []) {
@@ -118,27 +125,24 @@ export class ArticleSearch {
     }
     narrow(filters.category, (key) => this.#labels.all(key, key, key).map((row) => row.label))
     narrow(filters.tag, (key) => this.#tags.all(key).map((row) => row.tag))
-    return clauses.length === 0 ? query : `(${query}) AND ${clauses.join(' AND ')}`
+    return clauses.join(' AND ')
   }
 
   search (options: SearchOptions, now: string, kids: boolean | undefined): SearchPage {
     const sort = options.sort ?? 'relevance'
     const { keys, where, params: filterParams } = this.#where(options.filters)
-    const query = this.#match(options.query, options.filters)
-    // The newest SEARCH_WINDOW matches that pass the filters are ranked (bm25 is computed only for the rows read);
-    // a filter the index cannot apply reads at most SEARCH_SCAN matches to find them.
-    const order = sort === 'relevance'
-      ? `a.score * (1.0 + 1.0 / (1.0 + max(0.0, julianday(@now) - julianday(a.listed_at)) / ${RECENCY_DAYS}.0)), a.id`
-      : `a.listed_at ${sort === 'oldest' ? 'ASC' : 'DESC'}, a.id ${sort === 'oldest' ? 'ASC' : 'DESC'}`
-    const statement = this.#statement(`search|${sort}|${keys}`, () => `
-      SELECT * FROM (
-        SELECT ${this.#columns}, s.score AS score
-        FROM (${this.#raw(String(keys === '' ? SEARCH_WINDOW : SEARCH_SCAN), sort === 'relevance', sort === 'oldest')}) s
-        CROSS JOIN ${this.#tables.articles} a ON a.seq = s.rowid
-        WHERE ${kidsNarrowing(this.#tables)}${where} LIMIT ${SEARCH_WINDOW}) a
-      ORDER BY ${order} LIMIT @limit OFFSET @offset`)
+    const narrowing = this.#narrowing(options.filters)
+    const query = narrowing === '' ? options.query : `(${options.query}) AND ${narrowing}`
     const params = { ...filterParams, ...this.#params(now, kids) }
-    const rows = statement.all({ ...params, query, limit: options.limit + 1, offset: options.offset }) as SearchRow[]
+    const rows = sort === 'relevance'
+      ? this.#ranked(options, query, narrowing, keys, where, params, now)
+      : this.#statement(`search|${sort}|${keys}`, () => `
+          SELECT * FROM (
+            SELECT ${this.#columns} FROM (${this.#raw(String(keys === '' ? SEARCH_WINDOW : SEARCH_SCAN), sort === 'oldest')}) s
+            CROSS JOIN ${this.#tables.articles} a ON a.seq = s.rowid
+            WHERE ${kidsNarrowing(this.#tables)}${where} LIMIT ${SEARCH_WINDOW}) a
+          ORDER BY a.listed_at ${sort === 'oldest' ? 'ASC' : 'DESC'}, a.id ${sort === 'oldest' ? 'ASC' : 'DESC'} LIMIT @limit OFFSET @offset`)
+        .all({ ...params, query, limit: options.limit + 1, offset: options.offset }) as SearchRow[]
     const page: SearchPage = { rows: rows.slice(0, options.limit), hasMore: rows.length > options.limit }
     if (options.count === true) page.total = this.#total(query, keys, where, params)
     if (options.facets !== undefined && options.facets.length > 0) page.facets = this.#facets(query, options.facets, keys, where, params)
@@ -146,11 +150,40 @@ export class ArticleSearch {
   }
 
   /**
+   * Best matches first: the newest SEARCH_WINDOW matches that pass the filters (a filter the index cannot apply
+   * reads at most SEARCH_SCAN matches to find them) are found without scoring, then only they are scored, and the
+   * score is weighed with the article's age (news decays).
+   */
+  #ranked (options: SearchOptions, query: string, narrowing: string, keys: string, where: string, params: Record<string, unknown>, now: string): SearchRow[] {
+    const window = this.#statement(`window|${keys}`, () => `
+      SELECT a.seq AS seq, a.id AS id, a.listed_at AS listed_at
+      FROM (${this.#raw(String(keys === '' ? SEARCH_WINDOW : SEARCH_SCAN), false)}) s
+      CROSS JOIN ${this.#tables.articles} a ON a.seq = s.rowid
+      WHERE ${kidsNarrowing(this.#tables)}${where} LIMIT ${SEARCH_WINDOW}`)
+      .all({ ...params, query }) as Array<{ seq: number, id: string, listed_at: string | null }>
+    const scores = this.#scoring.scores(window.map((row) => row.seq), options.query, narrowing)
+    const at = Date.parse(now)
+    const ranked = window.map((row) => {
+      const days = (at - Date.parse(row.listed_at ?? '')) / 86_400_000
+      const recency = 1 + 1 / (1 + (Number.isFinite(days) ? Math.max(0, days) : 0) / RECENCY_DAYS)
+      return { ...row, rank: (scores.get(row.seq) ?? 0) * recency }
+    }).sort((a, b) => a.rank - b.rank || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
+      .slice(options.offset, options.offset + options.limit + 1)
+    if (ranked.length === 0) return []
+    const rows = this.#byId.all({ ...params, seqs: JSON.stringify(ranked.map((row) => row.seq)) }) as SearchRow[]
+    const bySeq = new Map(rows.map((row) => [row.seq, row]))
+    return ranked.flatMap((row) => {
+      const found = bySeq.get(row.seq)
+      return found === undefined ? [] : [{ ...found, score: row.rank }]
+    })
+  }
+
+  /**
    * How many articles match: counted exactly when the index finds at most EXACT_TOTAL matches of the words; above that, estimated from how far back in the rowids the newest EXACT_TOTAL
    * reach (articles are written at a fairly even pace) and how many of the newest ESTIMATE_SAMPLE pass the filters.
    */
   #total (query: string, keys: string, where: string, params: Record<string, unknown>): SearchTotal {
-    const passing = (limit: string): string => `SELECT count(*) FROM (${this.#raw(limit, false, false)}) s
+    const passing = (limit: string): string => `SELECT count(*) FROM (${this.#raw(limit, false)}) s
       CROSS JOIN ${this.#tables.articles} a ON a.seq = s.rowid WHERE ${kidsNarrowing(this.#tables)}${where}`
     // The rowid range of the index itself (FTS5 walks it in order from either end), not of the articles' view.
     const bound = (index: string, direction: string): string => `(SELECT rowid FROM ${index} ORDER BY rowid ${direction} LIMIT 1)`
@@ -158,7 +191,7 @@ export class ArticleSearch {
       ? [bound('search_public', 'ASC'), bound('search_public', 'DESC')]
       : [`min(${bound('search_public', 'ASC')}, ${bound('search_hidden', 'ASC')})`, `max(${bound('search_public', 'DESC')}, ${bound('search_hidden', 'DESC')})`]
     const words = this.#statement(`total-words|${keys}`, () => `
-      WITH s AS MATERIALIZED (${this.#raw(String(EXACT_TOTAL + 1), false, false)})
+      WITH s AS MATERIALIZED (${this.#raw(String(EXACT_TOTAL + 1), false)})
       SELECT count(*) AS found, min(rowid) AS lowest, ${first} AS first, ${last} AS last FROM s`)
     const exact = this.#statement(`total-exact|${keys}`, () => `SELECT (${passing(String(EXACT_TOTAL + 1))}) AS n`)
     const sample = this.#statement(`total-sample|${keys}`, () => `SELECT (${passing(String(ESTIMATE_SAMPLE))}) AS n`)
@@ -188,7 +221,7 @@ export class ArticleSearch {
     const statement = this.#statement(`facets|${wanted.join(',')}|${keys}`, () => `
       WITH m AS MATERIALIZED (
         SELECT a.id AS id, a.language AS language, a.listed_at AS listed_at
-        FROM (${this.#raw(String(SEARCH_SCAN), false, false)}) s CROSS JOIN ${this.#tables.articles} a ON a.seq = s.rowid
+        FROM (${this.#raw(String(SEARCH_SCAN), false)}) s CROSS JOIN ${this.#tables.articles} a ON a.seq = s.rowid
         WHERE ${kidsNarrowing(this.#tables)}${where} LIMIT ${FACET_BASIS})
       SELECT 'basis' AS facet, '' AS value, count(*) AS n FROM m
       ${wanted.map((facet) => `UNION ALL ${parts[facet]}`).join('\n')}`)
@@ -209,7 +242,7 @@ export class ArticleSearch {
    * basis is incomplete anyway, and counting a common word's matches costs as much as the facets themselves.
    */
   #scannedAll (query: string): boolean {
-    const scanned = this.#statement('facets-scanned', () => `SELECT count(*) AS n FROM (${this.#raw(String(SEARCH_SCAN + 1), false, false)})`)
+    const scanned = this.#statement('facets-scanned', () => `SELECT count(*) AS n FROM (${this.#raw(String(SEARCH_SCAN + 1), false)})`)
     return (scanned.get({ query }) as { n: number }).n <= SEARCH_SCAN
   }
 
