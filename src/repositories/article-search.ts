@@ -4,16 +4,17 @@ import type { Statement } from 'better-sqlite3'
 import type { Db } from '../db/open.js'
 import { StatementShapes } from './statement-shapes.js'
 import { SearchScoring } from './search-scoring.js'
+import { countFacet, SEARCH_FACETS, topValues, type BasisRow, type FacetCount, type SearchFacet } from './search-facets.js'
 import { EXACT_TOTAL } from '../schemas/common.js'
 import { analyze } from '../search/german.js'
 import type { SearchRow } from './article-row.js'
 import { filterWhere, type ArticleFilters } from './article-filters.js'
 import { kidsNarrowing, kidsParam, PREVIEW_TABLES, PUBLIC_TABLES, type ReadScope, type ReadTables } from './visibility.js'
 
+export { SEARCH_FACETS, FACET_VALUES, type FacetCount, type SearchFacet } from './search-facets.js'
+
 export const SEARCH_SORTS = ['relevance', 'newest', 'oldest'] as const
 export type SearchSort = typeof SEARCH_SORTS[number]
-export const SEARCH_FACETS = ['category', 'tag', 'language', 'mediaType', 'month'] as const
-export type SearchFacet = typeof SEARCH_FACETS[number]
 
 /** How many of the newest matches (that pass the filters) a search ranks. */
 export const SEARCH_WINDOW = 500
@@ -23,8 +24,6 @@ export const SEARCH_SCAN = 20_000
 const ESTIMATE_SAMPLE = 1000
 /** Facets count the newest matches up to this many. */
 export const FACET_BASIS = 1000
-/** Values per facet, most frequent first. */
-export const FACET_VALUES = 20
 /** Days after which the recency component has halved: news decays. */
 const RECENCY_DAYS = 30
 
@@ -40,7 +39,6 @@ export interface SearchOptions {
 }
 
 export interface SearchTotal { value: number, exact: boolean }
-export interface FacetCount { value: string, count: number }
 export interface SearchFacets {
   /** How many matches were counted: all of them when `complete`, else the newest FACET_BASIS. */
   basis: number
@@ -65,6 +63,7 @@ export class ArticleSearch {
   readonly #tags
   readonly #scoring: SearchScoring
   readonly #byId: Statement
+  readonly #mediaTypes: Statement
 
   /** `bm25Budget`: see SearchScoring. */
   constructor (db: Db, scope: ReadScope, columns: string, bm25Budget?: number) {
@@ -80,6 +79,9 @@ export class ArticleSearch {
     this.#tags = db.prepare<[string], { tag: string }>(`SELECT tag FROM ${this.#tables.tags} WHERE tag_key = ? LIMIT 1`)
     this.#scoring = new SearchScoring(db, scope, bm25Budget)
     // A ranked page's rows, read where the window was read (public searches: the public views).
+    // How many of the basis's articles show media of each type: read where the basis was read.
+    this.#mediaTypes = db.prepare(`SELECT x.type AS value, count(DISTINCT x.article_id) AS n FROM ${this.#tables.attachedMedia} x
+      WHERE x.article_id IN (SELECT value FROM json_each(@ids)) GROUP BY x.type`)
     this.#byId = db.prepare(`SELECT ${columns} FROM ${this.#tables.articles} a WHERE a.seq IN (SELECT value FROM json_each(@seqs)) AND ${kidsNarrowing(this.#tables)}`)
   }
 
@@ -211,30 +213,20 @@ export class ArticleSearch {
   /** Counts by category, tag, language, media type and month over the newest FACET_BASIS matches. */
   #facets (query: string, facets: SearchFacet[], keys: string, where: string, params: Record<string, unknown>): SearchFacets {
     const wanted = SEARCH_FACETS.filter((facet) => facets.includes(facet))
-    const parts: Record<SearchFacet, string> = {
-      category: `SELECT 'category' AS facet, c.path AS value, count(*) AS n FROM m CROSS JOIN ${this.#tables.categories} c ON c.article_id = m.id GROUP BY c.path`,
-      tag: `SELECT 'tag' AS facet, t.tag AS value, count(*) AS n FROM m CROSS JOIN ${this.#tables.tags} t ON t.article_id = m.id GROUP BY t.tag`,
-      language: 'SELECT \'language\' AS facet, m.language AS value, count(*) AS n FROM m GROUP BY m.language',
-      mediaType: `SELECT 'mediaType' AS facet, x.type AS value, count(DISTINCT m.id) AS n FROM m CROSS JOIN ${this.#tables.attachedMedia} x ON x.article_id = m.id GROUP BY x.type`,
-      month: 'SELECT \'month\' AS facet, substr(m.listed_at, 1, 7) AS value, count(*) AS n FROM m GROUP BY substr(m.listed_at, 1, 7)'
-    }
-    const statement = this.#statement(`facets|${wanted.join(',')}|${keys}`, () => `
-      WITH m AS MATERIALIZED (
-        SELECT a.id AS id, a.language AS language, a.listed_at AS listed_at
-        FROM (${this.#raw(String(SEARCH_SCAN), false)}) s CROSS JOIN ${this.#tables.articles} a ON a.seq = s.rowid
-        WHERE ${kidsNarrowing(this.#tables)}${where} LIMIT ${FACET_BASIS})
-      SELECT 'basis' AS facet, '' AS value, count(*) AS n FROM m
-      ${wanted.map((facet) => `UNION ALL ${parts[facet]}`).join('\n')}`)
-    const rows = statement.all({ ...params, query }) as Array<{ facet: SearchFacet | 'basis' | 'scanned', value: string, n: number }>
-    const basis = rows.find((row) => row.facet === 'basis')?.n ?? 0
+    const basis = this.#statement(`facets|${keys}`, () => `
+      SELECT a.id AS id, a.language AS language, a.listed_at AS listed_at, a.breadcrumb AS breadcrumb, a.tags AS tags
+      FROM (${this.#raw(String(SEARCH_SCAN), false)}) s CROSS JOIN ${this.#tables.articles} a ON a.seq = s.rowid
+      WHERE ${kidsNarrowing(this.#tables)}${where} LIMIT ${FACET_BASIS}`).all({ ...params, query }) as BasisRow[]
     const counts: Partial<Record<SearchFacet, FacetCount[]>> = {}
     for (const facet of wanted) {
-      counts[facet] = rows.filter((row) => row.facet === facet)
-        .map((row) => ({ value: row.value, count: row.n }))
-        .sort((a, b) => b.count - a.count || a.value.localeCompare(b.value))
-        .slice(0, FACET_VALUES)
+      if (facet !== 'mediaType') {
+        counts[facet] = countFacet(facet, basis)
+        continue
+      }
+      const types = this.#mediaTypes.all({ ids: JSON.stringify(basis.map((row) => row.id)) }) as Array<{ value: string, n: number }>
+      counts[facet] = topValues(new Map(types.map((row) => [row.value, row.n])))
     }
-    return { basis, complete: basis < FACET_BASIS && this.#scannedAll(query), counts }
+    return { basis: basis.length, complete: basis.length < FACET_BASIS && this.#scannedAll(query), counts }
   }
 
   /**
