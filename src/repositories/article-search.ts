@@ -185,24 +185,25 @@ export class ArticleSearch {
    * reach (articles are written at a fairly even pace) and how many of the newest ESTIMATE_SAMPLE pass the filters.
    */
   #total (query: string, keys: string, where: string, params: Record<string, unknown>): SearchTotal {
-    const passing = (limit: string): string => `SELECT count(*) FROM (${this.#raw(limit, false)}) s
+    const passing = (matches: string): string => `SELECT count(*) FROM ${matches} s
       CROSS JOIN ${this.#tables.articles} a ON a.seq = s.rowid WHERE ${kidsNarrowing(this.#tables)}${where}`
     // The rowid range of the index itself (FTS5 walks it in order from either end), not of the articles' view.
     const bound = (index: string, direction: string): string => `(SELECT rowid FROM ${index} ORDER BY rowid ${direction} LIMIT 1)`
     const [first, last] = this.#scope === 'public'
       ? [bound('search_public', 'ASC'), bound('search_public', 'DESC')]
       : [`min(${bound('search_public', 'ASC')}, ${bound('search_hidden', 'ASC')})`, `max(${bound('search_public', 'DESC')}, ${bound('search_hidden', 'DESC')})`]
+    // Previews read both halves, each up to the limit: at most EXACT_TOTAL in all means neither half was cut. The
+    // exact count reads the matches this statement already found instead of walking the index again.
     const words = this.#statement(`total-words|${keys}`, () => `
       WITH s AS MATERIALIZED (${this.#raw(String(EXACT_TOTAL + 1), false)})
-      SELECT count(*) AS found, min(rowid) AS lowest, ${first} AS first, ${last} AS last FROM s`)
-    const exact = this.#statement(`total-exact|${keys}`, () => `SELECT (${passing(String(EXACT_TOTAL + 1))}) AS n`)
-    const sample = this.#statement(`total-sample|${keys}`, () => `SELECT (${passing(String(ESTIMATE_SAMPLE))}) AS n`)
+      SELECT count(*) AS found, min(rowid) AS lowest, ${first} AS first, ${last} AS last,
+        CASE WHEN count(*) <= ${EXACT_TOTAL} THEN (${passing('s')}) END AS exact
+      FROM s`)
+    const sample = this.#statement(`total-sample|${keys}`, () => `SELECT (${passing(`(${this.#raw(String(ESTIMATE_SAMPLE), false)})`)}) AS n`)
     const args = { ...params, query }
-    const found = words.get(args) as { found: number, lowest: number | null, first: number | null, last: number | null }
-    // Previews read both halves, each up to the limit: at most EXACT_TOTAL in all means neither half was cut.
-    if (found.found <= EXACT_TOTAL || found.lowest === null || found.first === null || found.last === null) {
-      const n = (exact.get(args) as { n: number }).n
-      return { value: n, exact: true }
+    const found = words.get(args) as { found: number, lowest: number | null, first: number | null, last: number | null, exact: number | null }
+    if (found.exact !== null || found.lowest === null || found.first === null || found.last === null) {
+      return { value: found.exact ?? 0, exact: true }
     }
     const share = (sample.get(args) as { n: number }).n / ESTIMATE_SAMPLE
     const covered = Math.max(1, found.last - found.lowest + 1)

@@ -29,6 +29,8 @@ const PLACES: Array<{ columns: string, weight: number }> = [
   { columns: 'caption body', weight: 1 }
 ]
 const PARTS_ONLY = 0.3
+/** A window whose rowid range is this many times its size is probed row by row rather than over its range. */
+const SPARSE = 1000
 
 /** The phrases of a MATCH expression as search/query.ts writes it: "quoted words", a prefix with a trailing *. */
 function phrasesOf (match: string): string[] {
@@ -70,13 +72,19 @@ export class SearchScoring {
       for (const row of statement.all({ query, ...range }) as Array<{ rowid: number, score: number }>) scores.set(row.rowid, row.score)
       return scores
     }
-    const statement = this.#statement('place', (index) => `SELECT rowid FROM ${index} WHERE ${index} MATCH @probe AND rowid BETWEEN CAST(@lo AS INTEGER) AND CAST(@hi AS INTEGER)`)
+    // A dense window is probed over its rowid range, a walk as long as the window's own; a sparse one (a rare filter
+    // over common words, whose range spans much of the archive) row by row, a seek each.
+    const sparse = range.hi - range.lo + 1 > SPARSE * seqs.length
+    const statement = sparse
+      ? this.#statement('place-rows', (index) => `SELECT rowid FROM ${index} WHERE ${index} MATCH @probe AND rowid IN (SELECT value FROM json_each(@seqs))`)
+      : this.#statement('place', (index) => `SELECT rowid FROM ${index} WHERE ${index} MATCH @probe AND rowid BETWEEN CAST(@lo AS INTEGER) AND CAST(@hi AS INTEGER)`)
+    const where = sparse ? { seqs: JSON.stringify(seqs) } : range
     for (const seq of seqs) scores.set(seq, -PARTS_ONLY)
     const placed = new Map<number, number>()
     for (const { columns, weight } of PLACES) {
-      // The narrowing phrases keep each probe to the rows the window's own search walked.
-      const probe = `({${columns}} : (${query}))${narrowing === '' ? '' : ` AND ${narrowing}`}`
-      for (const row of statement.all({ probe, ...range }) as Array<{ rowid: number }>) {
+      // Over a range, the narrowing phrases keep each probe to the rows the window's own search walked.
+      const probe = `({${columns}} : (${query}))${narrowing === '' || sparse ? '' : ` AND ${narrowing}`}`
+      for (const row of statement.all({ probe, ...where }) as Array<{ rowid: number }>) {
         placed.set(row.rowid, (placed.get(row.rowid) ?? 0) + weight)
       }
     }

@@ -50,3 +50,19 @@ t.test('the same matches as bm25, in an order led by where the words stand', asy
   const paged = [0, 5, 10].flatMap((offset) => placed.search({ query: parseSearch('Bahn').match, filters: {}, limit: 5, offset }, now, undefined).rows.map((row) => row.id))
   t.same(paged, bahn.slice(0, 15), 'pages follow one order')
 })
+
+t.test('a sparse window (few matches far apart) is ranked row by row, alike', async (t) => {
+  const app = await build(t, { SEED_SAMPLE: 'false' })
+  const now = new Date().toISOString()
+  const inTitle = articleInput({ title: 'Der Zaunkönig im Garten', sections: paragraph('Ein kleiner Vogel.') })
+  const inBody = articleInput({ title: 'Vögel im Winter', sections: paragraph('Auch der Zaunkönig bleibt.') })
+  // More than a thousand articles between the two matches: their window's rowid range is far wider than the window.
+  app.context.articleStore.saveAll([inTitle, ...Array.from({ length: 2100 }, () => articleInput()), inBody], now)
+  const placed = new ArticleListRepository(app.context.db, 'preview', { bm25Budget: 0 })
+  for (const q of ['Zaunkönig', 'Zaunkönig NOT Winter', 'Zaunkönig OR Zaunkoenig', '"der Zaunkönig"']) {
+    const ids = placed.search({ query: parseSearch(q).match, filters: {}, limit: 10, offset: 0 }, now, undefined).rows.map((row) => row.id)
+    t.equal(ids[0], inTitle.id, `${q}: the title match first`)
+  }
+  const both = placed.search({ query: parseSearch('Zaunkönig').match, filters: {}, limit: 10, offset: 0 }, now, undefined).rows.map((row) => row.id)
+  t.same(both, [inTitle.id, inBody.id])
+})
