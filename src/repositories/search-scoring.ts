@@ -67,9 +67,12 @@ export class SearchScoring {
     // Bound as integers in SQL: a bound number arrives as REAL, which FTS5 ignores as a rowid bound (and walks it all).
     const range = { lo: Math.min(...seqs), hi: Math.max(...seqs) }
     if (this.#bm25Affordable(phrasesOf(query))) {
+      // Scored only for the window's rows (bm25 is computed for the rows the WHERE keeps). `+rowid` keeps that test
+      // out of FTS5's hands: as a rowid constraint it would run the query once per row, bm25's count each time.
       const statement = this.#statement('bm25', (index) => `SELECT rowid, bm25(${index}, ${BM25_WEIGHTS}) AS score
-        FROM ${index} WHERE ${index} MATCH @query AND rowid BETWEEN CAST(@lo AS INTEGER) AND CAST(@hi AS INTEGER)`)
-      for (const row of statement.all({ query, ...range }) as Array<{ rowid: number, score: number }>) scores.set(row.rowid, row.score)
+        FROM ${index} WHERE ${index} MATCH @query AND rowid BETWEEN CAST(@lo AS INTEGER) AND CAST(@hi AS INTEGER)
+        AND +rowid IN (SELECT value FROM json_each(@seqs))`)
+      for (const row of statement.all({ query, ...range, seqs: JSON.stringify(seqs) }) as Array<{ rowid: number, score: number }>) scores.set(row.rowid, row.score)
       return scores
     }
     // A dense window is probed over its rowid range, a walk as long as the window's own; a sparse one (a rare filter
