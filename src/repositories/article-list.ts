@@ -33,12 +33,13 @@ export class ArticleListRepository {
   // Each combination of filters and order is one SQL shape, prepared the first time it is used.
   readonly #shapes: StatementShapes
 
-  constructor (db: Db, scope: ReadScope) {
+  /** `options.bm25Budget`: how much counting search may spend on bm25 (see SearchScoring); tests lower it. */
+  constructor (db: Db, scope: ReadScope, options: { bm25Budget?: number } = {}) {
     this.#shapes = new StatementShapes(db)
     this.#scope = scope
     this.#tables = scope === 'public' ? PUBLIC_TABLES : PREVIEW_TABLES
     this.#columns = scope === 'public' ? PUBLIC_SUMMARY_COLUMNS : SUMMARY_COLUMNS
-    this.#search = new ArticleSearch(db, scope, this.#columns)
+    this.#search = new ArticleSearch(db, scope, this.#columns, options.bm25Budget)
   }
 
   #statement (key: string, sql: () => string): Statement {
