@@ -3,6 +3,7 @@
 import type { Statement } from 'better-sqlite3'
 import type { Db } from '../db/open.js'
 import { StatementShapes } from './statement-shapes.js'
+import { SearchPrefixes } from './search-prefixes.js'
 import { SearchScoring } from './search-scoring.js'
 import { countFacet, SEARCH_FACETS, topValues, type BasisRow, type FacetCount, type SearchFacet } from './search-facets.js'
 import { EXACT_TOTAL } from '../schemas/common.js'
@@ -62,6 +63,7 @@ export class ArticleSearch {
   readonly #labels
   readonly #tags
   readonly #scoring: SearchScoring
+  readonly #prefixes: SearchPrefixes
   readonly #byId: Statement
   readonly #mediaTypes: Statement
 
@@ -78,6 +80,7 @@ export class ArticleSearch {
       `SELECT label FROM ${this.#tables.categories} WHERE category_id = ? OR slug = ? OR label_key = ? LIMIT 1`)
     this.#tags = db.prepare<[string], { tag: string }>(`SELECT tag FROM ${this.#tables.tags} WHERE tag_key = ? LIMIT 1`)
     this.#scoring = new SearchScoring(db, scope, bm25Budget)
+    this.#prefixes = new SearchPrefixes(db, scope)
     // A ranked page's rows, read where the window was read (public searches: the public views).
     // How many of the basis's articles show media of each type: read where the basis was read.
     this.#mediaTypes = db.prepare(`SELECT x.type AS value, count(DISTINCT x.article_id) AS n FROM ${this.#tables.attachedMedia} x
@@ -130,7 +133,9 @@ export class ArticleSearch {
     return clauses.join(' AND ')
   }
 
-  search (options: SearchOptions, now: string, kids: boolean | undefined): SearchPage {
+  search (asked: SearchOptions, now: string, kids: boolean | undefined): SearchPage {
+    // Prefixes become the words they begin: every statement below then streams instead of merging doclists.
+    const options = { ...asked, query: this.#prefixes.expand(asked.query) }
     const sort = options.sort ?? 'relevance'
     const { keys, where, params: filterParams } = this.#where(options.filters)
     const narrowing = this.#narrowing(options.filters)
