@@ -21,7 +21,7 @@ function log (level: keyof typeof LEVELS, msg: string, fields: Record<string, un
 
 /** Migrations, the search re-index and the sample run here, once, so workers starting together never race over them. */
 function prepareDatabase (config: Config): void {
-  const db = openDatabase(config.DATABASE_PATH)
+  const db = openDatabase(config.DATABASE_PATH, undefined, config.DB_CACHE_MB)
   try {
     const applied = migrate(db)
     if (applied.length > 0) log('info', 'database migrated', { migrations: applied })

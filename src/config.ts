@@ -116,6 +116,12 @@ export const ConfigSchema = Type.Object({
     default: 32,
     description: 'Megabytes of serialised article bodies each process keeps in memory (least recently used go first); 0 turns the cache off'
   }),
+  DB_CACHE_MB: Type.Integer({
+    minimum: 1,
+    maximum: 4096,
+    default: 64,
+    description: 'Megabytes of SQLite page cache each process keeps for a database file: more keeps a large archive\'s search index and upper index levels in memory, less keeps the process small'
+  }),
   SHUTDOWN_GRACE_MS: Type.Integer({
     minimum: 100,
     default: 10_000,

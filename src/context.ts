@@ -89,7 +89,7 @@ export function openContent (db: Db, config: Config, representation = ''): Conte
 /** Opens the database, applies pending migrations and builds every collaborator over it. */
 export function buildContext (config: Config, options: ContextOptions): Context {
   const { clock, log } = options
-  const db = openDatabase(config.DATABASE_PATH, options.traceSql)
+  const db = openDatabase(config.DATABASE_PATH, options.traceSql, config.DB_CACHE_MB)
   const applied = migrate(db)
   if (applied.length > 0) log.info({ migrations: applied }, 'database migrated')
 

@@ -1,5 +1,7 @@
 // ISO 3166-1 alpha-2 country codes: the one list geo rules, writes and configuration check against.
-import countries from 'i18n-iso-countries'
+// The package's entry without its country names: the default one loads and registers names in some eighty
+// languages (most of a megabyte of JSON) at start-up, and only the codes are used here.
+import countries from 'i18n-iso-countries/index.js'
 
 /** Whether `code` is an assigned ISO 3166-1 alpha-2 code, in upper case as the API stores them ("DE", not "de"). */
 export function isCountryCode (code: string): boolean {

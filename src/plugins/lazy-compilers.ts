@@ -23,11 +23,14 @@ export function lazySerializers (): SerializerFactory {
 export function lazyValidators (): ValidatorFactory {
   const eager = AjvCompiler()
   return ((externalSchemas: Parameters<ValidatorFactory>[0], options: Parameters<ValidatorFactory>[1]) => {
-    const compile = eager(externalSchemas, options) as unknown as (route: unknown) => Validate
+    // The Ajv instance itself waits for the first validation too: adding the shared schemas to it compiles JSON
+    // Schema's meta-schema and checks every schema against it, a third of a second that start-up need not wait for.
+    let compile: ((route: unknown) => Validate) | undefined
     return (route: unknown): Validate => {
       let validate: Validate | undefined
       // Fastify reads a failed validation's errors from the function it was given: they are copied onto it.
       const lazy: Validate = (data) => {
+        compile ??= eager(externalSchemas, options) as unknown as (route: unknown) => Validate
         validate ??= compile(route)
         const valid = validate(data)
         lazy.errors = validate.errors

@@ -36,6 +36,16 @@ interface FeedParams {
 const NAMES: Record<FeedFormat, string> = { rss: 'RSS 2.0', atom: 'Atom 1.0', json: 'JSON Feed 1.1' }
 
 /** Each format's writer, returning the bytes to send. */
+/** Gives `content` an `example` written on first read (by the OpenAPI document) and remembered. */
+function lazyExample (content: object, write: () => unknown): void {
+  let written: { value: unknown } | undefined
+  Object.defineProperty(content, 'example', {
+    enumerable: true,
+    configurable: true,
+    get: () => (written ??= { value: write() }).value
+  })
+}
+
 const WRITERS: Record<FeedFormat, (articles: Article[], options: FeedOptions) => string> = {
   rss: toRss,
   atom: toAtom,
@@ -78,10 +88,11 @@ const feedRoutes: FastifyPluginAsyncTypebox = async (app) => {
 
   for (const format of FEED_FORMATS) {
     const type = FEED_MEDIA_TYPES[format]
-    const jsonExample = format === 'json' ? example('json') : undefined
     const body = format === 'json'
-      ? { schema: Ref(JsonFeedSchema), ...(jsonExample === undefined ? {} : { example: JSON.parse(jsonExample) as unknown }) }
-      : { schema: { type: 'string', description: `An ${NAMES[format]} document (XML, UTF-8)` }, ...(sample === undefined ? {} : { example: example(format) }) }
+      ? { schema: Ref(JsonFeedSchema) }
+      : { schema: { type: 'string', description: `An ${NAMES[format]} document (XML, UTF-8)` } }
+    // Written when the spec is first asked for, not at start-up: the XML writer alone takes a fifth of a second to load.
+    if (sample !== undefined) lazyExample(body, () => format === 'json' ? JSON.parse(example('json') ?? 'null') as unknown : example(format))
     app.get(`/v1/feeds/${format}`, {
       schema: {
         operationId: `get${format === 'json' ? 'Json' : format === 'rss' ? 'Rss' : 'Atom'}Feed`,
