@@ -28,7 +28,9 @@ const paths = new Set(recorded.map((r) => r.url.split('?')[0] ?? r.url))
 const app = Fastify({ logger: false })
 for (const path of paths) {
   app.get(path, (request, reply) => {
-    const answer = byRequest.get(key(request.url, request.headers['if-none-match'], request.headers['accept-encoding']))
+    // A search made unique by an extra word that matches nothing (bench/run.ts) has the answer of its first.
+    const url = request.url.replace(/%20OR%20zqv[0-9a-z]+x/, '%20OR%20zqv0x')
+    const answer = byRequest.get(key(url, request.headers['if-none-match'], request.headers['accept-encoding']))
     if (answer === undefined) return reply.code(404).send()
     return reply.code(answer.status).headers(answer.headers).send(answer.body)
   })

@@ -4,6 +4,8 @@ import { Type } from '@sinclair/typebox'
 import { createHash } from 'node:crypto'
 import { BadRequestError } from '../errors.js'
 import { isKidsProfile, readerOf } from '../plugins/auth.js'
+import { sendAnswer, type PublicAnswer } from '../cache/public-answers.js'
+import { payloadEtag } from '../lib/http-cache.js'
 import { decodeCursor, encodeCursor } from '../lib/cursor.js'
 import type { ArticleSummary } from '../schemas/article.js'
 import { sampleArticle } from './sample-article.js'
@@ -15,7 +17,7 @@ import { SEARCH_FACETS, SEARCH_SORTS, type SearchFacet, type SearchPage } from '
 import { FilterQuery, LIST_FIELDS, parseFields, parseFilters, parseInclude, pick } from './article-query.js'
 import { DEFAULT_LIMIT, PageQuery, ProfileQuery } from './params.js'
 import { invalid, json, OPTIONAL_KEY, withHeaders } from './responses.js'
-import { listKeys, nextLink, sendJson } from '../lib/send.js'
+import { listKeys, nextLink } from '../lib/send.js'
 
 const SearchQuery = Type.Object({
   q: Type.String({
@@ -58,7 +60,7 @@ function isOffset (value: unknown[]): value is [number] {
 }
 
 const searchRoutes: FastifyPluginAsyncTypebox = async (app) => {
-  const { readers, clock: { now }, cache, mediaRules } = app.context
+  const { readers, clock: { now }, cache, mediaRules, contentEpoch, publicAnswers } = app.context
   const sample = sampleArticle()
   app.get('/v1/search', {
     schema: {
@@ -97,7 +99,17 @@ const searchRoutes: FastifyPluginAsyncTypebox = async (app) => {
     const include = parseInclude(request.query.include, fields)
     // A cursor belongs to one query and one set of filters; it carries how many hits came before.
     const at = now()
+    const nowMs = Date.parse(at)
     const reader = readerOf(request, at, readers)
+    // An anonymous reader's answer is kept until public content changes (the epoch), a media decision turns with the
+    // clock, or its own max-age passes (ranking weighs each hit's age against the instant). The bytes depend on the
+    // query as written, the profile and the viewer's country; previews and age-check tokens are answered afresh.
+    const epoch = contentEpoch.current(at)
+    const key = reader.preview || request.headers[mediaRules.tokenHeader] !== undefined
+      ? undefined
+      : `search|${isKidsProfile(request) ? 'kids' : ''}|${mediaRules.viewerOf(request, at).country}|${JSON.stringify(request.query)}`
+    const kept = key === undefined ? undefined : publicAnswers.get(key, epoch, nowMs)
+    if (kept !== undefined) return sendAnswer(reply, kept, nowMs)
     const query = parsed.match
     const sort = request.query.sort ?? 'relevance'
     const list = `search.${createHash('sha1').update(JSON.stringify([query, filters, isKidsProfile(request), sort])).digest('base64url').slice(0, 12)}`
@@ -113,12 +125,25 @@ const searchRoutes: FastifyPluginAsyncTypebox = async (app) => {
       return { summary, snippet: snippet.html, sectionPosition: snippet.sectionPosition }
     })
     const nextCursor = page.hasMore ? encodeCursor(list, [offset + limit]) : null
-    if (nextCursor !== null) reply.header('link', nextLink('/v1/search', request.query, nextCursor))
-    decisions.setCacheHeaders(reply, cache)
     const hits = items.map(({ summary, snippet, sectionPosition }) => ({ ...pick(summary, fields), snippet, sectionPosition }))
-    reply.header('surrogate-key', listKeys(hits as SearchHit[], ['search']))
-    const body = { items: hits as SearchHit[], nextCursor, ...searchExtras(page) }
-    return fields === null ? body : sendJson(reply, body)
+    const results: SearchResults = { items: hits as SearchHit[], nextCursor, ...searchExtras(page) }
+    // Serialised as Fastify would: the route's compiled serialiser, or JSON.stringify for a subset of the fields.
+    const serialize = fields === null ? reply.getSerializationFunction('200', 'application/json') ?? JSON.stringify : JSON.stringify
+    const body = Buffer.from(serialize(results))
+    const headers: Record<string, string> = { 'surrogate-key': listKeys(hits as SearchHit[], ['search']) }
+    if (nextCursor !== null) headers.link = nextLink('/v1/search', request.query, nextCursor)
+    const answer: PublicAnswer = {
+      body,
+      contentType: 'application/json; charset=utf-8',
+      etag: payloadEtag(body),
+      headers,
+      stamp: (reply, at) => { decisions.setCacheHeaders(reply, cache, undefined, at) }
+    }
+    if (key !== undefined) {
+      const maxAge = decisions.maxAge(cache, undefined, nowMs) * 1000
+      publicAnswers.set(key, epoch, answer, Math.min(decisions.nextChange ?? Infinity, nowMs + maxAge))
+    }
+    return sendAnswer(reply, answer, nowMs)
   })
 }
 

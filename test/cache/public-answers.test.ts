@@ -1,4 +1,4 @@
-// Feeds and the category tree answered from memory: the same bytes and headers as built afresh, a new answer after
+// Feeds, the category tree and anonymous searches answered from memory: the same bytes and headers as built afresh, a new answer after
 // any write (this process's or another's) and when a scheduled article's time comes, never an embargoed text early.
 import t, { type Test } from 'tap'
 import type { FastifyInstance, LightMyRequestResponse } from 'fastify'
@@ -10,7 +10,9 @@ import { articleInput, articleWrite, build, keyHeaders } from '../helper.js'
 const START = '2026-04-01T10:00:00.000Z'
 const URLS = [
   '/v1/feeds/rss', '/v1/feeds/atom', '/v1/feeds/json', '/v1/feeds/rss?category=Nachrichten&limit=5',
-  '/v1/feeds/json?profile=kids', '/v1/feeds/atom?tag=K%C3%B6ln&language=de', '/v1/categories', '/v1/categories?profile=kids'
+  '/v1/feeds/json?profile=kids', '/v1/feeds/atom?tag=K%C3%B6ln&language=de', '/v1/categories', '/v1/categories?profile=kids',
+  '/v1/search?q=Gr%C3%BC%C3%9Fe', '/v1/search?q=qxgeheimzv', '/v1/search?q=Clip&include=media', '/v1/search?q=Stra%C3%9Fen*&count=true&facets=category,tag,mediaType',
+  '/v1/search?q=Gr%C3%BC%C3%9Fe&profile=kids&fields=title', '/v1/search?q=Clip&limit=1'
 ]
 const HEADERS = ['content-type', 'etag', 'last-modified', 'cache-control', 'surrogate-key', 'vary']
 
@@ -101,18 +103,27 @@ t.test('a write through the API changes the next answer', async (t) => {
   t.not(after.body, tree.body)
   t.equal(((after.json() as { items: Array<{ path: string, articleCount: number }> }).items.find((node) => node.path === 'Sport'))?.articleCount, 1)
   t.match((await served.inject('/v1/feeds/json')).body, /Sportfest in Köln/)
+  const searched = await served.inject('/v1/search?q=Sportfest')
+  t.match(searched.body, /Sportfest in Köln/, 'a search after the write finds it')
+  const id = (created.json() as { id: string }).id
+  const current = await served.inject({ url: `/v1/articles/${id}`, headers: editor })
+  const unpublished = await served.inject({ method: 'PATCH', url: `/v1/articles/${id}`, headers: { ...editor, 'if-match': String(current.headers.etag), 'content-type': 'application/merge-patch+json' }, payload: { status: 'unpublished' } })
+  t.equal(unpublished.statusCode, 200)
+  t.notMatch((await served.inject('/v1/search?q=Sportfest')).body, /Sportfest in Köln/, 'unpublished: gone from the next search')
 })
 
 t.test('a write committed by another process on the same file changes the next answer', async (t) => {
   const { app: served } = await app(t, { DATABASE_PATH: `${t.testdir()}/beitrag.db` })
   const before = await served.inject('/v1/feeds/atom')
   const tree = await served.inject('/v1/categories?profile=kids')
+  t.notMatch((await served.inject('/v1/search?q=Prozess')).body, /Zweiter Prozess/)
   t.notOk(before.body.includes('Zweiter Prozess'))
   const other = openDatabase(served.context.config.DATABASE_PATH)
   t.teardown(() => other.close())
   migrate(other)
   openContent(other, served.context.config).articleStore.save(articleInput({ title: 'Zweiter Prozess schreibt', breadcrumb: ['Kinder', 'Wissen'], kids: true, publishedAt: '2026-03-31T11:00:00.000Z' }), START)
   t.match((await served.inject('/v1/feeds/atom')).body, /Zweiter Prozess schreibt/)
+  t.match((await served.inject('/v1/search?q=Prozess')).body, /Zweiter Prozess schreibt/)
   const kids = (await served.inject('/v1/categories?profile=kids')).json() as { items: Array<{ path: string, articleCount: number }> }
   t.equal(kids.items.find((node) => node.path === 'Kinder')?.articleCount, 2)
   t.not((await served.inject('/v1/categories?profile=kids')).body, tree.body)
@@ -127,7 +138,7 @@ t.test('a scheduled article joins the feeds and the counts at its instant, not a
   const early = await count()
   for (const at of ['2026-04-01T11:59:59.999Z', '2026-04-01T12:00:00.000Z']) {
     clock.at = Date.parse(at)
-    for (const url of ['/v1/feeds/rss', '/v1/feeds/atom', '/v1/feeds/json']) {
+    for (const url of ['/v1/feeds/rss', '/v1/feeds/atom', '/v1/feeds/json', '/v1/search?q=qxgeheimzv', '/v1/search?q=Sperrfrist&count=true']) {
       const body = (await served.inject(url)).body
       t.equal(body.includes('qxgeheimzv'), at >= '2026-04-01T12:00:00.000Z', `${url} at ${at}`)
     }
