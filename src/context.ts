@@ -21,6 +21,9 @@ import { matchesEtag, mediaEtag } from './lib/etags.js'
 import { WebhookDispatcher } from './webhooks/dispatcher.js'
 
 const PUBLIC_ANSWERS_BYTES = 32 * 2 ** 20
+// Searches have their own, smaller room: a stream of distinct queries must neither push the feeds out nor grow the
+// process by more than this.
+const SEARCH_ANSWERS_BYTES = 8 * 2 ** 20
 
 /** The time the service treats as now; tests pin it to check time-dependent rules. */
 export interface Clock {
@@ -46,6 +49,8 @@ export interface Context extends Repositories {
   bodyCache: BodyCache
   /** Feeds and category trees as anonymous readers get them, kept until the content epoch moves. */
   publicAnswers: PublicAnswers
+  /** Anonymous searches as their readers get them, kept in the same way. */
+  searchAnswers: PublicAnswers
   metrics: AppMetrics
   /** Webhooks are sent in the background from the change log; no request waits for a partner's endpoint. */
   dispatcher: WebhookDispatcher
@@ -141,6 +146,7 @@ export function buildContext (config: Config, options: ContextOptions): Context 
     bodyCache,
     // A fixed share beside the article bodies: a few dozen feeds and trees, each a few hundred kilobytes at most.
     publicAnswers: new PublicAnswers({ maxBytes: config.BODY_CACHE_MB === 0 ? 0 : PUBLIC_ANSWERS_BYTES }),
+    searchAnswers: new PublicAnswers({ maxBytes: config.BODY_CACHE_MB === 0 ? 0 : SEARCH_ANSWERS_BYTES }),
     metrics,
     dispatcher,
     edgePurger,

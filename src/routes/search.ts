@@ -60,7 +60,7 @@ function isOffset (value: unknown[]): value is [number] {
 }
 
 const searchRoutes: FastifyPluginAsyncTypebox = async (app) => {
-  const { readers, clock: { now }, cache, mediaRules, contentEpoch, publicAnswers } = app.context
+  const { readers, clock: { now }, cache, mediaRules, contentEpoch, searchAnswers } = app.context
   const sample = sampleArticle()
   app.get('/v1/search', {
     schema: {
@@ -108,7 +108,7 @@ const searchRoutes: FastifyPluginAsyncTypebox = async (app) => {
     const key = reader.preview || request.headers[mediaRules.tokenHeader] !== undefined
       ? undefined
       : `search|${isKidsProfile(request) ? 'kids' : ''}|${mediaRules.viewerOf(request, at).country}|${JSON.stringify(request.query)}`
-    const kept = key === undefined ? undefined : publicAnswers.get(key, epoch, nowMs)
+    const kept = key === undefined ? undefined : searchAnswers.get(key, epoch, nowMs)
     if (kept !== undefined) return sendAnswer(reply, kept, nowMs)
     const query = parsed.match
     const sort = request.query.sort ?? 'relevance'
@@ -141,7 +141,7 @@ const searchRoutes: FastifyPluginAsyncTypebox = async (app) => {
     }
     if (key !== undefined) {
       const maxAge = decisions.maxAge(cache, undefined, nowMs) * 1000
-      publicAnswers.set(key, epoch, answer, Math.min(decisions.nextChange ?? Infinity, nowMs + maxAge))
+      searchAnswers.set(key, epoch, answer, Math.min(decisions.nextChange ?? Infinity, nowMs + maxAge))
     }
     return sendAnswer(reply, answer, nowMs)
   })

@@ -69,8 +69,9 @@ t.test('a kept answer is what a fresh one would be: bytes and headers, 200 and 3
       t.same(headersOf(revalidated), headersOf(revalidatedFresh), `${url}: a 304 from memory has the headers of a fresh one`)
     }
   }
-  t.ok(cached.app.context.publicAnswers.size >= URLS.length)
-  t.equal(fresh.app.context.publicAnswers.size, 0)
+  t.ok(cached.app.context.publicAnswers.size + cached.app.context.searchAnswers.size >= URLS.length)
+  t.ok(cached.app.context.searchAnswers.size > 0, 'searches are kept apart')
+  t.equal(fresh.app.context.publicAnswers.size + fresh.app.context.searchAnswers.size, 0)
 })
 
 t.test('a kept feed is sent without reading content, and 304 from memory', async (t) => {
@@ -151,4 +152,7 @@ t.test('a scheduled article joins the feeds and the counts at its instant, not a
   const previewed = (await served.inject({ url: '/v1/categories', headers: preview })).json() as { items: Array<{ path: string, articleCount: number }> }
   t.equal(previewed.items.find((node) => node.path === 'Nachrichten')?.articleCount, early + 1)
   t.equal(served.context.publicAnswers.size, size, 'a preview fills nothing')
+  const searches = served.context.searchAnswers.size
+  t.equal((await served.inject({ url: '/v1/search?q=qxgeheimzv', headers: preview })).statusCode, 200)
+  t.equal(served.context.searchAnswers.size, searches, 'a preview search fills nothing')
 })
