@@ -13,8 +13,9 @@ export function fold (word: string): string {
 }
 
 // German vocabulary is bounded, so stems and splits of words seen before are looked up, not recomputed: indexing
-// and snippets meet the same few thousand words again and again. The caches are cleared when full.
-const CACHE_LIMIT = 200_000
+// and snippets meet the same few thousand words again and again. The caches are cleared when full: a stream of
+// words never seen again (typos, names, made-up queries) must not hold more than a few MiB each.
+const CACHE_LIMIT = 50_000
 const stems = new Map<string, string>()
 const splits = new Map<string, string[]>()
 
