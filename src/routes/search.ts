@@ -97,7 +97,6 @@ const searchRoutes: FastifyPluginAsyncTypebox = async (app) => {
     const filters = parseFilters(request.query)
     const fields = parseFields(request.query.fields, LIST_FIELDS)
     const include = parseInclude(request.query.include, fields)
-    // A cursor belongs to one query and one set of filters; it carries how many hits came before.
     const at = now()
     const nowMs = Date.parse(at)
     const reader = readerOf(request, at, readers)
@@ -112,6 +111,7 @@ const searchRoutes: FastifyPluginAsyncTypebox = async (app) => {
     if (kept !== undefined) return sendAnswer(reply, kept, nowMs)
     const query = parsed.match
     const sort = request.query.sort ?? 'relevance'
+    // A cursor belongs to one query and one set of filters; it carries how many hits came before.
     const list = `search.${createHash('sha1').update(JSON.stringify([query, filters, isKidsProfile(request), sort])).digest('base64url').slice(0, 12)}`
     const offset = cursor === undefined ? 0 : decodeCursor(list, cursor, isOffset)[0]
     const facets = request.query.facets?.split(',') as SearchFacet[] | undefined
