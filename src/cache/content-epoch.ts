@@ -3,6 +3,17 @@
 // answers keyed by it are exact without a query per answer, and reading it costs two tiny statements.
 import type { Db } from '../db/open.js'
 
+/**
+ * Reads what moves with every commit on the database: `PRAGMA data_version` when another connection commits,
+ * `total_changes()` when this one writes anything. Two statements, because the pragma alone is cheaper than reading
+ * it through its table-valued function. Equal readings mean nothing was committed in between.
+ */
+export function commitProbe (db: Db): () => [number, number] {
+  const dataVersion = db.prepare<[], [number]>('PRAGMA data_version').raw()
+  const changes = db.prepare<[], [number]>('SELECT total_changes()').raw()
+  return () => [(dataVersion.get() as [number])[0], (changes.get() as [number])[0]]
+}
+
 export class ContentEpoch {
   readonly #probe
   readonly #nextPublication: (now: string) => string | null
@@ -20,16 +31,12 @@ export class ContentEpoch {
    */
   constructor (db: Db, nextPublication: (now: string) => string | null) {
     this.#nextPublication = nextPublication
-    // data_version moves when another connection commits; total_changes() when this one writes anything. Two
-    // statements, because the pragma alone is cheaper than reading it through its table-valued function.
-    const dataVersion = db.prepare<[], [number]>('PRAGMA data_version').raw()
-    const changes = db.prepare<[], [number]>('SELECT total_changes()').raw()
-    this.#probe = { get: (): [number, number] => [(dataVersion.get() as [number])[0], (changes.get() as [number])[0]] }
+    this.#probe = commitProbe(db)
   }
 
   /** The epoch at `now` (ISO 8601, as the database compares): equal numbers mean equal public content. */
   current (now: string): number {
-    const [dataVersion, changes] = this.#probe.get()
+    const [dataVersion, changes] = this.#probe()
     if (dataVersion !== this.#dataVersion || changes !== this.#changes || now < this.#lastNow) {
       this.#dataVersion = dataVersion
       this.#changes = changes

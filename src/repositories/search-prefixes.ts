@@ -2,14 +2,16 @@
 // every word it begins into one list before the first row (seconds for a common prefix at a million articles), while
 // the same words as alternatives stream newest first and stop at the search's limit.
 import type { Statement } from 'better-sqlite3'
+import { commitProbe } from '../cache/content-epoch.js'
 import type { Db } from '../db/open.js'
 import type { ReadScope } from './visibility.js'
 
 /**
- * Words a prefix stands for, at most: the first in the index's order, as search engines cap a prefix's expansions
- * (Elasticsearch's max_expansions is 50). A prefix that begins more words matches only these.
+ * Words a prefix is expanded to, at most. A prefix that begins more stays FTS5's own prefix query: the public index
+ * also holds scheduled articles' words, so a cap that dropped words would let an unpublished word change which
+ * public articles a prefix finds. Below the cap an unpublished word only adds an alternative that finds nothing.
  */
-export const MAX_EXPANSIONS = 50
+export const MAX_EXPANSIONS = 64
 /** Prefixes remembered, with the words each stood for, until the index changes. */
 const REMEMBERED = 1000
 
@@ -43,17 +45,19 @@ export class SearchPrefixes {
     this.#ranges = indexes.map((index) => {
       db.exec(`CREATE VIRTUAL TABLE IF NOT EXISTS temp.${index}_terms USING fts5vocab(main, ${index}, 'row')`)
       return {
-        bounded: db.prepare(`SELECT term FROM temp.${index}_terms WHERE term >= @from AND term < @to LIMIT ${MAX_EXPANSIONS}`),
-        openEnded: db.prepare(`SELECT term FROM temp.${index}_terms WHERE term >= @from LIMIT ${MAX_EXPANSIONS}`)
+        bounded: db.prepare(`SELECT term FROM temp.${index}_terms WHERE term >= @from AND term < @to LIMIT ${MAX_EXPANSIONS + 1}`),
+        openEnded: db.prepare(`SELECT term FROM temp.${index}_terms WHERE term >= @from LIMIT ${MAX_EXPANSIONS + 1}`)
       }
     })
     // Any commit, by this connection or another process, may add words: what was remembered holds until then.
-    const dataVersion = db.prepare<[], [number]>('PRAGMA data_version').raw()
-    const changes = db.prepare<[], [number]>('SELECT total_changes()').raw()
-    this.#version = () => `${(dataVersion.get() as [number])[0]}.${(changes.get() as [number])[0]}`
+    const probe = commitProbe(db)
+    this.#version = () => probe().join('.')
   }
 
-  /** `match` with each prefix phrase replaced by the phrases it stands for; a prefix no word begins stays as it is. */
+  /**
+   * `match` with each prefix phrase replaced by the phrases it stands for; a prefix no word begins, or more than
+   * MAX_EXPANSIONS, stays as it is.
+   */
   expand (match: string): string {
     if (!match.includes('"*')) return match
     const version = this.#version()
@@ -80,8 +84,8 @@ export class SearchPrefixes {
         const rows = (to === null ? range.openEnded.all({ from: prefix }) : range.bounded.all({ from: prefix, to })) as Array<{ term: string }>
         for (const row of rows) found.add(row.term)
       }
-      // Both halves' first words, merged into the index's order (bytewise, as SQLite compares), the first kept.
-      terms = [...found].sort((a, b) => Buffer.compare(Buffer.from(a), Buffer.from(b))).slice(0, MAX_EXPANSIONS)
+      // More words than the cap: none are listed, and the prefix stays as it is.
+      terms = found.size > MAX_EXPANSIONS ? [] : [...found]
       if (this.#remembered.size >= REMEMBERED) this.#remembered.clear()
       this.#remembered.set(prefix, terms)
     }

@@ -1,5 +1,5 @@
 // Prefix searches run as the words the index holds: the same matches as FTS5's own prefix query, new words found by
-// the next search, at most MAX_EXPANSIONS words per prefix, and nothing hidden found through them.
+// the next search, a prefix of more than MAX_EXPANSIONS words left to FTS5, and nothing hidden found through them.
 import t from 'tap'
 import { ArticleListRepository } from '../../src/repositories/article-list.js'
 import { MAX_EXPANSIONS, SearchPrefixes } from '../../src/repositories/search-prefixes.js'
@@ -53,20 +53,37 @@ t.test('a word written after a search is found by the next prefix search', async
   t.same(search('Quit*').sort(), ['Quittengelee aus Köln', 'Quitzow und die Mark'])
 })
 
-t.test('a prefix stands for at most MAX_EXPANSIONS words, the first in the index\'s order', async (t) => {
+t.test('a prefix of more than MAX_EXPANSIONS words stays FTS5\'s own prefix query', async (t) => {
   const app = await build(t, { SEED_SAMPLE: 'false' })
   const now = new Date().toISOString()
   const count = MAX_EXPANSIONS + 10
   const names = Array.from({ length: count }, (_, i) => `zett${String.fromCharCode(97 + Math.floor(i / 26))}${String.fromCharCode(97 + (i % 26))}`)
   app.context.articleStore.saveAll(names.map((name) => articleInput({ title: `Über ${name}` })), now)
   const prefixes = new SearchPrefixes(app.context.db, 'preview')
-  const expanded = prefixes.expand('"zett"*')
-  t.equal(expanded.match(/"[^"]*"/g)?.length, MAX_EXPANSIONS)
-  t.ok(expanded.includes('"zettaa"') && !expanded.includes(`"${names.at(-1) as string}"`), 'the first words kept')
+  t.equal(prefixes.expand('"zett"*'), '"zett"*', 'too many words: left as it is')
+  const narrower = prefixes.expand('"zettb"*').match(/"[^"]*"/g) ?? []
+  t.ok(narrower.length > 1 && narrower.every((phrase) => phrase.startsWith('"zettb')), 'a narrower prefix is expanded')
   t.equal(prefixes.expand('"nichtda"*'), '"nichtda"*', 'a prefix no word begins stays as it is')
   t.equal(prefixes.expand('"zettaa"'), '"zettaa"', 'no prefix, nothing to do')
   const phrases = prefixes.expand('"uber zettb"*').match(/"[^"]*"/g) ?? []
   t.ok(phrases.length > 1 && phrases.every((phrase) => phrase.startsWith('"uber zettb')), 'a phrase keeps its words before the prefix')
+  const lists = new ArticleListRepository(app.context.db, 'preview')
+  const found = lists.search({ query: parseSearch('zett*').match, filters: {}, limit: 100, offset: 0 }, now, undefined).rows
+  t.equal(found.length, count, 'every article found')
+})
+
+t.test('scheduled articles\' words never change what a prefix finds for the public', async (t) => {
+  const app = await build(t, { SEED_SAMPLE: 'false' })
+  const now = new Date().toISOString()
+  const later = new Date(Date.now() + 86_400_000).toISOString()
+  const words = (from: number, to: number): string[] => Array.from({ length: to - from }, (_, i) => `quarz${String(from + i).padStart(3, '0')}x`)
+  // Public words just under the cap, then scheduled words that sort before them and carry it over.
+  app.context.articleStore.saveAll(words(10, MAX_EXPANSIONS + 5).map((word) => articleInput({ title: `Über ${word}` })), now)
+  const titles = async (): Promise<string[]> => ((await app.inject({ url: '/v1/search?q=quarz*&limit=100' })).json() as { items: Array<{ title: string }> }).items.map((item) => item.title).sort()
+  const before = await titles()
+  app.context.articleStore.saveAll(words(0, 10).map((word) => articleInput({ title: `Geplant ${word}`, status: 'scheduled', publishedAt: later })), now)
+  t.same(await titles(), before, 'the same public articles')
+  t.equal(before.length, MAX_EXPANSIONS - 5)
 })
 
 t.test('the public half only: a hidden article\'s words expand nothing a reader can find', async (t) => {
