@@ -137,7 +137,7 @@ class CountHistory {
 t.test('the kept counts give the tree the full count gives, for every reader, profile and instant', async (t) => {
   let checks = 0
   const writes = new Map<number, number>()
-  await fc.assert(fc.asyncProperty(fc.array(step, { minLength: 3, maxLength: MAX_STEPS }), async (steps) => {
+  await fc.assert(fc.asyncProperty(fc.array(step, { minLength: 8, maxLength: MAX_STEPS }), async (steps) => {
     const clock = new TestClock(START)
     const app = await build(t, { SEED_SAMPLE: 'false', WEBHOOK_DISPATCH: 'false', RATE_LIMIT_PER_MINUTE: '0', KEY_RATE_LIMIT_PER_MINUTE: '0' }, { clock: clock.now })
     try {
